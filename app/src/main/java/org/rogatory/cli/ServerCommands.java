@@ -1,0 +1,65 @@
+package org.rogatory.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rogatory.RogatoryApplication;
+import org.springframework.boot.SpringApplication;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rogatory demo} and {@code rogatory serve}: the commands that start the server. */
+final class ServerCommands {
+
+    private ServerCommands() {
+    }
+
+    @Command(name = "serve", description = "Starts the server (embedded H2 database unless --db or ROGATORY_DB_URL names one).")
+    static final class Serve implements Callable<Integer> {
+
+        @Option(names = "--db", description = "JDBC URL of the database, e.g. jdbc:postgresql://host/rogatory")
+        String db;
+
+        @Option(names = "--port", description = "HTTP port (default 8080)")
+        Integer port;
+
+        @Override
+        public Integer call() {
+            List<String> args = new ArrayList<>();
+            String url = db != null ? db : System.getenv("ROGATORY_DB_URL");
+            if (url != null) {
+                args.add("--spring.datasource.url=" + url);
+            }
+            if (port != null) {
+                args.add("--server.port=" + port);
+            }
+            SpringApplication.run(RogatoryApplication.class, args.toArray(String[]::new));
+            return RogatoryCommand.KEEP_RUNNING;
+        }
+    }
+
+    @Command(name = "demo", description = "Starts the server on a fresh embedded database with demo data and demo users.")
+    static final class Demo implements Callable<Integer> {
+
+        @Option(names = "--db", description = "Refused unless embedded: the demo never touches a real database.")
+        String db;
+
+        @Option(names = "--port", description = "HTTP port (default 8080)")
+        Integer port;
+
+        @Override
+        public Integer call() {
+            String url = db != null ? db : System.getenv("ROGATORY_DB_URL");
+            if (url != null && !url.startsWith("jdbc:h2:mem:")) {
+                System.err.println("rogatory demo: refusing to load demo data into a non-embedded database (" + url + ")");
+                return 2;
+            }
+            List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo"));
+            if (port != null) {
+                args.add("--server.port=" + port);
+            }
+            SpringApplication.run(RogatoryApplication.class, args.toArray(String[]::new));
+            return RogatoryCommand.KEEP_RUNNING;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.rogatory.screening.domain;
+
+/**
+ * What a finding rests on, so an officer can judge it in a minute: the register entry and the
+ * name that matched (with score and why), or the text or field of the request that triggered it.
+ * Every part is optional; a rule fills what it knows.
+ */
+public record Evidence(String registerId, String matchedName, Double score, String trigger, String explanation) {
+
+    public static Evidence fromRequest(String field, String explanation) {
+        return new Evidence(null, null, null, field, explanation);
+    }
+}

@@ -1,0 +1,33 @@
+package org.rogatory;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The domain is plain Java: adapters (web, persistence, mail, JSON) sit at the edge. */
+class ArchitectureTest {
+
+    static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.rogatory");
+
+    @Test
+    void domainAndMatchingUseNoFrameworkPersistenceOrJson() {
+        noClasses().that().resideInAnyPackage("org.rogatory..domain..", "org.rogatory.matching..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "java.sql..", "javax.sql..", "jakarta..",
+                        "tools.jackson..", "com.fasterxml.jackson..", "com.networknt..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void domainDoesNotReachIntoAdapters() {
+        noClasses().that().resideInAnyPackage("org.rogatory..domain..", "org.rogatory.matching..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.rogatory.web..", "org.rogatory.cli..")
+                .check(PRODUCT);
+    }
+}
