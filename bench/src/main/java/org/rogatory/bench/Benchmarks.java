@@ -22,6 +22,10 @@ public final class Benchmarks {
 
     static final Map<String, Suite> SUITES = new LinkedHashMap<>();
 
+    static {
+        // one line per suite: SUITES.put("name", new SomeSuite());
+    }
+
     private Benchmarks() {
     }
 
