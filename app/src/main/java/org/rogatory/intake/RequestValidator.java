@@ -84,8 +84,11 @@ public final class RequestValidator {
         }
         CooperationRequest request;
         try {
-            request = READER.treeToValue(document, CooperationRequest.class);
+            request = document.isObject() ? READER.treeToValue(document, CooperationRequest.class) : null;
         } catch (JacksonException e) {
+            request = null;
+        }
+        if (request == null) {
             // only possible when the schema already failed: its problems say what is wrong
             return new Validation.Invalid(List.copyOf(problems));
         }
