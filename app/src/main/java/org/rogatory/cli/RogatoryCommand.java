@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServerCommands.Demo.class,
                 ServerCommands.Serve.class,
+                MatchCommand.class,
         })
 public final class RogatoryCommand implements Runnable {
 
