@@ -9,5 +9,23 @@ public enum Operation {
     DECIDE,
     APPROVE_DECISION,
     READ_LEGAL_GROUNDS,
-    VERIFY_AUDIT
+    VERIFY_AUDIT,
+    /** Draft and confirm the execution plan, have the bar-president notices sent. */
+    PLAN_EXECUTION,
+    /** Record the bar's answer to a notice, as mail received. */
+    RECORD_BAR_ANSWER,
+    /** File the execution report, add result items and their contents, submit the results. */
+    REPORT_EXECUTION,
+    /** Rule on an incident of the execution or on an objection. */
+    RULE,
+    /** Read the content of a result item (original or redacted): only those who work on it. */
+    READ_RESULT_CONTENT,
+    /** Clear, redact or withhold a result item. */
+    REVIEW_RESULTS,
+    /** Record an objection, and when the affected person was notified. */
+    RECORD_OBJECTION,
+    /** Transmit the cleared results to the requesting state. */
+    TRANSMIT,
+    /** Close the file once the results are transmitted. */
+    CLOSE_FILE
 }

@@ -1,12 +1,21 @@
 package org.rogatory.access;
 
 import static org.rogatory.access.Operation.APPROVE_DECISION;
+import static org.rogatory.access.Operation.CLOSE_FILE;
 import static org.rogatory.access.Operation.DECIDE;
 import static org.rogatory.access.Operation.LIST_QUEUE;
+import static org.rogatory.access.Operation.PLAN_EXECUTION;
 import static org.rogatory.access.Operation.READ_CASE;
 import static org.rogatory.access.Operation.READ_LEGAL_GROUNDS;
+import static org.rogatory.access.Operation.READ_RESULT_CONTENT;
+import static org.rogatory.access.Operation.RECORD_BAR_ANSWER;
 import static org.rogatory.access.Operation.RECORD_NEW_INFORMATION;
+import static org.rogatory.access.Operation.RECORD_OBJECTION;
 import static org.rogatory.access.Operation.REGISTER_REQUEST;
+import static org.rogatory.access.Operation.REPORT_EXECUTION;
+import static org.rogatory.access.Operation.REVIEW_RESULTS;
+import static org.rogatory.access.Operation.RULE;
+import static org.rogatory.access.Operation.TRANSMIT;
 import static org.rogatory.access.Operation.VERIFY_AUDIT;
 import static org.rogatory.access.Role.ADMIN;
 import static org.rogatory.access.Role.CENTRAL_AUTHORITY;
@@ -41,13 +50,17 @@ public final class Rights {
 
     private static final Map<Role, Set<Operation>> RIGHTS = new EnumMap<>(Map.of(
             CLERK, EnumSet.of(REGISTER_REQUEST, RECORD_NEW_INFORMATION, READ_CASE, LIST_QUEUE, DECIDE,
-                    READ_LEGAL_GROUNDS),
-            CENTRAL_AUTHORITY, EnumSet.of(READ_CASE, LIST_QUEUE, DECIDE, READ_LEGAL_GROUNDS),
+                    READ_LEGAL_GROUNDS, RECORD_BAR_ANSWER, RECORD_OBJECTION),
+            CENTRAL_AUTHORITY, EnumSet.of(READ_CASE, LIST_QUEUE, DECIDE, READ_LEGAL_GROUNDS, CLOSE_FILE),
             PROSECUTOR, EnumSet.of(READ_CASE, LIST_QUEUE, DECIDE, READ_LEGAL_GROUNDS),
-            INVESTIGATING_JUDGE, EnumSet.of(READ_CASE, LIST_QUEUE, DECIDE, READ_LEGAL_GROUNDS),
+            INVESTIGATING_JUDGE, EnumSet.of(READ_CASE, LIST_QUEUE, DECIDE, READ_LEGAL_GROUNDS, RULE,
+                    READ_RESULT_CONTENT, TRANSMIT),
             SUPERVISOR, EnumSet.of(READ_CASE, LIST_QUEUE, APPROVE_DECISION, READ_LEGAL_GROUNDS),
-            POLICE, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS),
-            PRIVILEGE_REVIEWER, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS),
+            POLICE, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS, PLAN_EXECUTION, REPORT_EXECUTION,
+                    READ_RESULT_CONTENT),
+            // independent of the investigation: reviews results, never investigates, decides or transmits
+            PRIVILEGE_REVIEWER, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS, REVIEW_RESULTS,
+                    READ_RESULT_CONTENT),
             OVERSIGHT, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS),
             ADMIN, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS)));
 

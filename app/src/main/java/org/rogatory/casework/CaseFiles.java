@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rogatory.access.Role;
 import org.rogatory.casework.domain.Approval;
+import org.rogatory.casework.domain.Authorisation;
 import org.rogatory.casework.domain.CaseFile;
 import org.rogatory.casework.domain.CaseFinding;
 import org.rogatory.casework.domain.CaseState;
@@ -77,6 +78,11 @@ class CaseFiles {
                 .update() == 1;
     }
 
+    /** Holds the case's row until the transaction ends. */
+    void lock(String id) {
+        jdbc.sql("select id from cases where id = ? for update").param(id).query(String.class).single();
+    }
+
     /** Copies what the queue needs from an amended request. */
     void updateSummary(String id, CooperationRequest request) {
         jdbc.sql("update cases set received_on = ?, deadline = ?, urgent = ?, coercive = ? where id = ?")
@@ -129,12 +135,13 @@ class CaseFiles {
     void insertDecision(String caseId, int number, Decision decision) {
         jdbc.sql("""
                 insert into decisions (id, case_id, decision_no, author, author_role, decided_at, from_state, outcome,
-                                       to_state, grounds, reasons, needs_approval)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                       to_state, grounds, reasons, needs_approval, authorisation)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(decision.id(), caseId, number, decision.author(), decision.authorRole().name(),
                         utc(decision.decidedAt()), decision.fromState().name(), decision.outcome().name(),
                         decision.toState().name(), json.writeValueAsString(decision.grounds()), decision.reasons(),
-                        decision.needsApproval())
+                        decision.needsApproval(),
+                        decision.authorisation() == null ? null : json.writeValueAsString(decision.authorisation()))
                 .update();
         for (FindingDisposition answer : decision.dispositions()) {
             jdbc.sql("insert into decision_dispositions (decision_id, finding_id, disposition, reasons) values (?, ?, ?, ?)")
@@ -235,7 +242,7 @@ class CaseFiles {
                 });
         return jdbc.sql("""
                 select d.id, d.author, d.author_role, d.decided_at, d.from_state, d.outcome, d.to_state, d.grounds,
-                       d.reasons, d.needs_approval, a.approver, a.approved_at
+                       d.reasons, d.needs_approval, d.authorisation, a.approver, a.approved_at
                 from decisions d left join decision_approvals a on a.decision_id = d.id
                 where d.case_id = ? order by d.decision_no""")
                 .param(caseId)
@@ -245,12 +252,14 @@ class CaseFiles {
 
     private Decision decision(ResultSet rs, List<FindingDisposition> answers) throws SQLException {
         String approver = rs.getString("approver");
+        String authorisation = rs.getString("authorisation");
         return new Decision(rs.getString("id"), rs.getString("author"), Role.valueOf(rs.getString("author_role")),
                 instant(rs, "decided_at"), CaseState.valueOf(rs.getString("from_state")),
                 Outcome.valueOf(rs.getString("outcome")), CaseState.valueOf(rs.getString("to_state")),
                 json.readValue(rs.getString("grounds"), CODES), rs.getString("reasons"), answers,
                 rs.getBoolean("needs_approval"),
-                approver == null ? null : new Approval(approver, instant(rs, "approved_at")));
+                approver == null ? null : new Approval(approver, instant(rs, "approved_at")),
+                authorisation == null ? null : json.readValue(authorisation, Authorisation.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -274,6 +274,30 @@ public class Casework {
         return visibleOrRefuse(id, user, false);
     }
 
+    /**
+     * The need-to-know check for an act of another feature on the case: like {@link #caseFor}, and
+     * the case is held until the transaction ends, so that acts on one case (recording an objection,
+     * transmitting) happen one after the other and each sees what the one before it did.
+     */
+    public CaseFile caseForUpdate(String id, User user) {
+        visibleOrRefuse(id, user, false);
+        files.lock(id);
+        return load(id);
+    }
+
+    /** The request as it currently stands (the latest version), for a case the caller may see. */
+    public CooperationRequest request(CaseFile file) {
+        return json.readValue(files.currentRequest(file.id()).document(), CooperationRequest.class);
+    }
+
+    /**
+     * Records that the user worked on the case (drafted its execution plan, reviewed its results,
+     * recorded an objection): like a decision's author, they keep seeing it once it leaves their queue.
+     */
+    public void involve(String id, User user, String because) {
+        files.assign(id, user.username(), because, now());
+    }
+
     public Chain chain() {
         return chain;
     }
@@ -359,14 +383,15 @@ public class Casework {
 
     private CaseworkRefusal blocked(CaseFile file, User user, String action, String detail, List<Reason> reasons,
             Map<String, Object> details) {
-        details.put("reasons", reasons.stream().map(r -> r.findingId() == null ? r.code() : r.code() + " " + r.findingId())
-                .toList());
+        details.put("reasons", reasons.stream().map(Casework::describe).toList());
         audit.record(Actor.of(user), action, file.id(), null, details);
-        return CaseworkRefusal.blocked(detail, reasons.stream().map(r -> {
-            Optional<CaseFinding> finding = Optional.ofNullable(r.findingId()).flatMap(file::finding);
-            return new ReasonView(r.code(), r.findingId(), finding.map(f -> f.finding().code()).orElse(null),
-                    finding.map(CaseFinding::severity).orElse(null), r.detail());
-        }).toList());
+        return CaseworkRefusal.blocked(detail, reasons.stream().map(r -> ReasonView.of(r, file)).toList());
+    }
+
+    /** A reason as the audit trail keeps it: its code and what it concerns. */
+    public static String describe(Reason reason) {
+        String about = reason.findingId() != null ? reason.findingId() : reason.subject();
+        return about == null ? reason.code() : reason.code() + " " + about;
     }
 
     private static OptimisticLockingFailureException concurrentChange() {

@@ -4,8 +4,6 @@ import static org.rogatory.casework.domain.Outcome.AUTHORISE;
 import static org.rogatory.casework.domain.Outcome.FORWARD;
 import static org.rogatory.casework.domain.Outcome.REFER_TO_JUDGE;
 import static org.rogatory.casework.domain.Outcome.RETURN_FOR_INFORMATION;
-import static org.rogatory.casework.domain.Step.EXECUTION_REPORTED;
-import static org.rogatory.casework.domain.Step.RESULTS_SUBMITTED;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,8 +56,7 @@ class DemoRequests implements ApplicationRunner {
             "05-de-eio-office-search-named-foreign-officials.json", List.of(FORWARD, REFER_TO_JUDGE),
             "09-ng-incomplete-thin-facts-no-article.json", List.of(RETURN_FOR_INFORMATION),
             "12-ch-urgent-asset-freeze-deadline.json", List.of(FORWARD, REFER_TO_JUDGE, AUTHORISE),
-            "14-us-death-penalty-with-assurance.json",
-            List.of(FORWARD, REFER_TO_JUDGE, AUTHORISE, EXECUTION_REPORTED, RESULTS_SUBMITTED));
+            "14-us-death-penalty-with-assurance.json", List.of(FORWARD, REFER_TO_JUDGE, AUTHORISE));
 
     private final RequestValidator validator;
     private final Casework casework;

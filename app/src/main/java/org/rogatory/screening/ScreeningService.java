@@ -3,6 +3,8 @@ package org.rogatory.screening;
 import java.util.List;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.screening.domain.Finding;
+import org.rogatory.screening.domain.NameInText;
+import org.rogatory.screening.domain.NamesInText;
 import org.rogatory.screening.domain.ScreeningContext;
 import org.rogatory.screening.domain.ScreeningRules;
 import org.rogatory.screening.domain.Screener;
@@ -13,13 +15,28 @@ import org.springframework.stereotype.Service;
  * intake and whenever the request or the reference data change. It runs the rules that need
  * nothing but the request; the screening engine will load registers, country profiles, earlier
  * decisions and case history here and add its rules, without anything on the other side changing.
+ * The review of results asks it which protected persons a seized document names.
  */
 @Service
 public class ScreeningService {
 
     private final Screener screener = new Screener(ScreeningRules.fromRequestAlone());
+    private final ProtectedPersonsRegister register;
+
+    ScreeningService(ProtectedPersonsRegister register) {
+        this.register = register;
+    }
 
     public List<Finding> screen(CooperationRequest request) {
         return screener.screen(new ScreeningContext(request));
+    }
+
+    /**
+     * The persons of the register of protected persons that a free text names, in any script or
+     * spelling the matcher absorbs (a client list, a list of fellow activists in a seized document):
+     * one per register entry, with the mention that met it best.
+     */
+    public List<NameInText> namesOfProtectedPersonsIn(String text) {
+        return NamesInText.find(text, register.matcher());
     }
 }
