@@ -68,6 +68,17 @@ public class AuditTrail {
         return event;
     }
 
+    /** Audit details, in the order given, leaving out what is null: {@code details("outcome", o, "grounds", g)}. */
+    public static Map<String, Object> details(Object... keysAndValues) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                details.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return details;
+    }
+
     private record Head(long sequence, String hash) {
     }
 }

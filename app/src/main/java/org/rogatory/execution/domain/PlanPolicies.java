@@ -1,10 +1,15 @@
 package org.rogatory.execution.domain;
 
 import java.util.List;
+import org.rogatory.casework.domain.Reason;
 import org.rogatory.casework.domain.Verdict;
 
 /** Which plan policies apply when: the plan as drafted, and the plan confirmed (and still when the report is filed). */
 public final class PlanPolicies {
+
+    /** Nothing is executed without a plan. */
+    public static final Verdict NO_PLAN = Verdict.blocked(Reason.of("no-plan",
+            "The police have not drafted an execution plan."));
 
     private PlanPolicies() {
     }
@@ -31,8 +36,8 @@ public final class PlanPolicies {
      * to a bar of a new place, would show here).
      */
     public static Verdict readyToReport(PlanContext context) {
-        if (context.plan() == null || !context.plan().confirmed()) {
-            return Verdict.blocked(org.rogatory.casework.domain.Reason.of("plan-not-confirmed",
+        if (!context.plan().confirmed()) {
+            return Verdict.blocked(Reason.of("plan-not-confirmed",
                     "The execution plan is not confirmed: nothing is executed on a draft."));
         }
         return check(whenConfirmed(), context);

@@ -30,6 +30,11 @@ public record Dossier(List<ResultItem> items, List<IncidentState> incidents, Lis
         return Optional.ofNullable(notifiedOn).map(d -> d.plus(remedyPeriod));
     }
 
+    /** NOTHING_HOLDS_BACK_TRANSMISSION on this dossier, today. */
+    public org.rogatory.casework.domain.Verdict mayTransmit(LocalDate today) {
+        return TransmissionPolicy.checkAll(this, today);
+    }
+
     public Optional<ResultItem> item(String id) {
         return items.stream().filter(i -> i.id().equals(id)).findFirst();
     }
