@@ -63,7 +63,8 @@ public final class Api {
     public Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response, response.body().length == 0 ? null
+            boolean json = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(true);
+            return new Answer(response.statusCode(), response, response.body().length == 0 || !json ? null
                     : JSON.readTree(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,7 +79,7 @@ public final class Api {
         return authorization == null ? request : request.header("Authorization", authorization);
     }
 
-    /** An HTTP answer: status, the raw response (headers), and the body as JSON (null when empty). */
+    /** An HTTP answer: status, the raw response (headers, bytes), and the body as JSON (null when empty or not JSON). */
     public record Answer(int status, HttpResponse<byte[]> response, JsonNode body) {
 
         public String header(String name) {
