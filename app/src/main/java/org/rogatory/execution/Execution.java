@@ -279,7 +279,7 @@ public class Execution {
                     details("kind", o.kind().name(), "subject", o.subject(), "detail", o.detail()));
         }
         events.publishEvent(new ExecutionReported(id, report.seized(), report.hearings(), police));
-        return new ReportView(plan.get().id(), report, police.username(), now);
+        return ReportView.of(plan.get().id(), report, police.username(), now);
     }
 
     /** The judge's ruling on an incident, with reasons (INVESTIGATING_JUDGE): it no longer holds back the transmission. */
@@ -329,7 +329,7 @@ public class Execution {
         }
         return new ExecutionView(plan.map(PlanView::of).orElse(null), blockers, needed,
                 notices.stream().map(NoticeView::of).toList(),
-                records.report(file.id()).map(r -> new ReportView(r.planId(), r.report(), r.filedBy(), r.filedAt()))
+                records.report(file.id()).map(r -> ReportView.of(r.planId(), r.report(), r.filedBy(), r.filedAt()))
                         .orElse(null),
                 records.incidents(file.id()).stream().map(IncidentView::of).toList());
     }

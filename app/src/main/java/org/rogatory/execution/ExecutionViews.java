@@ -79,7 +79,22 @@ public final class ExecutionViews {
         }
     }
 
-    public record ReportView(String planId, ExecutionReport report, String filedBy, Instant filedAt) {
+    /**
+     * The report as filed, except the records of the hearings: those are result items, read only by
+     * those who work on them, so the report names each hearing and leaves its record out.
+     */
+    public record ReportView(String planId, LocalDateTime executedAt, List<ExecutionReport.PresentPerson> present,
+            List<ExecutionReport.SeizedItem> seized, List<HearingHeld> hearings, List<String> incidents,
+            String filedBy, Instant filedAt) {
+
+        static ReportView of(String planId, ExecutionReport report, String filedBy, Instant filedAt) {
+            return new ReportView(planId, report.executedAt(), report.present(), report.seized(),
+                    report.hearings().stream().map(h -> new HearingHeld(h.person(), h.heldOn())).toList(),
+                    report.incidents(), filedBy, filedAt);
+        }
+    }
+
+    public record HearingHeld(String person, java.time.LocalDate heldOn) {
     }
 
     public record IncidentView(String id, Incident.Kind kind, String subject, String detail, Instant openedAt,
