@@ -192,6 +192,18 @@ class ExecutionEndToEndIT {
         assertThat(review(reviewer, base, laptop, "CLEARED", "Invoices only.", null).status()).isEqualTo(201);
         assertThat(review(reviewer, base, hearing, "CLEARED", "Nothing privileged.", null).status()).isEqualTo(201);
 
+        // contents are read by those who work on them, and by nobody else
+        Answer text = reviewer.get(base + "/results/" + clientList + "/content?version=TEXT");
+        assertThat(text.status()).isEqualTo(200);
+        assertThat(new String(text.response().body(), StandardCharsets.UTF_8)).contains("Gulshat Serikbaeva");
+        assertThat(new String(judge.get(base + "/results/" + trust + "/content?version=REDACTED").response().body(),
+                StandardCharsets.UTF_8)).isEqualTo(redacted);
+        assertThat(police.get(base + "/results/" + trust + "/content").contentType()).isEqualTo("application/pdf");
+        for (String user : List.of("demo-clerk", "demo-central", "demo-prosecutor", "demo-supervisor",
+                "demo-oversight", "demo-admin")) {
+            assertThat(api.as(user).get(base + "/results/" + clientList + "/content").status()).as(user).isEqualTo(403);
+        }
+
         // counsel objects to the hearing record; the affected person is notified today
         Answer objection = clerk.post(base + "/objections", Api.json(Map.of("objector", "Maître Claire Marchal",
                 "capacity", "COUNSEL", "receivedOn", LocalDate.now(clock).toString(), "items", List.of(hearing),
