@@ -1,7 +1,9 @@
 package org.rogatory.screening.domain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.Person;
 
@@ -27,9 +29,10 @@ final class PriorAdverseDecision implements ScreeningRule {
                 }
             }
         }
+        Set<String> reported = new HashSet<>();
         for (TextMention mention : context.mentions()) {
             for (DecisionHit hit : mention.decisions()) {
-                if (hit.decision().concerns(state)) {
+                if (hit.decision().concerns(state) && reported.add(hit.decision().id())) {
                     findings.add(Finding.of(FindingCode.PRIOR_ADVERSE_DECISION, null, "",
                             hit.evidence(mention.trigger(), "The request names '" + mention.name()
                                     + "', who may be the subject of " + hit.describe() + ". " + summary(hit))));
