@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServerCommands.Demo.class,
                 ServerCommands.Serve.class,
+                ScreenCommand.class,
         })
 public final class RogatoryCommand implements Runnable {
 
