@@ -63,15 +63,16 @@ final class ScreenCommand implements Callable<Integer> {
             err.println("rogatory screen: " + requestFile + ": not a valid request: " + e.getMessage());
             return 2;
         }
+        ScreeningConfig config = ScreeningConfig.defaults();
         ReferenceData reference;
         try {
-            reference = ReferenceFiles.load(register, countries, decisions, history);
+            reference = ReferenceFiles.load(register, countries, decisions, history, config);
         } catch (ReferenceFileException e) {
             err.println("rogatory screen: " + e.getMessage());
             return 2;
         }
         List<Finding> findings = new Screener(ScreeningRules.all())
-                .screen(new ScreeningContext(request, reference, ScreeningConfig.defaults()));
+                .screen(new ScreeningContext(request, reference, config));
         PrintWriter out = spec.commandLine().getOut();
         out.println(FindingsJson.write(findings));
         out.flush();

@@ -54,16 +54,27 @@ final class BirthDates {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** Birth years this far apart are two people: sources shift one person's year by a few, not by ten. */
+    static final int YEARS_APART_FOR_ANOTHER_PERSON = 10;
+
     /**
-     * Whether two birth dates cannot be the same person's: they differ at the precision both give.
-     * An unknown date conflicts with nothing.
+     * Whether two birth dates belong to different people: a generation apart. The matcher only lowers
+     * the score of a disagreeing date, since one person's dates vary by a few years between sources;
+     * a namesake born ten years earlier is someone else and raises no finding about this person.
      */
-    static boolean conflict(String a, String b) {
-        if (a == null || b == null || a.isBlank() || b.isBlank()) {
-            return false;
-        }
-        int common = Math.min(a.length(), b.length());
-        return !a.substring(0, common).equals(b.substring(0, common));
+    static boolean anotherPerson(String a, String b) {
+        Integer yearA = year(a);
+        Integer yearB = year(b);
+        return yearA != null && yearB != null && Math.abs(yearA - yearB) >= YEARS_APART_FOR_ANOTHER_PERSON;
+    }
+
+    /** Known to the day, so that two equal dates say something. */
+    static boolean isFullDate(String date) {
+        return date != null && date.strip().matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    private static Integer year(String date) {
+        return date == null || !date.strip().matches("\\d{4}.*") ? null : Integer.valueOf(date.strip().substring(0, 4));
     }
 
     private static Optional<String> date(String year, int month, String day) {

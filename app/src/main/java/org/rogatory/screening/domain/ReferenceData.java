@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.rogatory.intake.domain.CooperationRequest.Person;
 import org.rogatory.intake.domain.CooperationRequest.PersonName;
 import org.rogatory.matching.NameMatcher;
@@ -23,24 +27,31 @@ public final class ReferenceData {
 
     private final Map<String, RegisterEntry> register;
     private final Map<String, CountryProfile> countries;
+    private final Set<String> countryNames;
     private final Map<String, PriorDecision> decisions;
     private final Map<String, EarlierRequest> history;
     private final MatcherFactory matchers;
     private final NameMatcher registerMatcher;
     private final NameMatcher decisionMatcher;
     private final NameMatcher historyMatcher;
+    private final Lazy<NameMatcher> registerFamilyNames;
+    private final Lazy<NameMatcher> decisionFamilyNames;
 
     private ReferenceData(Map<String, RegisterEntry> register, Map<String, CountryProfile> countries,
             Map<String, PriorDecision> decisions, Map<String, EarlierRequest> history, MatcherFactory matchers,
             NameMatcher registerMatcher, NameMatcher decisionMatcher) {
         this.register = register;
         this.countries = countries;
+        this.countryNames = countries.values().stream().map(CountryProfile::name).filter(Objects::nonNull)
+                .map(NameSpotter::fold).collect(Collectors.toSet());
         this.decisions = decisions;
         this.history = history;
         this.matchers = matchers;
         this.registerMatcher = registerMatcher;
         this.decisionMatcher = decisionMatcher;
         this.historyMatcher = matchers.over(historyPersons(history.values()));
+        this.registerFamilyNames = new Lazy<>(() -> matchers.over(familyNames(register.values())));
+        this.decisionFamilyNames = new Lazy<>(() -> matchers.over(familyNames(decisionNames(decisions.values()))));
     }
 
     /** Nothing known beyond the request: the rules that need registers find nothing. */
@@ -81,6 +92,11 @@ public final class ReferenceData {
         return countries.containsKey(iso2);
     }
 
+    /** Whether a word is the name of a state in the profiles ("Poland" is a place, not Mr Boland). */
+    boolean isCountryName(String word) {
+        return countryNames.contains(NameSpotter.fold(word));
+    }
+
     public Optional<PriorDecision> decision(String id) {
         return Optional.ofNullable(decisions.get(id));
     }
@@ -113,6 +129,30 @@ public final class ReferenceData {
         return historyMatcher;
     }
 
+    /**
+     * A matcher over the family names of the register (the last word of each name form), for a
+     * person named by family name alone. Built on first use.
+     */
+    NameMatcher registerFamilyNameMatcher() {
+        return registerFamilyNames.get();
+    }
+
+    /** The same over the names in decisions. */
+    NameMatcher decisionFamilyNameMatcher() {
+        return decisionFamilyNames.get();
+    }
+
+    /** The last word of a name: the family name in the order registers write names. */
+    static String familyName(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** The full name form whose family name the matcher met, for the officer to read. */
+    static String fullNameWithFamilyName(List<String> names, String familyName) {
+        return names.stream().filter(n -> familyName(n).equals(familyName)).findFirst().orElse(familyName);
+    }
+
     MatcherFactory matchers() {
         return matchers;
     }
@@ -133,6 +173,33 @@ public final class ReferenceData {
             }
         }
         return entries;
+    }
+
+    private static List<RegisterEntry> familyNames(Iterable<RegisterEntry> entries) {
+        List<RegisterEntry> families = new ArrayList<>();
+        for (RegisterEntry entry : entries) {
+            List<String> names = entry.names().stream().map(ReferenceData::familyName).distinct().toList();
+            families.add(new RegisterEntry(entry.id(), entry.categories(), names, entry.birthDate(),
+                    entry.nationalities(), entry.persecutingStates(), entry.since(), entry.note()));
+        }
+        return families;
+    }
+
+    /** A value computed once, on first use, by whichever thread needs it first. */
+    private static final class Lazy<T> {
+        private final Supplier<T> supplier;
+        private T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = supplier.get();
+            }
+            return value;
+        }
     }
 
     private static List<RegisterEntry> decisionNames(Iterable<PriorDecision> decisions) {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.rogatory.matching.MatcherSettings;
 import org.rogatory.screening.domain.CountryProfile.FreedomStatus;
 
 /**
@@ -29,7 +30,7 @@ public record ScreeningConfig(
     public static final String DEFAULT_FORUM_STATE = "BE";
     public static final int DEFAULT_FREEDOM_SCORE_BELOW = 40;
     public static final int DEFAULT_CORRUPTION_INDEX_BELOW = 40;
-    public static final double DEFAULT_REVIEW_THRESHOLD = 0.0;
+    public static final double DEFAULT_REVIEW_THRESHOLD = MatcherSettings.DEFAULT_REVIEW_THRESHOLD;
 
     public ScreeningConfig {
         Objects.requireNonNull(forumState, "forumState");
@@ -40,7 +41,8 @@ public record ScreeningConfig(
 
     /**
      * Belgium as forum; a state is high-risk when Freedom House rates it Not Free, or its Freedom
-     * House score is below 40, or its CPI is below 40; every candidate the matcher reports is reviewed.
+     * House score is below 40, or its CPI is below 40; name candidates are reviewed from the matcher's
+     * default review threshold on.
      */
     public static ScreeningConfig defaults() {
         return new ScreeningConfig(DEFAULT_FORUM_STATE, EnumSet.of(FreedomStatus.NF), DEFAULT_FREEDOM_SCORE_BELOW,

@@ -2,10 +2,12 @@ package org.rogatory.screening.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,7 @@ import org.rogatory.intake.domain.CooperationRequest.Address;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
 import org.rogatory.intake.domain.CooperationRequest.Person;
 import org.rogatory.intake.domain.CooperationRequest.PersonName;
+import org.rogatory.matching.Candidate;
 import org.rogatory.matching.NameMatcher;
 import org.rogatory.matching.NameQuery;
 import org.rogatory.matching.RegisterEntry;
@@ -64,14 +67,32 @@ public final class ScreeningContext {
         return reference.country(request.requestingState());
     }
 
-    /** Register entries that may be this person, best first. */
+    /**
+     * Register entries that may be this person, best first. An entry born a generation apart is a
+     * namesake. A person whose birth date is known to the day is also looked up by family name alone,
+     * and an entry with that family name and the very same birth date is taken as the person: given
+     * names come as diminutives and initials ("Bota" for "Botagoz").
+     */
     List<RegisterHit> registerHits(Person person) {
         return registerHits.computeIfAbsent(person.ref(), ref -> {
-            List<RegisterHit> hits = new ArrayList<>();
+            Map<String, RegisterHit> hits = new LinkedHashMap<>();
             for (NameHit hit : match(reference.registerMatcher(), queries(person))) {
-                reference.registerEntry(hit.id()).ifPresent(entry -> hits.add(new RegisterHit(entry, hit)));
+                reference.registerEntry(hit.id())
+                        .filter(e -> !BirthDates.anotherPerson(e.birthDate(), person.birthDate()))
+                        .ifPresent(entry -> hits.put(entry.id(), new RegisterHit(entry, hit)));
             }
-            return List.copyOf(hits);
+            if (BirthDates.isFullDate(person.birthDate())) {
+                List<NameQuery> families = familyNames(person).stream()
+                        .map(f -> new NameQuery(f, person.birthDate(), null)).toList();
+                for (NameHit hit : match(reference.registerFamilyNameMatcher(), families)) {
+                    reference.registerEntry(hit.id())
+                            .filter(e -> person.birthDate().strip().equals(e.birthDate()))
+                            .filter(e -> !hits.containsKey(e.id()))
+                            .ifPresent(entry -> hits.put(entry.id(), new RegisterHit(entry, withFullName(hit,
+                                    entry.names(), "family name alone, same birth date " + entry.birthDate()))));
+                }
+            }
+            return List.copyOf(hits.values());
         });
     }
 
@@ -85,9 +106,11 @@ public final class ScreeningContext {
                 ref -> decisionsFor(queries(person), person.birthDate(), registerHits(person)));
     }
 
-    /** Persons of earlier requests here who may be this person, best first. */
+    /** Persons of earlier requests here who may be this person (not a namesake a generation apart), best first. */
     List<HistoryHit> historyHits(Person person) {
-        return historyHits.computeIfAbsent(person.ref(), ref -> historyFor(queries(person)));
+        return historyHits.computeIfAbsent(person.ref(), ref -> historyFor(queries(person)).stream()
+                .filter(h -> !BirthDates.anotherPerson(h.person().birthDate(), person.birthDate()))
+                .toList());
     }
 
     /**
@@ -107,11 +130,12 @@ public final class ScreeningContext {
         Set<String> known = idsKnownFromPersons();
         List<TextMention> found = new ArrayList<>();
         for (Map.Entry<String, String> text : freeTexts().entrySet()) {
-            for (NameSpotter.Run run : NameSpotter.runs(text.getValue())) {
+            for (NameSpotter.Run run : NameSpotter.runs(text.getValue(), kindOf(text.getKey()))) {
                 String birthDate = BirthDates.after(text.getValue(), run.end()).orElse(null);
                 List<String> claimed = new ArrayList<>();
                 for (String span : run.spans()) {
-                    if (claimed.stream().anyMatch(c -> (" " + c + " ").contains(" " + span + " "))) {
+                    if (claimed.stream().anyMatch(c -> (" " + c + " ").contains(" " + span + " "))
+                            || !span.contains(" ") && reference.isCountryName(span)) {
                         continue;
                     }
                     List<NameQuery> query = List.of(new NameQuery(span, birthDate, null));
@@ -119,12 +143,21 @@ public final class ScreeningContext {
                         claimed.add(span);
                         continue;
                     }
+                    boolean oneWord = !span.contains(" ");
                     List<RegisterHit> register = new ArrayList<>();
-                    for (NameHit hit : match(reference.registerMatcher(), query)) {
-                        reference.registerEntry(hit.id()).ifPresent(e -> register.add(new RegisterHit(e, hit)));
+                    NameMatcher registerNames = oneWord
+                            ? reference.registerFamilyNameMatcher() : reference.registerMatcher();
+                    for (NameHit hit : match(registerNames, query)) {
+                        reference.registerEntry(hit.id())
+                                .filter(e -> !BirthDates.anotherPerson(e.birthDate(), birthDate))
+                                .ifPresent(e -> register.add(new RegisterHit(e,
+                                        oneWord ? withFullName(hit, e.names(), "family name alone") : hit)));
                     }
-                    List<DecisionHit> decisions = decisionsFor(query, birthDate, register);
-                    List<HistoryHit> history = historyFor(query);
+                    List<DecisionHit> decisions = oneWord
+                            ? familyNameDecisions(query, register) : decisionsFor(query, birthDate, register);
+                    List<HistoryHit> history = oneWord ? List.of() : historyFor(query).stream()
+                            .filter(h -> !BirthDates.anotherPerson(h.person().birthDate(), birthDate))
+                            .toList();
                     if (register.isEmpty() && decisions.isEmpty() && history.isEmpty()) {
                         continue;
                     }
@@ -139,6 +172,38 @@ public final class ScreeningContext {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** Decisions whose names have this family name, or that concern a register entry it met. */
+    private List<DecisionHit> familyNameDecisions(List<NameQuery> familyName, List<RegisterHit> viaRegister) {
+        Map<String, DecisionHit> byId = new LinkedHashMap<>();
+        for (NameHit hit : match(reference.decisionFamilyNameMatcher(), familyName)) {
+            reference.decision(hit.id()).ifPresent(d -> byId.put(d.id(),
+                    new DecisionHit(d, withFullName(hit, d.names(), "family name alone"), null)));
+        }
+        decisionsFor(List.of(), null, viaRegister).forEach(d -> byId.putIfAbsent(d.decision().id(), d));
+        return List.copyOf(byId.values());
+    }
+
+    /** A hit on a family name, shown with the full name it belongs to and how it was found. */
+    private static NameHit withFullName(NameHit hit, List<String> names, String how) {
+        var candidate = hit.candidate();
+        String explanation = (candidate.explanation() == null ? "" : candidate.explanation() + "; ") + how;
+        return new NameHit(hit.queriedName(), new Candidate(candidate.registerId(),
+                candidate.score(), ReferenceData.fullNameWithFamilyName(names, candidate.matchedName()), explanation));
+    }
+
+    /** The family name of each form of the person's name: as given, or the last word of the full form. */
+    private static List<String> familyNames(Person person) {
+        Set<String> families = new LinkedHashSet<>();
+        for (PersonName name : person.names()) {
+            if (notBlank(name.family())) {
+                families.add(name.family().strip());
+            } else if (notBlank(name.full())) {
+                families.add(ReferenceData.familyName(name.full()));
+            }
+        }
+        return List.copyOf(families);
     }
 
     /** Register entries, decisions and earlier persons already found for the request's own persons. */
@@ -172,7 +237,7 @@ public final class ScreeningContext {
         return List.copyOf(byId.values());
     }
 
-    /** The decision names only register persons, and none of them can be born on {@code birthDate}. */
+    /** The decision names only register persons, and all of them were born a generation from {@code birthDate}. */
     private boolean onlyAboutOthers(PriorDecision decision, String birthDate) {
         if (birthDate == null) {
             return false;
@@ -186,7 +251,7 @@ public final class ScreeningContext {
             return entries;
         });
         return !subjects.isEmpty()
-                && subjects.stream().allMatch(e -> BirthDates.conflict(e.birthDate(), birthDate));
+                && subjects.stream().allMatch(e -> BirthDates.anotherPerson(e.birthDate(), birthDate));
     }
 
     private List<HistoryHit> historyFor(List<NameQuery> queries) {
@@ -201,7 +266,7 @@ public final class ScreeningContext {
     private List<NameHit> match(NameMatcher matcher, List<NameQuery> queries) {
         Map<String, NameHit> best = new LinkedHashMap<>();
         for (NameQuery query : queries) {
-            for (var candidate : matcher.match(query)) {
+            for (Candidate candidate : matcher.match(query)) {
                 if (candidate.score() < config.reviewThreshold()) {
                     continue;
                 }
@@ -219,7 +284,7 @@ public final class ScreeningContext {
      * full carries more (a patronymic, the family name first), once per nationality.
      */
     static List<NameQuery> queries(Person person) {
-        Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         for (PersonName name : person.names()) {
             if (notBlank(name.full())) {
                 names.add(name.full().trim());
@@ -229,7 +294,7 @@ public final class ScreeningContext {
             }
         }
         Collection<String> nationalities = person.nationalities().isEmpty()
-                ? java.util.Collections.singletonList(null) : person.nationalities();
+                ? Collections.singletonList(null) : person.nationalities();
         List<NameQuery> queries = new ArrayList<>();
         for (String name : names) {
             for (String nationality : nationalities) {
@@ -237,6 +302,13 @@ public final class ScreeningContext {
             }
         }
         return queries;
+    }
+
+    private static NameSpotter.Text kindOf(String pointer) {
+        if (pointer.startsWith("/organisations/")) {
+            return NameSpotter.Text.ORGANISATION_NAME;
+        }
+        return pointer.endsWith("/line") ? NameSpotter.Text.ADDRESS : NameSpotter.Text.RUNNING;
     }
 
     /** The request's free text by JSON pointer: where names of people other than its persons turn up. */

@@ -41,7 +41,7 @@ final class FakeMatcher implements NameMatcher {
         Set<String> asked = words(query.name());
         List<Candidate> candidates = new ArrayList<>();
         for (RegisterEntry entry : entries) {
-            if (BirthDates.conflict(entry.birthDate(), query.birthDate())) {
+            if (conflict(entry.birthDate(), query.birthDate())) {
                 continue;
             }
             entry.names().stream()
@@ -52,6 +52,15 @@ final class FakeMatcher implements NameMatcher {
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return candidates;
+    }
+
+    /** Differ at the precision both give; an unknown date conflicts with nothing. */
+    static boolean conflict(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        int common = Math.min(a.length(), b.length());
+        return !a.substring(0, common).equals(b.substring(0, common));
     }
 
     private Set<String> words(String name) {
