@@ -28,28 +28,31 @@ final class LawyerPremisesNeedBarPresident implements ScreeningRule {
             if (measure.premises() == Premises.LAW_OFFICE) {
                 findings.add(Finding.of(FindingCode.BAR_PRESIDENT_NOTIFICATION, measure.personRef(), "measures/" + i,
                         Evidence.fromRequest(pointer + "/premises", "The " + measure.type().name().toLowerCase()
-                                + " concerns a law office.")));
+                                + " (" + pointer + ") concerns a law office: the bar president must be told before it"
+                                + " and may attend.")));
                 continue;
             }
             String subject = "measures/" + i;
+            String what = "The " + measure.type().name().toLowerCase() + " (" + pointer + ")";
             for (Person person : Requests.personsConcerned(request, measure)) {
-                lawyer(context, person).ifPresent(evidence -> findings.add(Finding.of(
+                lawyer(context, person, what).ifPresent(evidence -> findings.add(Finding.of(
                         FindingCode.BAR_PRESIDENT_NOTIFICATION, person.ref(), subject, evidence)));
             }
         }
         return findings;
     }
 
-    private static Optional<Evidence> lawyer(ScreeningContext context, Person person) {
-        String what = "concerns the premises of " + Requests.label(person);
+    private static Optional<Evidence> lawyer(ScreeningContext context, Person person, String measure) {
+        String what = measure + " concerns the premises of " + Requests.label(person);
+        String notice = ": the bar president must be told before it and may attend.";
         if (Professions.isLawyer(person.profession())) {
             return Optional.of(Evidence.fromRequest(Requests.pointer(context.request(), person) + "/profession",
-                    "The measure " + what + ", described as \"" + person.profession() + "\"."));
+                    what + ", described as \"" + person.profession() + "\"" + notice));
         }
         return context.registerHits(person).stream()
                 .filter(hit -> hit.is(RegisterCategory.LAWYER))
                 .findFirst()
                 .map(hit -> hit.evidence(Requests.pointer(context.request(), person) + "/names",
-                        "The measure " + what + ", who may be the lawyer of " + hit.describeMatch() + "."));
+                        what + ", who may be the lawyer of " + hit.describeMatch() + notice));
     }
 }

@@ -30,7 +30,7 @@ final class PrivilegedMaterialNeedsReview implements ScreeningRule {
                 continue;
             }
             String pointer = "/measures/" + i;
-            String what = "The " + measure.type().name().toLowerCase().replace('_', ' ');
+            String what = "The " + measure.type().name().toLowerCase().replace('_', ' ') + " (" + pointer + ")";
             if (ProfessionBoundToSecrecy.isPrivilegedPremises(measure.premises())) {
                 findings.add(Finding.of(FindingCode.PRIVILEGE_REVIEW, measure.personRef(), "measures/" + i,
                         Evidence.fromRequest(pointer + "/premises", what + " concerns a "

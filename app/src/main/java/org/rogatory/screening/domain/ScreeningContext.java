@@ -230,8 +230,9 @@ public final class ScreeningContext {
         for (RegisterHit entry : viaRegister) {
             List<NameQuery> registerNames = entry.entry().names().stream().map(NameQuery::of).toList();
             for (NameHit hit : match(reference.decisionMatcher(), registerNames)) {
-                reference.decision(hit.id()).ifPresent(d -> byId.putIfAbsent(d.id(),
-                        new DecisionHit(d, hit, entry.entry().id())));
+                reference.decision(hit.id())
+                        .filter(d -> subjects(d).isEmpty() || subjects(d).contains(entry.entry()))
+                        .ifPresent(d -> byId.putIfAbsent(d.id(), new DecisionHit(d, hit, entry.entry().id())));
             }
         }
         return List.copyOf(byId.values());
@@ -239,19 +240,28 @@ public final class ScreeningContext {
 
     /** The decision names only register persons, and all of them were born a generation from {@code birthDate}. */
     private boolean onlyAboutOthers(PriorDecision decision, String birthDate) {
-        if (birthDate == null) {
-            return false;
-        }
-        List<RegisterEntry> subjects = decisionSubjects.computeIfAbsent(decision.id(), id -> {
+        List<RegisterEntry> subjects = subjects(decision);
+        return birthDate != null && !subjects.isEmpty()
+                && subjects.stream().allMatch(e -> BirthDates.anotherPerson(e.birthDate(), birthDate));
+    }
+
+    /**
+     * The register entries a decision is about, by its names. When its names fit several entries,
+     * those protected against the state it concerns are the ones: an asylum, an Interpol deletion or
+     * a refusal concerning Tajikistan is the Tajik refugee's, not his namesake's.
+     */
+    private List<RegisterEntry> subjects(PriorDecision decision) {
+        return decisionSubjects.computeIfAbsent(decision.id(), id -> {
             List<RegisterEntry> entries = new ArrayList<>();
             List<NameQuery> names = decision.names().stream().map(NameQuery::of).toList();
             for (NameHit hit : match(reference.registerMatcher(), names)) {
                 reference.registerEntry(hit.id()).ifPresent(entries::add);
             }
-            return entries;
+            List<RegisterEntry> protectedAgainst = entries.stream()
+                    .filter(e -> e.persecutingStates().contains(decision.requestingState()))
+                    .toList();
+            return protectedAgainst.isEmpty() ? entries : protectedAgainst;
         });
-        return !subjects.isEmpty()
-                && subjects.stream().allMatch(e -> BirthDates.anotherPerson(e.birthDate(), birthDate));
     }
 
     private List<HistoryHit> historyFor(List<NameQuery> queries) {

@@ -117,6 +117,20 @@ class TextAndDecisionRulesTest {
     }
 
     @Test
+    void aDecisionNamingNamesakesIsAboutTheOneProtectedAgainstTheStateItConcerns() {
+        var refugee = entry("R-60", "REFUGEE", "1988-05-02", "TJ", "Jamshed Rahimov");
+        var lawyer = entry("R-61", "LAWYER", "1961-12-20", "", "Jamshed Rahimov");
+        var deletion = decision("D-12", Kind.INTERPOL_DATA_DELETED, null, "TJ", "Jamshed Rahimov");
+        var theLawyer = context(request("TJ").person(suspect("Jamshed Rahimov", "1961-12-20")).build())
+                .register(refugee, lawyer).decisions(deletion);
+        assertThat(theLawyer.findings(new PriorAdverseDecision())).isEmpty();
+        var theRefugee = context(request("TJ").person(suspect("Jamshed Rahimov", "1988-05-02")).build())
+                .register(refugee, lawyer).decisions(deletion);
+        assertThat(theRefugee.findings(new PriorAdverseDecision())).extracting(Finding::registerId)
+                .containsExactly("D-12");
+    }
+
+    @Test
     void aBirthDateGivenAfterANameInTheFactsRulesOutNamesakes() {
         var facts = "The funds were received by Jamshed Rahimov, born on 20 December 1961, in Brussels.";
         var ctx = context(request("TJ").person(suspect("Ann Example", null)).facts(facts).build())
