@@ -109,7 +109,7 @@ class AuditTamperIT {
     String logOfTenEvents(Database database) {
         String url = database == Database.POSTGRESQL
                 ? EmbeddedPostgres.newDatabase()
-                : "jdbc:h2:file:" + temp.resolve("audit").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+                : "jdbc:h2:file:" + temp.resolve("audit").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         DataSource dataSource = dataSource(url);
         Flyway.configure().dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + database.vendor)
