@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServerCommands.Demo.class,
                 ServerCommands.Serve.class,
+                ValidateCommand.class,
+                AuditCommands.class,
                 MatchCommand.class,
         })
 public final class RogatoryCommand implements Runnable {
