@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServerCommands.Demo.class,
                 ServerCommands.Serve.class,
+                ValidateCommand.class,
                 ScreenCommand.class,
+                AuditCommands.class,
                 MatchCommand.class,
         })
 public final class RogatoryCommand implements Runnable {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rogatory.RogatoryApplication;
+import org.rogatory.access.DemoUsers;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,7 +60,15 @@ final class ServerCommands {
             if (port != null) {
                 args.add("--server.port=" + port);
             }
-            SpringApplication.run(RogatoryApplication.class, args.toArray(String[]::new));
+            ConfigurableApplicationContext context =
+                    SpringApplication.run(RogatoryApplication.class, args.toArray(String[]::new));
+            String address = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            System.out.println();
+            System.out.println("Rogatory demo: " + address + "  (API " + address + "/api/v1, documentation " + address
+                    + "/api/v1/docs)");
+            System.out.println("Users (password " + (System.getenv("ROGATORY_DEMO_PASSWORD") == null
+                    ? "demo" : "from ROGATORY_DEMO_PASSWORD") + "): " + String.join(", ", DemoUsers.USERS.keySet()));
+            System.out.println("Try: curl -u demo-central:demo " + address + "/api/v1/requests");
             return RogatoryCommand.KEEP_RUNNING;
         }
     }

@@ -7,10 +7,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** A Spring Boot test on a real PostgreSQL database of its own, with the server on a random port. */
+/**
+ * A Spring Boot test on a real PostgreSQL database of its own, with the server on a random port and
+ * the demo users. Every {@code *IT} with only this annotation shares one Spring context (and so one
+ * database): tests use fresh foreign references ({@link Fixtures}) and count audit events as deltas.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rogatory.demo.users=true")
 @ContextConfiguration(initializers = EmbeddedPostgres.class)
 public @interface PostgresIT {
 }

@@ -1,0 +1,34 @@
+package org.rogatory.access;
+
+import org.rogatory.web.ProblemKind;
+import org.rogatory.web.Problems;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The signed-in user of the current request, and the check that their role may do what they ask. */
+@Component
+public class Access {
+
+    public User currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
+            return signedIn.user();
+        }
+        throw new AuthenticationCredentialsNotFoundException("no signed-in user");
+    }
+
+    /** The current user, if their role may ask for the operation; otherwise a 403 problem. */
+    public User require(Operation operation) {
+        User user = currentUser();
+        if (!Rights.allows(user.role(), operation)) {
+            throw forbidden(user.role() + " may not " + operation.name().toLowerCase().replace('_', ' ') + ".");
+        }
+        return user;
+    }
+
+    public static RuntimeException forbidden(String detail) {
+        return Problems.exception(Problems.of(ProblemKind.FORBIDDEN, detail));
+    }
+}

@@ -1,0 +1,71 @@
+package org.rogatory.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import javax.sql.DataSource;
+import org.rogatory.audit.domain.AuditEvent;
+import org.rogatory.audit.domain.ChainVerification;
+
+/**
+ * Recomputes the whole audit chain from the database (used by {@code GET /api/v1/audit/verify} and
+ * {@code rogatory audit verify}). Reads one consistent snapshot, streaming the events so that a
+ * log of millions of events needs no more memory than a few thousand.
+ */
+public final class AuditVerifier {
+
+    private static final int FETCH_SIZE = 10_000;
+
+    private AuditVerifier() {
+    }
+
+    public static ChainVerification.Result verify(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return verify(connection);
+        }
+    }
+
+    public static ChainVerification.Result verify(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
+        // a snapshot, so events appended while we read cannot disagree with the head we read
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+        try {
+            long headSequence;
+            String headHash;
+            try (PreparedStatement head = connection.prepareStatement(
+                    "select last_seq, last_hash from audit_head where id = 1");
+                 ResultSet rs = head.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("the audit head row is missing");
+                }
+                headSequence = rs.getLong(1);
+                headHash = rs.getString(2);
+            }
+            ChainVerification verification = new ChainVerification();
+            try (PreparedStatement events = connection.prepareStatement("""
+                    select seq, occurred_at, username, actor_role, action, case_id, object_ref, details, prev_hash, hash
+                    from audit_events order by seq""")) {
+                events.setFetchSize(FETCH_SIZE);
+                try (ResultSet rs = events.executeQuery()) {
+                    while (rs.next()) {
+                        verification.accept(new AuditEvent(rs.getLong(1),
+                                rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                                rs.getString(10)));
+                    }
+                }
+            }
+            connection.commit();
+            return verification.finish(headSequence, headHash);
+        } finally {
+            connection.setReadOnly(false);
+            connection.setAutoCommit(autoCommit);
+            connection.setTransactionIsolation(isolation);
+        }
+    }
+}

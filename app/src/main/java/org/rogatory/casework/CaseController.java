@@ -1,0 +1,134 @@
+package org.rogatory.casework;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.rogatory.access.Access;
+import org.rogatory.access.Operation;
+import org.rogatory.access.User;
+import org.rogatory.casework.Views.CaseView;
+import org.rogatory.casework.Views.DecisionView;
+import org.rogatory.casework.domain.CaseState;
+import org.rogatory.casework.domain.Disposition;
+import org.rogatory.casework.domain.FindingDisposition;
+import org.rogatory.casework.domain.Outcome;
+import org.rogatory.casework.domain.Proposal;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The request resource as casework serves it: reading, queues, decisions, approvals. */
+@RestController
+@RequestMapping(path = "/api/v1/requests", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "requests")
+class CaseController {
+
+    private final Access access;
+    private final Casework casework;
+
+    CaseController(Access access, Casework casework) {
+        this.access = access;
+        this.casework = casework;
+    }
+
+    @GetMapping("/{id}")
+    @io.swagger.v3.oas.annotations.Operation(summary = "The request, its state, findings, decisions and obligations",
+            description = "Only for users who need to know the case: in their role's queue or assigned to them. "
+                    + "The ETag is the case version, for If-Match on a decision.")
+    @ApiResponse(responseCode = "200", description = "The case")
+    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "404", ref = "NotFound")
+    ResponseEntity<CaseView> read(@PathVariable String id) {
+        CaseView view = casework.read(id, access.require(Operation.READ_CASE));
+        return ResponseEntity.ok().eTag(etag(view.version())).body(view);
+    }
+
+    @GetMapping
+    @io.swagger.v3.oas.annotations.Operation(summary = "The caller's queue",
+            description = "Cases waiting in the states the caller's role owns (for a supervisor, also decisions "
+                    + "awaiting approval): overdue first, then urgent, then by deadline.")
+    @ApiResponse(responseCode = "200", description = "The queue")
+    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
+    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    List<QueueItem> queue(@RequestParam Optional<CaseState> state) {
+        return casework.queue(access.require(Operation.LIST_QUEUE), state);
+    }
+
+    @PostMapping(path = "/{id}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.Operation(summary = "Record a decision",
+            description = "A decision that moves the request forward must answer every open BLOCKING and WARNING "
+                    + "finding. One that dismisses or overrides a BLOCKING finding takes effect only once a "
+                    + "supervisor approves it (status AWAITING_APPROVAL).")
+    @ApiResponse(responseCode = "201", description = "Recorded; `state` is where the request stands now")
+    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
+    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ApiResponse(responseCode = "409", ref = "Blocked")
+    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    ResponseEntity<DecisionView> decide(@PathVariable String id, @RequestBody DecisionBody body,
+            @Parameter(description = "the ETag of the case as read; a stale one gets 409")
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        User author = access.require(Operation.DECIDE);
+        DecisionView decision = casework.decide(id, body.proposal(), version(ifMatch), author);
+        return ResponseEntity.status(HttpStatus.CREATED).body(decision);
+    }
+
+    @PostMapping("/{id}/decisions/{decisionId}/approval")
+    @io.swagger.v3.oas.annotations.Operation(summary = "A supervisor approves a dismissal or override",
+            description = "Four eyes: the supervisor must not be the decision's author. The request then moves.")
+    @ApiResponse(responseCode = "201", description = "Approved; the decision took effect")
+    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ApiResponse(responseCode = "409", ref = "Blocked")
+    ResponseEntity<DecisionView> approve(@PathVariable String id, @PathVariable String decisionId) {
+        DecisionView decision = casework.approve(id, decisionId, access.require(Operation.APPROVE_DECISION));
+        return ResponseEntity.status(HttpStatus.CREATED).body(decision);
+    }
+
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version an If-Match names; a value that is no version of ours can match nothing. */
+    static OptionalLong version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return OptionalLong.empty();
+        }
+        String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return OptionalLong.of(Long.parseLong(tag));
+        } catch (NumberFormatException e) {
+            return OptionalLong.of(-1);
+        }
+    }
+
+    /** The body of {@code POST /requests/{id}/decisions}. */
+    record DecisionBody(Outcome outcome, List<String> grounds, String reasons, List<Answer> findings) {
+
+        Proposal proposal() {
+            return new Proposal(outcome, grounds, reasons, findings == null ? List.of()
+                    : findings.stream().map(a -> a == null ? null
+                            : new FindingDisposition(a.findingId(), a.disposition(), a.reasons())).toList());
+        }
+    }
+
+    /** An answer to one finding. */
+    record Answer(String findingId, Disposition disposition, String reasons) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.rogatory.casework.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A decision as its author proposes it: outcome, ground codes, reasons, and answers to findings.
+ * Whether it may take effect is the {@link Chain}'s question; whether it is well formed is this
+ * class's.
+ */
+public record Proposal(Outcome outcome, List<String> grounds, String reasons, List<FindingDisposition> dispositions) {
+
+    public Proposal {
+        // nulls inside the lists are kept, so that defects() can point at them
+        grounds = grounds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(grounds));
+        dispositions = dispositions == null ? List.of()
+                : dispositions.stream().map(d -> d == null ? new FindingDisposition(null, null, null) : d).toList();
+    }
+
+    /**
+     * Defects visible in the proposal itself: a missing outcome, a ground the catalogue lacks, a
+     * refusal without reasons or grounds (ECMA art. 19, UNCAC 46(23): every refusal is reasoned), a
+     * finding set aside without reasons, the same finding answered twice.
+     */
+    public List<ProposalDefect> defects(LegalGroundCatalogue catalogue) {
+        List<ProposalDefect> defects = new ArrayList<>();
+        if (outcome == null) {
+            defects.add(new ProposalDefect("/outcome", "is required"));
+        }
+        for (int i = 0; i < grounds.size(); i++) {
+            if (!catalogue.contains(grounds.get(i))) {
+                defects.add(new ProposalDefect("/grounds/" + i,
+                        "\"" + grounds.get(i) + "\" is not a code of the legal-ground catalogue"));
+            }
+        }
+        if (outcome == Outcome.REFUSE) {
+            if (isBlank(reasons)) {
+                defects.add(new ProposalDefect("/reasons", "a refusal must give its reasons"));
+            }
+            boolean upholdsAFinding = dispositions.stream().anyMatch(d -> d.disposition() == Disposition.UPHELD);
+            if (grounds.isEmpty() && !upholdsAFinding) {
+                defects.add(new ProposalDefect("/grounds", "a refusal must cite at least one legal ground"));
+            }
+        }
+        Set<String> answered = new HashSet<>();
+        for (int i = 0; i < dispositions.size(); i++) {
+            FindingDisposition answer = dispositions.get(i);
+            if (isBlank(answer.findingId())) {
+                defects.add(new ProposalDefect("/findings/" + i + "/findingId", "is required"));
+            } else if (!answered.add(answer.findingId())) {
+                defects.add(new ProposalDefect("/findings/" + i + "/findingId", "answers the same finding twice"));
+            }
+            if (answer.disposition() == null) {
+                defects.add(new ProposalDefect("/findings/" + i + "/disposition", "is required"));
+            } else if (answer.disposition().needsReasons() && isBlank(answer.reasons())) {
+                defects.add(new ProposalDefect("/findings/" + i + "/reasons",
+                        "a finding " + answer.disposition().name().toLowerCase() + " needs reasons"));
+            }
+        }
+        return defects;
+    }
+
+    /** Defects against the case: answers to findings the case does not have. */
+    public List<ProposalDefect> defects(CaseFile file) {
+        List<ProposalDefect> defects = new ArrayList<>();
+        for (int i = 0; i < dispositions.size(); i++) {
+            String findingId = dispositions.get(i).findingId();
+            if (findingId != null && file.finding(findingId).isEmpty()) {
+                defects.add(new ProposalDefect("/findings/" + i + "/findingId",
+                        "\"" + findingId + "\" is not a finding of this request"));
+            }
+        }
+        return defects;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

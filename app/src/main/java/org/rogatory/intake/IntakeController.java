@@ -1,0 +1,107 @@
+package org.rogatory.intake;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.rogatory.access.Access;
+import org.rogatory.access.User;
+import org.rogatory.casework.Casework;
+import org.rogatory.casework.Casework.Registered;
+import org.rogatory.casework.Views.RegistrationView;
+import org.rogatory.intake.RequestValidator.Validation;
+import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.web.Problems;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The door: requests arrive here, are validated, and registered as cases. */
+@RestController
+@RequestMapping(path = "/api/v1/requests", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "requests")
+class IntakeController {
+
+    private final Access access;
+    private final RequestValidator validator;
+    private final Casework casework;
+
+    IntakeController(Access access, RequestValidator validator, Casework casework) {
+        this.access = access;
+        this.validator = validator;
+        this.casework = casework;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register an incoming request (CLERK)",
+            description = "Validated against request.schema.json and the checks beyond it; screened; put in the "
+                    + "central authority's queue. The same requesting state and foreign reference again returns the "
+                    + "existing case with 200 instead of registering it twice.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CooperationRequest.class)))
+    @ApiResponse(responseCode = "201", description = "Registered: `{id, state, findings}`")
+    @ApiResponse(responseCode = "200", description = "Registered before: the existing case")
+    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
+    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    ResponseEntity<RegistrationView> register(@RequestBody byte[] body) {
+        User clerk = access.require(org.rogatory.access.Operation.REGISTER_REQUEST);
+        Validation.Valid valid = valid(body);
+        Registered registered = registerOnce(valid, clerk);
+        URI location = URI.create("/api/v1/requests/" + registered.view().id());
+        return registered.created()
+                ? ResponseEntity.created(location).body(registered.view())
+                : ResponseEntity.ok().location(location).body(registered.view());
+    }
+
+    @PostMapping(path = "/{id}/supplements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record the new information asked for (CLERK)",
+            description = "The amended request (same requesting state and foreign reference) replaces the current "
+                    + "one, is screened again, and goes back to the central authority. Only while AWAITING_INFORMATION.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CooperationRequest.class)))
+    @ApiResponse(responseCode = "201", description = "Recorded: `{id, state, findings}`")
+    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
+    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ApiResponse(responseCode = "409", ref = "Blocked")
+    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    ResponseEntity<RegistrationView> recordNewInformation(@PathVariable String id, @RequestBody byte[] body) {
+        User clerk = access.require(org.rogatory.access.Operation.RECORD_NEW_INFORMATION);
+        Validation.Valid valid = valid(body);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(casework.recordNewInformation(id, valid.request(), valid.document(), clerk));
+    }
+
+    private Validation.Valid valid(byte[] body) {
+        Validation validation = validator.validate(body);
+        if (validation instanceof Validation.Invalid invalid) {
+            throw Problems.exception(Problems.invalidRequest(invalid.problems()));
+        }
+        return (Validation.Valid) validation;
+    }
+
+    /**
+     * Two copies of a request arriving at once: the second waits for the first's insert and then
+     * finds it; if the database reports the clash only at commit, one more try finds the case.
+     */
+    private Registered registerOnce(Validation.Valid valid, User clerk) {
+        try {
+            return casework.register(valid.request(), valid.document(), clerk);
+        } catch (org.springframework.dao.DuplicateKeyException | OptimisticLockingFailureException e) {
+            return casework.register(valid.request(), valid.document(), clerk);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.rogatory.intake;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.intake.domain.RequestChecks;
+import org.rogatory.web.FieldProblem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Intake's verdict on a request body, the same for the API and for {@code rogatory validate}: it
+ * must be JSON (no duplicate keys, nothing after the document, nested no deeper than a request can
+ * be), valid against {@code request.schema.json} with formats asserted ({@code 2025-02-30} is not a
+ * date), and pass the checks JSON Schema cannot express ({@link RequestChecks}). Every problem is
+ * reported at once, each with the JSON pointer of the field.
+ */
+public final class RequestValidator {
+
+    public static final String SCHEMA = "/request.schema.json";
+
+    /** A request is about five levels deep; anything far deeper is an attack on the parser, not a request. */
+    private static final int MAX_DEPTH = 64;
+
+    private static final JsonMapper READER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // an absent "urgent" is false, as the model says
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final Schema schema;
+    private final Clock clock;
+
+    public RequestValidator(Clock clock) {
+        this.clock = clock;
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .pathType(PathType.JSON_POINTER)
+                        .build()));
+        try (InputStream in = RequestValidator.class.getResourceAsStream(SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA + " is missing from the application");
+            }
+            this.schema = registry.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Validation validate(byte[] body) {
+        JsonNode document;
+        try {
+            document = READER.readTree(body);
+        } catch (JacksonException e) {
+            return new Validation.Invalid(List.of(new FieldProblem("", "not valid JSON: " + e.getOriginalMessage())));
+        }
+        if (document == null || document.isMissingNode()) {
+            return new Validation.Invalid(List.of(new FieldProblem("", "a JSON request is required")));
+        }
+        Set<FieldProblem> problems = new LinkedHashSet<>();
+        for (Error error : schema.validate(document)) {
+            problems.add(problem(error));
+        }
+        CooperationRequest request;
+        try {
+            request = document.isObject() ? READER.treeToValue(document, CooperationRequest.class) : null;
+        } catch (JacksonException e) {
+            request = null;
+        }
+        if (request == null) {
+            // only possible when the schema already failed: its problems say what is wrong
+            return new Validation.Invalid(List.copyOf(problems));
+        }
+        RequestChecks.check(request, LocalDate.now(clock))
+                .forEach(defect -> problems.add(new FieldProblem(defect.pointer(), defect.detail())));
+        if (!problems.isEmpty()) {
+            return new Validation.Invalid(List.copyOf(problems));
+        }
+        return new Validation.Valid(request, READER.writeValueAsString(document));
+    }
+
+    /** One problem per failed keyword, pointing at the field it concerns (a missing or unknown one included). */
+    private static FieldProblem problem(Error error) {
+        String pointer = error.getInstanceLocation().toString();
+        String keyword = error.getKeyword();
+        if (error.getProperty() != null && ("required".equals(keyword) || "additionalProperties".equals(keyword))) {
+            pointer = pointer + "/" + error.getProperty().replace("~", "~0").replace("/", "~1");
+        }
+        return new FieldProblem(pointer, error.getMessage());
+    }
+
+    /** What intake makes of a body. */
+    public sealed interface Validation {
+
+        /** A request fit to register, and its JSON as it will be stored. */
+        record Valid(CooperationRequest request, String document) implements Validation {
+        }
+
+        record Invalid(List<FieldProblem> problems) implements Validation {
+            public Invalid {
+                problems = List.copyOf(problems);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.rogatory.intake.domain;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rogatory.intake.domain.CooperationRequest.Measure;
+import org.rogatory.intake.domain.CooperationRequest.Offence;
+import org.rogatory.intake.domain.CooperationRequest.Organisation;
+import org.rogatory.intake.domain.CooperationRequest.Person;
+
+/**
+ * What intake checks beyond the schema (DESIGN.md §2): every {@code personRef} names a person or
+ * organisation of the request, refs are unique, partial birth dates are real dates, an offence
+ * does not end before it began, and the request was not received in the future.
+ */
+public final class RequestChecks {
+
+    private RequestChecks() {
+    }
+
+    public static List<RequestDefect> check(CooperationRequest request, LocalDate today) {
+        List<RequestDefect> defects = new ArrayList<>();
+        if (request.receivedOn() != null && request.receivedOn().isAfter(today)) {
+            defects.add(new RequestDefect("/receivedOn", "is in the future (today is " + today + ")"));
+        }
+        Set<String> refs = new HashSet<>();
+        for (int i = 0; i < request.persons().size(); i++) {
+            Person person = request.persons().get(i);
+            if (!refs.add(person.ref())) {
+                defects.add(new RequestDefect("/persons/" + i + "/ref", "\"" + person.ref() + "\" is used twice"));
+            }
+            if (person.birthDate() != null && !isRealPartialDate(person.birthDate())) {
+                defects.add(new RequestDefect("/persons/" + i + "/birthDate",
+                        "\"" + person.birthDate() + "\" is not a real date"));
+            }
+        }
+        for (int i = 0; i < request.organisations().size(); i++) {
+            Organisation organisation = request.organisations().get(i);
+            if (!refs.add(organisation.ref())) {
+                defects.add(new RequestDefect("/organisations/" + i + "/ref",
+                        "\"" + organisation.ref() + "\" is used twice"));
+            }
+        }
+        for (int i = 0; i < request.measures().size(); i++) {
+            Measure measure = request.measures().get(i);
+            if (measure.personRef() != null && request.person(measure.personRef()).isEmpty()
+                    && request.organisation(measure.personRef()).isEmpty()) {
+                defects.add(new RequestDefect("/measures/" + i + "/personRef",
+                        "\"" + measure.personRef() + "\" names no person or organisation of the request"));
+            }
+        }
+        for (int i = 0; i < request.offences().size(); i++) {
+            Offence offence = request.offences().get(i);
+            if (offence.from() != null && offence.to() != null && offence.to().isBefore(offence.from())) {
+                defects.add(new RequestDefect("/offences/" + i + "/to", "is before /offences/" + i + "/from"));
+            }
+        }
+        return defects;
+    }
+
+    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (the schema's pattern) naming a real day or month. */
+    static boolean isRealPartialDate(String date) {
+        try {
+            switch (date.length()) {
+                case 4 -> Integer.parseInt(date);
+                case 7 -> YearMonth.parse(date);
+                case 10 -> LocalDate.parse(date);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        } catch (DateTimeException | NumberFormatException e) {
+            return false;
+        }
+    }
+}

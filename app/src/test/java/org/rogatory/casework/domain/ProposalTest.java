@@ -1,0 +1,68 @@
+package org.rogatory.casework.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProposalTest {
+
+    static final LegalGroundCatalogue CATALOGUE = new LegalGroundCatalogue(List.of(
+            new LegalGround("ECMA59-19", LegalGround.Kind.PROCEDURAL_SAFEGUARD, "Reasons for refusal", "",
+                    "ECMA art. 19", "yes", "ECMA", false)));
+
+    @Test
+    void aRefusalWithoutReasonsOrGroundsIsMalformed() {
+        assertThat(pointers(new Proposal(Outcome.REFUSE, List.of(), " ", List.of())))
+                .containsExactlyInAnyOrder("/reasons", "/grounds");
+    }
+
+    @Test
+    void aRefusalUpholdingAFindingHasItsGrounds() {
+        assertThat(pointers(new Proposal(Outcome.REFUSE, List.of(), "death penalty",
+                List.of(new FindingDisposition("F-1", Disposition.UPHELD, null))))).isEmpty();
+    }
+
+    @Test
+    void aGroundTheCatalogueLacksIsNamedByItsPosition() {
+        assertThat(pointers(new Proposal(Outcome.FORWARD, List.of("ECMA59-19", "MADE-UP-1"), null, List.of())))
+                .containsExactly("/grounds/1");
+    }
+
+    @Test
+    void dismissingOrOverridingNeedsReasonsButUpholdingDoesNot() {
+        assertThat(pointers(new Proposal(Outcome.FORWARD, List.of(), null, List.of(
+                new FindingDisposition("F-1", Disposition.DISMISSED, null),
+                new FindingDisposition("F-2", Disposition.OVERRIDDEN, ""),
+                new FindingDisposition("F-3", Disposition.UPHELD, null)))))
+                .containsExactly("/findings/0/reasons", "/findings/1/reasons");
+    }
+
+    @Test
+    void theSameFindingAnsweredTwiceOrAnAnswerWithoutFindingIsMalformed() {
+        assertThat(pointers(new Proposal(Outcome.FORWARD, List.of(), null, Arrays.asList(
+                new FindingDisposition("F-1", Disposition.UPHELD, null),
+                new FindingDisposition("F-1", Disposition.UPHELD, null),
+                null))))
+                .containsExactly("/findings/1/findingId", "/findings/2/findingId", "/findings/2/disposition");
+    }
+
+    @Test
+    void anOutcomeIsRequired() {
+        assertThat(pointers(new Proposal(null, null, null, null))).containsExactly("/outcome");
+    }
+
+    @Test
+    void answersToFindingsTheCaseDoesNotHaveAreMalformed() {
+        CaseFile file = CaseFileFixture.aCase().with(CaseFileFixture.UNIDENTIFIED).build();
+        assertThat(new Proposal(Outcome.FORWARD, List.of(), null, List.of(
+                new FindingDisposition(CaseFileFixture.UNIDENTIFIED.id(), Disposition.UPHELD, null),
+                new FindingDisposition("F-000000000000", Disposition.UPHELD, null))).defects(file))
+                .extracting(ProposalDefect::pointer).containsExactly("/findings/1/findingId");
+    }
+
+    static List<String> pointers(Proposal proposal) {
+        return proposal.defects(CATALOGUE).stream().map(ProposalDefect::pointer).toList();
+    }
+}

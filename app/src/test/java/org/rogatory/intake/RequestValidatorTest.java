@@ -1,0 +1,116 @@
+package org.rogatory.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.rogatory.intake.RequestValidator.Validation;
+import org.rogatory.support.Fixtures;
+import org.rogatory.web.FieldProblem;
+
+class RequestValidatorTest {
+
+    static final RequestValidator VALIDATOR = new RequestValidator(
+            Clock.fixed(Instant.parse("2025-07-15T10:00:00Z"), ZoneId.of("Europe/Brussels")));
+
+    /** The field each invalid example is wrong about (../shared/data/README.md). */
+    static final Map<String, String> DEFECTS = Map.of(
+            "01-missing-required-facts.json", "/facts",
+            "02-wrong-enum-channel.json", "/channel",
+            "03-bad-date-received-on.json", "/receivedOn",
+            "04-bad-iso-country-code.json", "/requestingState",
+            "05-wrong-type-max-penalty.json", "/offences/0/maxPenaltyYears",
+            "06-empty-persons-dangling-personref.json", "/measures/0/personRef",
+            "07-unknown-top-level-property.json", "/priority",
+            "08-bad-birthdate-pattern.json", "/persons/0/birthDate",
+            "09-legal-basis-without-instrument.json", "/legalBasis/0/instrument",
+            "10-not-json.json", "");
+
+    @Test
+    void theShippedSchemaIsTheSpecifiedOne() throws IOException {
+        try (var shipped = RequestValidator.class.getResourceAsStream(RequestValidator.SCHEMA)) {
+            assertThat(new String(shipped.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(Files.readString(Fixtures.SHARED.resolve("spec").resolve("request.schema.json")));
+        }
+    }
+
+    @TestFactory
+    List<DynamicTest> acceptsEveryExampleRequest() {
+        return Fixtures.files(Fixtures.REQUESTS).stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () ->
+                        assertThat(VALIDATOR.validate(Files.readAllBytes(file))).isInstanceOf(Validation.Valid.class)))
+                .toList();
+    }
+
+    @TestFactory
+    List<DynamicTest> rejectsEveryInvalidExampleNamingTheField() {
+        List<Path> files = Fixtures.files(Fixtures.REQUESTS.resolve("invalid"));
+        assertThat(files).hasSize(DEFECTS.size());
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () ->
+                        assertThat(pointers(Files.readAllBytes(file)))
+                                .contains(DEFECTS.get(file.getFileName().toString()))))
+                .toList();
+    }
+
+    @Test
+    void assertsDateFormatsRatherThanAnnotatingThem() {
+        assertThat(pointers(withReceivedOn("2025-02-30"))).containsExactly("/receivedOn");
+        assertThat(pointers(withReceivedOn("2025-02-28"))).isEmpty();
+    }
+
+    @Test
+    void refusesARequestReceivedAfterTodayOnTheInjectedClock() {
+        assertThat(pointers(withReceivedOn("2025-07-16"))).containsExactly("/receivedOn");
+        assertThat(pointers(withReceivedOn("2025-07-15"))).isEmpty();
+    }
+
+    @Test
+    void reportsEveryBadFieldAtOnce() {
+        var request = Fixtures.request(Fixtures.BENIGN);
+        request.put("channel", "EMAIL");
+        request.put("requestingState", "FRA");
+        request.remove("facts");
+        assertThat(pointers(request.toString().getBytes(StandardCharsets.UTF_8)))
+                .containsExactlyInAnyOrder("/channel", "/requestingState", "/facts");
+    }
+
+    @Test
+    void refusesDuplicateKeysTrailingContentAndDeepNesting() {
+        assertThat(pointers("{\"facts\": \"a\", \"facts\": \"b\"}".getBytes(StandardCharsets.UTF_8))).containsExactly("");
+        String valid = Fixtures.request(Fixtures.BENIGN).toString();
+        assertThat(pointers((valid + " {}").getBytes(StandardCharsets.UTF_8))).containsExactly("");
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThat(pointers(deep.getBytes(StandardCharsets.UTF_8))).containsExactly("");
+    }
+
+    @Test
+    void refusesNothingAtAll() {
+        assertThat(pointers(new byte[0])).containsExactly("");
+        assertThat(pointers("null".getBytes(StandardCharsets.UTF_8))).containsExactly("");
+        assertThat(pointers("[]".getBytes(StandardCharsets.UTF_8))).containsExactly("");
+    }
+
+    static byte[] withReceivedOn(String date) {
+        var request = Fixtures.request(Fixtures.BENIGN);
+        request.put("receivedOn", date);
+        return request.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static List<String> pointers(byte[] body) {
+        Validation validation = VALIDATOR.validate(body);
+        return validation instanceof Validation.Invalid invalid
+                ? invalid.problems().stream().map(FieldProblem::pointer).toList()
+                : List.of();
+    }
+}
