@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ServerCommands.Demo.class,
                 ServerCommands.Serve.class,
                 ValidateCommand.class,
+                ScreenCommand.class,
                 AuditCommands.class,
                 MatchCommand.class,
         })
