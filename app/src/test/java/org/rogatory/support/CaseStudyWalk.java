@@ -48,15 +48,22 @@ public final class CaseStudyWalk {
         expectedEvents += 1; // the refused attempt
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.body().get("reasons").findValuesAsString("findingId")).containsExactly(unidentified);
-        assertThat(refused.body().get("reasons").get(0).get("findingCode").asString())
-                .isEqualTo("FOREIGN_OFFICIALS_UNIDENTIFIED");
+        assertThat(refused.body().get("reasons").findValuesAsString("findingId")).contains(unidentified);
+        assertThat(refused.body().get("reasons").findValuesAsString("findingCode"))
+                .contains("FOREIGN_OFFICIALS_UNIDENTIFIED");
 
+        // the warnings screening raises beside it (a state-linked complainant) are upheld
+        List<Map<String, String>> answers = new java.util.ArrayList<>(List.of(Map.of("findingId", unidentified,
+                "disposition", "OVERRIDDEN", "reasons", "The judge will admit only officials named in the authorisation.")));
+        for (JsonNode finding : registered.body().get("findings")) {
+            if (finding.get("severity").asString().equals("WARNING")) {
+                answers.add(Map.of("findingId", finding.get("id").asString(), "disposition", "UPHELD"));
+            }
+        }
         Answer overridden = central.post("/api/v1/requests/" + id + "/decisions", Api.json(Map.of(
                 "outcome", "FORWARD", "grounds", List.of("ROG-FOREIGN-OFFICIALS-NAMED"),
                 "reasons", "Forwarded on condition that the officials are named before any execution.",
-                "findings", List.of(Map.of("findingId", unidentified, "disposition", "OVERRIDDEN",
-                        "reasons", "The judge will admit only officials named in the authorisation.")))));
+                "findings", answers)));
         expectedEvents += 1;
         assertThat(overridden.status()).isEqualTo(201);
         assertThat(overridden.body().get("status").asString()).isEqualTo("AWAITING_APPROVAL");
