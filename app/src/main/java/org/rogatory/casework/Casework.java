@@ -96,7 +96,8 @@ public class Casework {
         List<Entry> events = new ArrayList<>();
         events.add(new Entry(Actor.of(clerk), "request.registered", id, "request/1", details(
                 "requestingState", request.requestingState(), "foreignReference", request.foreignReference())));
-        CaseFile file = screen(load(id), request, Actor.system(), events);
+        CaseFile received = new CaseFile(id, RECEIVED, 0, request.requestsCoerciveMeasure(), 0, List.of(), List.of());
+        CaseFile file = screen(received, request, Actor.system(), events);
         file = move(file, file.advance(chain, Step.SCREENING_COMPLETED, null, List.of()), Actor.system(), events);
         file = move(file, file.advance(chain, Step.REVIEW_OPENED, null, List.of()), Actor.system(), events);
         audit.recordAll(events);
