@@ -189,7 +189,7 @@ class CaseFiles {
      */
     List<CaseRecord> history() {
         return jdbc.sql("""
-                select c.id, c.state, v.document,
+                select c.id, c.state, v.version, v.document,
                        (select d.author from decisions d where d.case_id = c.id and d.author_role = 'INVESTIGATING_JUDGE'
                         order by d.decision_no desc limit 1) as judge
                 from cases c
@@ -197,12 +197,12 @@ class CaseFiles {
                 where v.version = (select max(w.version) from case_request_versions w where w.case_id = c.id)
                 order by c.registered_at, c.id""")
                 .query((rs, n) -> new CaseRecord(rs.getString("id"), CaseState.valueOf(rs.getString("state")),
-                        rs.getString("document"), rs.getString("judge")))
+                        rs.getInt("version"), rs.getString("document"), rs.getString("judge")))
                 .list();
     }
 
-    /** A case as screening sees it among the others. */
-    record CaseRecord(String id, CaseState state, String document, String judge) {
+    /** A case as screening sees it among the others: {@code version} is the request's. */
+    record CaseRecord(String id, CaseState state, int version, String document, String judge) {
     }
 
     /** The cases in these states, or (if {@code withApprovalsPending}) waiting for a supervisor. */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import org.rogatory.RogatoryApplication;
 import org.rogatory.audit.Actor;
@@ -135,14 +134,11 @@ final class ScreeningSuite implements Benchmarks.Suite {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create database bench");
         }
+        // arguments, not default properties: those would lose to application.properties (the embedded H2)
         return new SpringApplicationBuilder(RogatoryApplication.class)
-                .properties(Map.of(
-                        "server.port", "0",
-                        "spring.datasource.url", postgres.getJdbcUrl("postgres", "bench"),
-                        "spring.datasource.username", "postgres",
-                        "spring.datasource.password", "",
-                        "logging.level.root", "WARN"))
-                .run();
+                .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "bench"),
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                        "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN");
     }
 
     private static double seconds(long from, long to) {
