@@ -1,6 +1,7 @@
 package org.rogatory.screening;
 
 import java.util.List;
+import org.rogatory.casework.CaseHistory;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.screening.domain.EarlierRequest;
 import org.rogatory.screening.domain.Finding;
@@ -21,18 +22,20 @@ public class ScreeningService {
 
     private final Screener screener = new Screener(ScreeningRules.all());
     private final ReferenceStore reference;
-    private final EarlierRequests earlierRequests;
+    private final CaseHistory cases;
     private final ScreeningConfig config;
 
-    ScreeningService(ReferenceStore reference, EarlierRequests earlierRequests, ScreeningConfig config) {
+    ScreeningService(ReferenceStore reference, CaseHistory cases, ScreeningConfig config) {
         this.reference = reference;
-        this.earlierRequests = earlierRequests;
+        this.cases = cases;
         this.config = config;
     }
 
     public List<Finding> screen(CooperationRequest request) {
-        List<EarlierRequest> others = earlierRequests.all().stream()
+        List<EarlierRequest> others = cases.all().stream()
                 .filter(earlier -> !sameRequest(earlier.request(), request))
+                .map(earlier -> new EarlierRequest(earlier.id(), earlier.state().name(), earlier.judge(),
+                        earlier.request()))
                 .toList();
         return screener.screen(new ScreeningContext(request, reference.current().withHistory(others), config));
     }

@@ -1,7 +1,8 @@
-package org.rogatory.casework;
+package org.rogatory.screening;
 
 import java.util.List;
-import org.rogatory.screening.ReferenceDataChanged;
+import org.rogatory.casework.CaseHistory;
+import org.rogatory.casework.Casework;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -13,9 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Screens every open request again after an import replaced reference data (a request's own
- * amendment is screened by casework as it is recorded). New findings appear on the case flagged new;
- * findings whose evidence vanished turn stale (see {@link Casework#rescreen}). Each case is screened
- * in its own transaction, after the import committed.
+ * amendment is screened by casework as it is recorded). Casework reconciles: new findings appear on
+ * the case flagged new, findings whose evidence vanished turn stale. Each case is screened in its
+ * own transaction, after the import committed.
  */
 @Component
 class Rescreening {
@@ -24,19 +25,19 @@ class Rescreening {
     private static final int ATTEMPTS = 3;
 
     private final Casework casework;
-    private final CaseFiles files;
+    private final CaseHistory cases;
     private final TransactionTemplate eachCase;
 
-    Rescreening(Casework casework, CaseFiles files, PlatformTransactionManager transactions) {
+    Rescreening(Casework casework, CaseHistory cases, PlatformTransactionManager transactions) {
         this.casework = casework;
-        this.files = files;
+        this.cases = cases;
         this.eachCase = new TransactionTemplate(transactions);
         this.eachCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void referenceDataChanged(ReferenceDataChanged change) {
-        List<String> open = files.openIds();
+        List<String> open = cases.openIds();
         open.forEach(this::rescreen);
         log.info("{} import {}: {} open requests screened again", change.kind(), change.sha256(), open.size());
     }
