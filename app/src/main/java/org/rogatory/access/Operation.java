@@ -9,5 +9,6 @@ public enum Operation {
     DECIDE,
     APPROVE_DECISION,
     READ_LEGAL_GROUNDS,
-    VERIFY_AUDIT
+    VERIFY_AUDIT,
+    IMPORT_REFERENCE_DATA
 }

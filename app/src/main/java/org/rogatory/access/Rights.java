@@ -2,6 +2,7 @@ package org.rogatory.access;
 
 import static org.rogatory.access.Operation.APPROVE_DECISION;
 import static org.rogatory.access.Operation.DECIDE;
+import static org.rogatory.access.Operation.IMPORT_REFERENCE_DATA;
 import static org.rogatory.access.Operation.LIST_QUEUE;
 import static org.rogatory.access.Operation.READ_CASE;
 import static org.rogatory.access.Operation.READ_LEGAL_GROUNDS;
@@ -49,7 +50,7 @@ public final class Rights {
             POLICE, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS),
             PRIVILEGE_REVIEWER, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS),
             OVERSIGHT, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS),
-            ADMIN, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS)));
+            ADMIN, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS, IMPORT_REFERENCE_DATA)));
 
     private Rights() {
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,6 +184,38 @@ class CaseFiles {
                 .optional();
     }
 
+    /** The ids of the cases that are still open (not closed, refused or withdrawn). */
+    List<String> openIds() {
+        List<String> closed = Arrays.stream(CaseState.values()).filter(s -> !s.isOpen()).map(Enum::name)
+                .toList();
+        return jdbc.sql("select id from cases where state not in (:closed) order by registered_at, id")
+                .param("closed", closed)
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * Every case with its state, current request and the judge it was before (the last investigating
+     * judge who decided on it), for screening other requests against.
+     */
+    List<CaseRecord> history() {
+        return jdbc.sql("""
+                select c.id, c.state, v.version, v.document,
+                       (select d.author from decisions d where d.case_id = c.id and d.author_role = 'INVESTIGATING_JUDGE'
+                        order by d.decision_no desc limit 1) as judge
+                from cases c
+                join case_request_versions v on v.case_id = c.id
+                where v.version = (select max(w.version) from case_request_versions w where w.case_id = c.id)
+                order by c.registered_at, c.id""")
+                .query((rs, n) -> new CaseRecord(rs.getString("id"), CaseState.valueOf(rs.getString("state")),
+                        rs.getInt("version"), rs.getString("document"), rs.getString("judge")))
+                .list();
+    }
+
+    /** A case as screening sees it among the others: {@code version} is the request's. */
+    record CaseRecord(String id, CaseState state, int version, String document, String judge) {
+    }
+
     /** The cases in these states, or (if {@code withApprovalsPending}) waiting for a supervisor. */
     List<QueueItem> queue(Set<CaseState> states, boolean withApprovalsPending, Optional<CaseState> only,
             LocalDate today) {
@@ -206,7 +239,14 @@ class CaseFiles {
         params.put("today", today);
         return jdbc.sql("""
                 select id, state, foreign_reference, requesting_state, received_on, deadline, urgent, awaiting_approval,
-                       case when deadline < :today then true else false end as overdue
+                       case when deadline < :today then true else false end as overdue,
+                       (select count(*) from case_findings f
+                        where f.case_id = cases.id and f.raised_in_screening > 1 and not f.stale
+                          and not exists (select 1 from decision_dispositions a join decisions d on d.id = a.decision_id
+                                          where d.case_id = cases.id and a.finding_id = f.finding_id
+                                            and (not d.needs_approval
+                                                 or exists (select 1 from decision_approvals p
+                                                            where p.decision_id = d.id)))) as new_findings
                 from cases
                 where %s
                 order by case when deadline < :today then 0 else 1 end, case when urgent then 0 else 1 end,
@@ -215,7 +255,8 @@ class CaseFiles {
                 .query((rs, n) -> new QueueItem(rs.getString("id"), CaseState.valueOf(rs.getString("state")),
                         rs.getString("foreign_reference"), rs.getString("requesting_state"),
                         rs.getObject("received_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
-                        rs.getBoolean("urgent"), rs.getBoolean("overdue"), rs.getString("awaiting_approval")))
+                        rs.getBoolean("urgent"), rs.getBoolean("overdue"), rs.getString("awaiting_approval"),
+                        rs.getInt("new_findings")))
                 .list();
     }
 

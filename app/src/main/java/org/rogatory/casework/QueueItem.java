@@ -3,7 +3,12 @@ package org.rogatory.casework;
 import java.time.LocalDate;
 import org.rogatory.casework.domain.CaseState;
 
-/** One line of a queue: enough to pick the case, no case content. */
+/**
+ * One line of a queue: enough to pick the case, no case content.
+ *
+ * @param newFindings how many open findings a later screening raised (after a register, the country
+ *                    data or a related request changed): the case needs another look
+ */
 public record QueueItem(
         String id,
         CaseState state,
@@ -13,5 +18,6 @@ public record QueueItem(
         LocalDate deadline,
         boolean urgent,
         boolean overdue,
-        String awaitingApproval) {
+        String awaitingApproval,
+        int newFindings) {
 }

@@ -11,6 +11,7 @@ import static org.rogatory.access.Role.PRIVILEGE_REVIEWER;
 import static org.rogatory.access.Role.PROSECUTOR;
 import static org.rogatory.access.Role.SUPERVISOR;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,6 +37,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @PostgresIT
 class SecurityMatrixIT {
+
+    /** A country profile file with no rows: importing it changes nothing this shared context relies on. */
+    static final byte[] EMPTY_COUNTRIES = "iso2,name,cpi_score,fh_status,fh_score,death_penalty,extradition_treaty,notes\n"
+            .getBytes(StandardCharsets.UTF_8);
 
     @LocalServerPort
     int port;
@@ -79,6 +84,9 @@ class SecurityMatrixIT {
                 new Endpoint("GET /audit/verify",
                         (user, cases) -> user.get("/api/v1/audit/verify"),
                         only(200, OVERSIGHT, ADMIN)),
+                new Endpoint("POST /reference/countries",
+                        (user, cases) -> user.post("/api/v1/reference/countries", "text/csv", EMPTY_COUNTRIES),
+                        only(200, ADMIN)),
                 new Endpoint("GET /legal-grounds",
                         (user, cases) -> user.get("/api/v1/legal-grounds"),
                         all(200)));

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class ScreeningContext {
     private final Map<String, List<DecisionHit>> decisionHits = new HashMap<>();
     private final Map<String, List<HistoryHit>> historyHits = new HashMap<>();
     private final Map<String, List<RegisterEntry>> decisionSubjects = new HashMap<>();
+    private final Map<NameMatcher, Map<NameQuery, List<Candidate>>> answers = new IdentityHashMap<>();
     private List<TextMention> mentions;
 
     /** The request alone, without any reference data: only rules that need nothing else find something. */
@@ -272,11 +274,17 @@ public final class ScreeningContext {
         return List.copyOf(hits);
     }
 
-    /** The best hit per entry over all queries, at or above the review threshold, best first. */
+    /**
+     * The best hit per entry over all queries, at or above the review threshold, best first. The same
+     * name is asked of the same matcher once per screening: facts repeat names, and against a large
+     * register each question costs.
+     */
     private List<NameHit> match(NameMatcher matcher, List<NameQuery> queries) {
         Map<String, NameHit> best = new LinkedHashMap<>();
         for (NameQuery query : queries) {
-            for (Candidate candidate : matcher.match(query)) {
+            List<Candidate> candidates = answers.computeIfAbsent(matcher, m -> new HashMap<>())
+                    .computeIfAbsent(query, matcher::match);
+            for (Candidate candidate : candidates) {
                 if (candidate.score() < config.reviewThreshold()) {
                     continue;
                 }
