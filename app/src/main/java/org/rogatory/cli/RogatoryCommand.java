@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ServerCommands.Demo.class,
                 ServerCommands.Serve.class,
                 ValidateCommand.class,
+                MatchCommand.class,
                 AuditCommands.class,
         })
 public final class RogatoryCommand implements Runnable {

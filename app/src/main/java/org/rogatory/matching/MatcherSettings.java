@@ -1,0 +1,46 @@
+package org.rogatory.matching;
+
+import java.util.function.IntConsumer;
+
+/**
+ * How a matcher is built.
+ *
+ * @param reviewThreshold candidates scoring below it are not returned (in [0, 1])
+ * @param maxCandidates   at most this many candidates per query, best first
+ * @param progress        told the number of entries indexed so far, every 10,000 and at the end
+ */
+public record MatcherSettings(double reviewThreshold, int maxCandidates, IntConsumer progress) {
+
+    /**
+     * The default review threshold, chosen on the development set as the point where recall stays at
+     * its plateau while false alarms on people not in the register stay rare (see docs/matching.md and
+     * the precision/recall curve in BENCHMARKS.md).
+     */
+    public static final double DEFAULT_REVIEW_THRESHOLD = 0.80;
+
+    public MatcherSettings {
+        if (reviewThreshold < 0 || reviewThreshold > 1) {
+            throw new IllegalArgumentException("review threshold must be in [0, 1]: " + reviewThreshold);
+        }
+        if (maxCandidates < 1) {
+            throw new IllegalArgumentException("maxCandidates must be at least 1: " + maxCandidates);
+        }
+        progress = progress == null ? n -> { } : progress;
+    }
+
+    public static MatcherSettings defaults() {
+        return new MatcherSettings(DEFAULT_REVIEW_THRESHOLD, 20, null);
+    }
+
+    public MatcherSettings withReviewThreshold(double threshold) {
+        return new MatcherSettings(threshold, maxCandidates, progress);
+    }
+
+    public MatcherSettings withMaxCandidates(int max) {
+        return new MatcherSettings(reviewThreshold, max, progress);
+    }
+
+    public MatcherSettings withProgress(IntConsumer listener) {
+        return new MatcherSettings(reviewThreshold, maxCandidates, listener);
+    }
+}

@@ -1,0 +1,128 @@
+package org.rogatory.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * The register in the form the matcher searches: every distinct word of every name once (the
+ * vocabulary), for each word the names that hold it (postings), and sound keys that lead from a word
+ * to the vocabulary words that may sound like it. Register names are kept as arrays of vocabulary ids,
+ * so a million entries fit in a few hundred megabytes. Immutable once built; safe to share.
+ */
+final class NameIndex {
+
+    final List<RegisterEntry> entries;
+    final NameToken[] vocabulary;
+    final int[][] postings;
+    final Map<String, int[]> keys;
+    /** Per indexed name: its entry, the position of the name in the entry, its words and compounds. */
+    final int[] nameEntry;
+    final int[] namePosition;
+    final int[][] nameTokens;
+    /** Triples (from, to, vocabulary id) of the words also read joined. */
+    final int[][] nameCompounds;
+    final Script[] nameScript;
+    /** Per entry: a bit per {@link Script} its names are written in. */
+    final int[] entryScripts;
+
+    private NameIndex(Builder b) {
+        entries = b.entries;
+        vocabulary = b.vocabulary.toArray(NameToken[]::new);
+        postings = new int[vocabulary.length][];
+        for (int i = 0; i < vocabulary.length; i++) {
+            postings[i] = b.postings.get(i).toArray();
+        }
+        keys = new HashMap<>(b.keys.size() * 2);
+        b.keys.forEach((k, v) -> keys.put(k, v.toArray()));
+        nameEntry = b.nameEntry.toArray();
+        namePosition = b.namePosition.toArray();
+        nameTokens = b.nameTokens.toArray(int[][]::new);
+        nameCompounds = b.nameCompounds.toArray(int[][]::new);
+        nameScript = b.nameScript.toArray(Script[]::new);
+        entryScripts = b.entryScripts;
+    }
+
+    int nameCount() {
+        return nameEntry.length;
+    }
+
+    static NameIndex build(List<RegisterEntry> entries, IntConsumer progress) {
+        Builder builder = new Builder(entries);
+        for (int e = 0; e < entries.size(); e++) {
+            RegisterEntry entry = entries.get(e);
+            for (int k = 0; k < entry.names().size(); k++) {
+                for (ParsedName name : NameParser.parse(entry.names().get(k))) {
+                    builder.add(e, k, name);
+                }
+            }
+            if ((e + 1) % 10_000 == 0) {
+                progress.accept(e + 1);
+            }
+        }
+        progress.accept(entries.size());
+        return new NameIndex(builder);
+    }
+
+    private static final class Builder {
+        final List<RegisterEntry> entries;
+        final List<NameToken> vocabulary = new ArrayList<>();
+        final Map<NameToken, Integer> ids = new HashMap<>();
+        final List<IntList> postings = new ArrayList<>();
+        final Map<String, IntList> keys = new HashMap<>();
+        final IntList nameEntry = new IntList();
+        final IntList namePosition = new IntList();
+        final List<int[]> nameTokens = new ArrayList<>();
+        final List<int[]> nameCompounds = new ArrayList<>();
+        final List<Script> nameScript = new ArrayList<>();
+        final int[] entryScripts;
+
+        Builder(List<RegisterEntry> entries) {
+            this.entries = entries;
+            this.entryScripts = new int[entries.size()];
+        }
+
+        void add(int entry, int position, ParsedName name) {
+            int ref = nameEntry.size();
+            nameEntry.add(entry);
+            namePosition.add(position);
+            nameScript.add(name.script());
+            entryScripts[entry] |= 1 << name.script().ordinal();
+            int[] tokens = new int[name.tokens().size()];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = intern(name.tokens().get(i), ref);
+            }
+            int[] compounds = new int[name.compounds().size() * 3];
+            for (int c = 0; c < name.compounds().size(); c++) {
+                ParsedName.Compound compound = name.compounds().get(c);
+                compounds[3 * c] = compound.from();
+                compounds[3 * c + 1] = compound.to();
+                compounds[3 * c + 2] = intern(compound.joined(), ref);
+            }
+            nameTokens.add(tokens);
+            nameCompounds.add(compounds);
+        }
+
+        private int intern(NameToken token, int ref) {
+            NameToken key = new NameToken(Transcriber.lower(token.text()), token.script(), token.code(),
+                    token.role(), token.nativeKey(), token.lead());
+            Integer id = ids.get(key);
+            if (id == null) {
+                id = vocabulary.size();
+                ids.put(key, id);
+                vocabulary.add(key);
+                postings.add(new IntList());
+                for (String k : SoundKeys.keys(key.code())) {
+                    keys.computeIfAbsent(k, x -> new IntList()).add(id);
+                }
+            }
+            IntList list = postings.get(id);
+            if (list.size() == 0 || list.get(list.size() - 1) != ref) {
+                list.add(ref);
+            }
+            return id;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.rogatory.matching;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What birth date and nationality do to a name score. They never make a candidate: they only move a
+ * name that already meets the review threshold, or push one down. A missing date or nationality does
+ * nothing. A birth date that disagrees lowers the score the more the years differ: sources give one
+ * person dates a few years apart (the UN lists several; copies shift a year), while a namesake is
+ * usually a generation away.
+ *
+ * @param delta added to the name score
+ * @param note  for the explanation, or empty
+ */
+record PersonEvidence(float delta, String note) {
+
+    static final float DATE_AGREES = 0.03f;
+    static final float NATIONALITY_AGREES = 0.02f;
+    static final float NATIONALITY_DIFFERS = -0.04f;
+
+    static final PersonEvidence NONE = new PersonEvidence(0f, "");
+
+    static PersonEvidence of(NameQuery query, RegisterEntry entry) {
+        PersonEvidence date = birthDate(BirthDate.parse(query.birthDate()), BirthDate.parse(entry.birthDate()));
+        PersonEvidence nationality = nationality(query.nationality(), entry.nationalities());
+        String note = (date.note + (date.note.isEmpty() || nationality.note.isEmpty() ? "" : "; ") + nationality.note);
+        return new PersonEvidence(date.delta + nationality.delta, note);
+    }
+
+    static PersonEvidence birthDate(BirthDate query, BirthDate register) {
+        if (query == null || register == null) {
+            return NONE;
+        }
+        if (query.agreesWith(register)) {
+            return new PersonEvidence(DATE_AGREES, "birth date agrees (+" + DATE_AGREES + ")");
+        }
+        int years = Math.abs(query.year() - register.year());
+        float delta = yearPenalty(years);
+        return new PersonEvidence(delta, "birth date " + (years == 0 ? "same year, other day" : years + " years apart")
+                + " (" + String.format(Locale.ROOT, "%.2f", delta) + ")");
+    }
+
+    static float yearPenalty(int years) {
+        if (years == 0) {
+            return -0.03f;
+        }
+        if (years <= 2) {
+            return -0.05f;
+        }
+        if (years <= 5) {
+            return -0.08f;
+        }
+        if (years <= 9) {
+            return -0.12f;
+        }
+        if (years <= 15) {
+            return -0.18f;
+        }
+        return -0.4f;
+    }
+
+    static PersonEvidence nationality(String query, List<String> register) {
+        if (query == null || query.isBlank() || register.isEmpty()) {
+            return NONE;
+        }
+        boolean agrees = register.stream().anyMatch(n -> n.equalsIgnoreCase(query.strip()));
+        return agrees ? new PersonEvidence(NATIONALITY_AGREES, "nationality agrees (+" + NATIONALITY_AGREES + ")")
+                : new PersonEvidence(NATIONALITY_DIFFERS, "nationality differs (" + NATIONALITY_DIFFERS + ")");
+    }
+}

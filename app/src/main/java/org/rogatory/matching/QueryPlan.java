@@ -1,0 +1,79 @@
+package org.rogatory.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What is looked up for one query name: each word; the words the name itself joins (hyphens,
+ * particles, a split Chinese or Korean name); every two neighbouring words joined, since a register
+ * may write as one word what the query writes as two (Abdul Jalil / Abduljalil); and the full names
+ * a short form stands for (Sasha: Aleksandr), slightly discounted.
+ */
+final class QueryPlan {
+
+    /** A short form does not prove the full name: a little below an exact spelling. */
+    static final float NICKNAME_FACTOR = 0.92f;
+
+    /**
+     * One thing looked up.
+     *
+     * @param mask   the query words it stands for, a bit per position
+     * @param factor what its similarity is multiplied by
+     * @param via    how it was derived, for the explanation; null for a word as written
+     */
+    record Item(NameToken token, int mask, float factor, String via) {
+    }
+
+    final ParsedName name;
+    final List<Item> items;
+    /** Bits of the query words that are names (not particles or initials). */
+    final int nameMask;
+
+    QueryPlan(ParsedName name, Nicknames nicknames) {
+        this.name = name;
+        List<NameToken> tokens = name.tokens();
+        List<Item> list = new ArrayList<>();
+        int names = 0;
+        for (int i = 0; i < tokens.size() && i < 31; i++) {
+            NameToken token = tokens.get(i);
+            list.add(new Item(token, 1 << i, 1f, null));
+            if (token.role() == NameToken.Role.NAME) {
+                names |= 1 << i;
+                for (String full : nicknames.related(token.code())) {
+                    NameToken expanded = new NameToken(full, Script.LATIN, full, NameToken.Role.NAME, null,
+                            full.charAt(0));
+                    list.add(new Item(expanded, 1 << i, NICKNAME_FACTOR, "short form of " + full));
+                }
+            }
+        }
+        for (ParsedName.Compound compound : name.compounds()) {
+            if (compound.to() <= 31) {
+                list.add(new Item(compound.joined(), span(compound.from(), compound.to()), 1f, "joined"));
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size() && i + 1 < 31; i++) {
+            if (tokens.get(i).role() == NameToken.Role.NAME && tokens.get(i + 1).role() == NameToken.Role.NAME
+                    && !isCompound(name, i, i + 2)) {
+                list.add(new Item(NameParser.join(tokens.subList(i, i + 2)), span(i, i + 2), 1f, "joined"));
+            }
+        }
+        this.items = List.copyOf(list);
+        this.nameMask = names;
+    }
+
+    private static boolean isCompound(ParsedName name, int from, int to) {
+        return name.compounds().stream().anyMatch(c -> c.from() == from && c.to() == to);
+    }
+
+    static int span(int from, int to) {
+        int mask = 0;
+        for (int i = from; i < to; i++) {
+            mask |= 1 << i;
+        }
+        return mask;
+    }
+
+    int nameWordCount() {
+        return Integer.bitCount(nameMask);
+    }
+}

@@ -1,0 +1,161 @@
+package org.rogatory.matching;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Brings one word of a name, in any script, to the phonetic alphabet of {@link Sounds}.
+ *
+ * <ul>
+ *   <li>Latin: diacritics folded by ICU {@code Latin-ASCII}, after the letters whose folding would lose
+ *       a sound (š ž č ş ć) are spelt out as sh, zh, ch.</li>
+ *   <li>Cyrillic: a BGN/PCGN-style table that also covers Ukrainian, Belarusian, Kazakh, Serbian and
+ *       Tajik letters (ICU's BGN transform knows Russian only, and its ISO 9 transform leaves
+ *       diacritics that would have to be unpacked again).</li>
+ *   <li>Arabic, Persian, Urdu and Hebrew: a letter table that keeps what the transliteration standards
+ *       erase, namely that alef, waw and ya (aleph, vav, yod) may be vowels; short vowels are
+ *       unwritten, so they cost little on the other side.</li>
+ *   <li>Chinese: ICU {@code Han-Latin} gives pinyin, read syllable by syllable as the sounds the
+ *       Chinese transcription of foreign names uses (si = s, er = r, nasal codas weak).</li>
+ *   <li>Korean: ICU {@code Hangul-Latin} syllable by syllable (Revised Romanisation), eu weak.</li>
+ *   <li>Japanese kana: ICU {@code Katakana-Latin} / {@code Hiragana-Latin}, the vowel that closes a
+ *       lone consonant (su, fu, to) weak.</li>
+ *   <li>Greek and other scripts: ICU {@code Greek-Latin/UNGEGN} and {@code Any-Latin}.</li>
+ * </ul>
+ * Thread-safe: ICU transliterators are kept one per thread.
+ */
+final class Transcriber {
+
+    private static final ThreadLocal<Transliterator> LATIN_ASCII = icu("Latin-ASCII");
+    private static final ThreadLocal<Transliterator> HAN = icu("Han-Latin; Latin-ASCII");
+    private static final ThreadLocal<Transliterator> HANGUL = icu("Hangul-Latin; Latin-ASCII");
+    private static final ThreadLocal<Transliterator> KANA = icu("Katakana-Latin; Hiragana-Latin; Latin-ASCII");
+    private static final ThreadLocal<Transliterator> GREEK = icu("Greek-Latin/UNGEGN; Latin-ASCII");
+    private static final ThreadLocal<Transliterator> ANY = icu("Any-Latin; Latin-ASCII");
+    private static final ThreadLocal<Transliterator> TRADITIONAL_TO_SIMPLIFIED = icu("Traditional-Simplified");
+
+    private Transcriber() {
+    }
+
+    private static ThreadLocal<Transliterator> icu(String id) {
+        return ThreadLocal.withInitial(() -> Transliterator.getInstance(id));
+    }
+
+    /** The phonetic code of one word written in {@code script}; empty when nothing can be read. */
+    static String encode(String word, Script script) {
+        return switch (script) {
+            case LATIN -> LatinSounds.encode(latinAscii(word));
+            case CYRILLIC -> LatinSounds.encode(CyrillicLetters.toLatin(word));
+            case ARABIC -> AbjadLetters.arabic(word);
+            case HEBREW -> AbjadLetters.hebrew(word);
+            case HAN -> LatinSounds.tidy(String.join("", chineseSyllables(word)));
+            case HANGUL -> LatinSounds.tidy(String.join("", koreanSyllables(word)));
+            case KANA -> japanese(word);
+            case GREEK -> LatinSounds.encode(letters(GREEK.get().transliterate(lower(word)).replace("ch", "kh")));
+            case OTHER -> LatinSounds.encode(letters(ANY.get().transliterate(lower(word))));
+        };
+    }
+
+    /** Lower-case ASCII letters of a Latin word; the letters whose plain folding loses a sound are spelt out. */
+    static String latinAscii(String word) {
+        String lower = lower(word);
+        StringBuilder spelled = new StringBuilder(lower.length() + 4);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            String out = SPELLED_OUT.get(c);
+            if (out != null) {
+                spelled.append(out);
+            } else {
+                spelled.append(c);
+            }
+        }
+        return letters(LATIN_ASCII.get().transliterate(spelled.toString()));
+    }
+
+    private static final Map<Character, String> SPELLED_OUT = Map.of(
+            'š', "sh", 'ş', "sh", 'ș', "sh", 'ž', "zh", 'č', "ch", 'ć', "ch", 'ţ', "ts", 'ț', "ts", 'ß', "ss");
+
+    static String lower(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** Keeps a-z only: apostrophes, hyphens, combining marks and tone marks go. */
+    static String letters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                out.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + 32));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The form in which two words of a syllabic script are compared as written: simplified Han, NFKC. */
+    static String nativeKey(String word, Script script) {
+        String nfkc = Normalizer.normalize(word, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        nfkc.codePoints().filter(Character::isLetter).forEach(out::appendCodePoint);
+        return script == Script.HAN ? TRADITIONAL_TO_SIMPLIFIED.get().transliterate(out.toString()) : out.toString();
+    }
+
+    /** Pinyin of each Han character, read as the sounds Chinese uses to write names. */
+    static List<String> chineseSyllables(String word) {
+        List<String> out = new ArrayList<>();
+        for (String syllable : HAN.get().transliterate(word).trim().split("[^a-zA-Z]+")) {
+            if (!syllable.isEmpty()) {
+                out.add(Pinyin.encode(syllable.toLowerCase(Locale.ROOT)));
+            }
+        }
+        return out;
+    }
+
+    /** Revised Romanisation of each Hangul syllable, as sounds. */
+    static List<String> koreanSyllables(String word) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            String romanised = letters(HANGUL.get().transliterate(new String(Character.toChars(cp))));
+            if (!romanised.isEmpty()) {
+                out.add(Hangul.encode(romanised));
+            }
+        }
+        return out;
+    }
+
+    private static String japanese(String word) {
+        String romaji = KANA.get().transliterate(Normalizer.normalize(word, Normalizer.Form.NFKC))
+                .replace("u~", "").replace("~", "");
+        String code = LatinSounds.encode(letters(romaji));
+        return weakenClosingVowels(code);
+    }
+
+    /**
+     * Japanese writes a lone consonant with a vowel after it: su, fu, ku, to, do. Such a u (or o after
+     * t and d) before another consonant or at the end is probably not in the original name.
+     */
+    private static String weakenClosingVowels(String code) {
+        char[] c = code.toCharArray();
+        for (int i = 1; i < c.length; i++) {
+            boolean closing = i == c.length - 1 || !Sounds.isVowel(c[i + 1]) && c[i + 1] != 'y';
+            char before = c[i - 1];
+            if (!closing || Sounds.isVowel(before) || before == 'n' || before == 'y') {
+                continue;
+            }
+            if (c[i] == 'u' || c[i] == 'o' && (before == 't' || before == 'd')) {
+                c[i] = '@';
+            }
+        }
+        return new String(c);
+    }
+}
