@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.rogatory.audit.domain.AuditEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +67,24 @@ public class AuditTrail {
                 .params(event.sequence(), event.hash())
                 .update();
         return event;
+    }
+
+    /**
+     * The events about one case, oldest first. Callers check that the reader may see them and
+     * record the reading.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<AuditEvent> eventsOf(String caseId) {
+        return jdbc.sql("""
+                select seq, occurred_at, username, actor_role, action, case_id, object_ref, details, prev_hash, hash
+                from audit_events where case_id = ? order by seq""")
+                .param(caseId)
+                .query((rs, n) -> new AuditEvent(rs.getLong("seq"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("username"),
+                        rs.getString("actor_role"), rs.getString("action"), rs.getString("case_id"),
+                        rs.getString("object_ref"), rs.getString("details"), rs.getString("prev_hash"),
+                        rs.getString("hash")))
+                .list();
     }
 
     private record Head(long sequence, String hash) {

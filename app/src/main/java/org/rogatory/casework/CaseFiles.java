@@ -204,7 +204,7 @@ class CaseFiles {
                 .query((rs, n) -> new QueueItem(rs.getString("id"), CaseState.valueOf(rs.getString("state")),
                         rs.getString("foreign_reference"), rs.getString("requesting_state"),
                         rs.getObject("received_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
-                        rs.getBoolean("urgent"), rs.getBoolean("overdue"), rs.getString("awaiting_approval")))
+                        rs.getBoolean("urgent"), rs.getBoolean("overdue"), rs.getString("awaiting_approval"), 0, 0, 0))
                 .list();
     }
 

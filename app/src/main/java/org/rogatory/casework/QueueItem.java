@@ -3,7 +3,11 @@ package org.rogatory.casework;
 import java.time.LocalDate;
 import org.rogatory.casework.domain.CaseState;
 
-/** One line of a queue: enough to pick the case, no case content. */
+/**
+ * One line of a queue: enough to pick the case, no case content. {@code openBlocking} and
+ * {@code openWarnings} count the findings a forward move must still answer; {@code newFindings}
+ * those a later screening raised that nobody answered yet.
+ */
 public record QueueItem(
         String id,
         CaseState state,
@@ -13,5 +17,13 @@ public record QueueItem(
         LocalDate deadline,
         boolean urgent,
         boolean overdue,
-        String awaitingApproval) {
+        String awaitingApproval,
+        int openBlocking,
+        int openWarnings,
+        int newFindings) {
+
+    QueueItem withFindings(int openBlocking, int openWarnings, int newFindings) {
+        return new QueueItem(id, state, foreignReference, requestingState, receivedOn, deadline, urgent, overdue,
+                awaitingApproval, openBlocking, openWarnings, newFindings);
+    }
 }
