@@ -211,7 +211,10 @@ class IntakePage {
                         : json.getNodeFactory().stringNode(value));
             }
         }
-        if (person) {
+        if (!person) {
+            // a request about a company's records may concern no person, but says so with an empty list
+            request.set("persons", json.createArrayNode());
+        } else {
             put(request, "/persons/0/ref", json.getNodeFactory().stringNode(PERSON_REF));
             if (request.has("measures")) {
                 put(request, "/measures/0/personRef", json.getNodeFactory().stringNode(PERSON_REF));

@@ -2,7 +2,6 @@ package org.rogatory.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,9 +67,9 @@ class UiPages {
 
     private Map<String, Object> shared(HttpServletRequest request) {
         Optional<User> user = access.signedIn();
-        Map<Operation, Boolean> may = new EnumMap<>(Operation.class);
+        Map<String, Boolean> may = new HashMap<>();
         for (Operation operation : Operation.values()) {
-            may.put(operation, user.map(u -> Rights.allows(u.role(), operation)).orElse(false));
+            may.put(operation.name(), user.map(u -> Rights.allows(u.role(), operation)).orElse(false));
         }
         Map<String, Object> shared = new HashMap<>();
         shared.put("me", user.orElse(null));
