@@ -172,13 +172,18 @@ public final class Browser implements AutoCloseable {
         JavascriptExecutor js = driver;
         js.executeScript(axeSource());
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']})
-                  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact || 'minor', nodes: v.nodes.length,
-                      targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}))))
-                  .catch(e => done([{id: 'axe-error', impact: 'critical', nodes: 0, targets: String(e)}]));
+                axe.run(document)
+                  .then(r => done({passes: r.passes.length, violations: r.violations.map(v => ({id: v.id,
+                      impact: v.impact || 'minor', nodes: v.nodes.length,
+                      targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}))}))
+                  .catch(e => done({passes: 0, violations: [{id: 'axe-error', impact: 'critical', nodes: 0,
+                      targets: String(e)}]}));
                 """);
+        assertThat(((Number) result.get("passes")).intValue()).as("axe-core checked the page").isPositive();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String impact : List.of("critical", "serious", "moderate", "minor")) {
             counts.put(impact, 0);
