@@ -1,15 +1,12 @@
 package org.rogatory.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.rogatory.access.Access;
 import org.rogatory.audit.domain.ChainVerification;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,11 +27,9 @@ class AuditController {
     @GetMapping("/verify")
     @Operation(summary = "Recompute the audit hash chain", description = "OVERSIGHT and ADMIN. `firstBroken` is the "
             + "first sequence number at which the chain does not hold (null when `ok`).")
-    @ApiResponse(responseCode = "200", description = "The verdict")
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The role may not verify the audit log",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The verdict: `{ok, events, firstBroken}`")
+    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
     ChainVerification.Result verify() throws SQLException {
         access.require(org.rogatory.access.Operation.VERIFY_AUDIT);
         return AuditVerifier.verify(dataSource);

@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
                 ServerCommands.Demo.class,
                 ServerCommands.Serve.class,
                 ValidateCommand.class,
-                MatchCommand.class,
+                ScreenCommand.class,
                 AuditCommands.class,
+                MatchCommand.class,
         })
 public final class RogatoryCommand implements Runnable {
 

@@ -63,8 +63,9 @@ public final class Api {
     public Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response, response.body().length == 0 ? null
-                    : JSON.readTree(response.body()));
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            return new Answer(response.statusCode(), response, json && response.body().length > 0
+                    ? JSON.readTree(response.body()) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -78,7 +79,7 @@ public final class Api {
         return authorization == null ? request : request.header("Authorization", authorization);
     }
 
-    /** An HTTP answer: status, the raw response (headers), and the body as JSON (null when empty). */
+    /** An HTTP answer: status, the raw response (headers), and the body as JSON (null when empty or not JSON). */
     public record Answer(int status, HttpResponse<byte[]> response, JsonNode body) {
 
         public String header(String name) {

@@ -23,7 +23,8 @@ public final class Benchmarks {
     static final Map<String, Suite> SUITES = new LinkedHashMap<>();
 
     static {
-        // one line per suite: SUITES.put("name", new SomeSuite());
+        // one line per suite
+        SUITES.put("core", new CoreSuite());
     }
 
     private Benchmarks() {

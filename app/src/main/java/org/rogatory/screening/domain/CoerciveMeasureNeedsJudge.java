@@ -20,7 +20,7 @@ final class CoerciveMeasureNeedsJudge implements ScreeningRule {
             return List.of();
         }
         return List.of(Finding.of(FindingCode.INVESTIGATING_JUDGE_REQUIRED, null, "measures",
-                Evidence.fromRequest(String.join(", ", coercive),
-                        "Coercive measures can only be executed with an investigating judge's authorisation.")));
+                Evidence.fromRequest(String.join(", ", coercive), "Coercive: " + String.join(", ", coercive)
+                        + ". They can only be executed with an investigating judge's authorisation.")));
     }
 }

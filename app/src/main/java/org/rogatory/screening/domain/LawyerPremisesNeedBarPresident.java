@@ -1,9 +1,7 @@
 package org.rogatory.screening.domain;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
@@ -11,17 +9,11 @@ import org.rogatory.intake.domain.CooperationRequest.Person;
 import org.rogatory.intake.domain.CooperationRequest.Premises;
 
 /**
- * BAR_PRESIDENT_NOTIFICATION, as far as the request itself shows it: a search or seizure of a law
- * office, or of any premises of a person the request describes as a lawyer. Register entries
- * that show a person to be a lawyer are screened by the register rules.
+ * BAR_PRESIDENT_NOTIFICATION: a search or seizure concerns a law office, or any premises of a
+ * person who is a lawyer, by the request's own word (profession) or by a lawyer entry of the
+ * register. The bar president must be told before the search and may attend.
  */
 final class LawyerPremisesNeedBarPresident implements ScreeningRule {
-
-    /** Words for the profession in the languages requests arrive in, accents removed. */
-    private static final List<String> LAWYER_WORDS = List.of(
-            "lawyer", "attorney", "barrister", "solicitor", "advocate", "counsel", "avocat", "avocate",
-            "advocaat", "rechtsanwalt", "rechtsanwaltin", "anwalt", "abogado", "abogada", "avvocato", "avvocata",
-            "advogado", "advogada", "adwokat", "radca prawny", "advokat", "адвокат", "محامي", "محامية", "עורך דין");
 
     @Override
     public List<Finding> findingsFor(ScreeningContext context) {
@@ -32,28 +24,35 @@ final class LawyerPremisesNeedBarPresident implements ScreeningRule {
             if (!measure.entersPremises()) {
                 continue;
             }
-            Optional<Person> person = Optional.ofNullable(measure.personRef()).flatMap(request::person);
-            boolean lawOffice = measure.premises() == Premises.LAW_OFFICE;
-            boolean lawyersPremises = person.map(p -> isLawyer(p.profession())).orElse(false);
-            if (lawOffice || lawyersPremises) {
-                String why = lawOffice
-                        ? "The measure concerns a law office."
-                        : "The person whose premises are concerned is described as \""
-                                + person.get().profession() + "\".";
-                findings.add(Finding.of(FindingCode.BAR_PRESIDENT_NOTIFICATION, measure.personRef(),
-                        "measures/" + i, Evidence.fromRequest("/measures/" + i, why)));
+            String pointer = "/measures/" + i;
+            if (measure.premises() == Premises.LAW_OFFICE) {
+                findings.add(Finding.of(FindingCode.BAR_PRESIDENT_NOTIFICATION, measure.personRef(), "measures/" + i,
+                        Evidence.fromRequest(pointer + "/premises", "The " + measure.type().name().toLowerCase()
+                                + " (" + pointer + ") concerns a law office: the bar president must be told before it"
+                                + " and may attend.")));
+                continue;
+            }
+            String subject = "measures/" + i;
+            String what = "The " + measure.type().name().toLowerCase() + " (" + pointer + ")";
+            for (Person person : Requests.personsConcerned(request, measure)) {
+                lawyer(context, person, what).ifPresent(evidence -> findings.add(Finding.of(
+                        FindingCode.BAR_PRESIDENT_NOTIFICATION, person.ref(), subject, evidence)));
             }
         }
         return findings;
     }
 
-    static boolean isLawyer(String profession) {
-        if (profession == null || profession.isBlank()) {
-            return false;
+    private static Optional<Evidence> lawyer(ScreeningContext context, Person person, String measure) {
+        String what = measure + " concerns the premises of " + Requests.label(person);
+        String notice = ": the bar president must be told before it and may attend.";
+        if (Professions.isLawyer(person.profession())) {
+            return Optional.of(Evidence.fromRequest(Requests.pointer(context.request(), person) + "/profession",
+                    what + ", described as \"" + person.profession() + "\"" + notice));
         }
-        String folded = Normalizer.normalize(profession, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        return LAWYER_WORDS.stream().anyMatch(folded::contains);
+        return context.registerHits(person).stream()
+                .filter(hit -> hit.is(RegisterCategory.LAWYER))
+                .findFirst()
+                .map(hit -> hit.evidence(Requests.pointer(context.request(), person) + "/names",
+                        what + ", who may be the lawyer of " + hit.describeMatch() + notice));
     }
 }

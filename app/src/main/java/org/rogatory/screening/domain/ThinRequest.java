@@ -35,8 +35,8 @@ final class ThinRequest implements ScreeningRule {
             return List.of();
         }
         return List.of(Finding.of(FindingCode.INCOMPLETE_REQUEST, null, "request",
-                Evidence.fromRequest(String.join("; ", gaps),
-                        "Ask the requesting state for the missing content before deciding.")));
+                Evidence.fromRequest(String.join("; ", gaps), "Missing or too thin: " + String.join("; ", gaps)
+                        + ". Ask the requesting state for it before deciding.")));
     }
 
     private static int words(String text) {

@@ -1,0 +1,204 @@
+package org.rogatory.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rogatory.access.Role.ADMIN;
+import static org.rogatory.access.Role.CENTRAL_AUTHORITY;
+import static org.rogatory.access.Role.CLERK;
+import static org.rogatory.access.Role.INVESTIGATING_JUDGE;
+import static org.rogatory.access.Role.OVERSIGHT;
+import static org.rogatory.access.Role.POLICE;
+import static org.rogatory.access.Role.PRIVILEGE_REVIEWER;
+import static org.rogatory.access.Role.PROSECUTOR;
+import static org.rogatory.access.Role.SUPERVISOR;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.rogatory.support.Api;
+import org.rogatory.support.Api.Answer;
+import org.rogatory.support.Cases;
+import org.rogatory.support.Fixtures;
+import org.rogatory.support.PostgresIT;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every role against every endpoint, allowed and refused: 403 for an operation the role may never
+ * ask for, 404 for a case the user need not know (the same 404 as for a case that does not exist),
+ * 401 without credentials.
+ */
+@PostgresIT
+class SecurityMatrixIT {
+
+    @LocalServerPort
+    int port;
+
+    /** An endpoint: how to call it as a user (preparing whatever it needs), and what each role gets. */
+    record Endpoint(String name, BiFunction<Api, Cases, Answer> call, Map<Role, Integer> expected) {
+    }
+
+    List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("POST /requests",
+                        (user, cases) -> user.post("/api/v1/requests", Api.json(Fixtures.fresh(Fixtures.BENIGN))),
+                        only(201, CLERK)),
+                new Endpoint("GET /requests/{id}",
+                        (user, cases) -> user.get("/api/v1/requests/" + cases.register(Fixtures.BENIGN)),
+                        caseContent(Map.of(CLERK, 200, CENTRAL_AUTHORITY, 200))),
+                new Endpoint("GET /requests",
+                        (user, cases) -> user.get("/api/v1/requests"),
+                        caseContent(Map.of(CLERK, 200, CENTRAL_AUTHORITY, 200, PROSECUTOR, 200,
+                                INVESTIGATING_JUDGE, 200, SUPERVISOR, 200, POLICE, 200, PRIVILEGE_REVIEWER, 200))),
+                new Endpoint("POST /requests/{id}/decisions",
+                        (user, cases) -> user.post("/api/v1/requests/" + cases.register(Fixtures.BENIGN) + "/decisions",
+                                Api.json(Cases.refusal())),
+                        decisions()),
+                new Endpoint("POST /requests/{id}/decisions/{decisionId}/approval",
+                        (user, cases) -> {
+                            String id = cases.register(Fixtures.CASE_STUDY);
+                            String decision = cases.decideAnsweringAll("demo-central", id, "FORWARD").body().get("id")
+                                    .asString();
+                            return user.post("/api/v1/requests/" + id + "/decisions/" + decision + "/approval", "");
+                        },
+                        only(201, SUPERVISOR)),
+                new Endpoint("POST /requests/{id}/supplements",
+                        (user, cases) -> {
+                            ObjectNode request = Fixtures.fresh(Fixtures.THIN);
+                            String id = cases.register(request);
+                            cases.move("demo-central", id, "RETURN_FOR_INFORMATION");
+                            return user.post("/api/v1/requests/" + id + "/supplements", Api.json(request));
+                        },
+                        only(201, CLERK)),
+                new Endpoint("GET /audit/verify",
+                        (user, cases) -> user.get("/api/v1/audit/verify"),
+                        only(200, OVERSIGHT, ADMIN)),
+                new Endpoint("GET /legal-grounds",
+                        (user, cases) -> user.get("/api/v1/legal-grounds"),
+                        all(200)));
+    }
+
+    @TestFactory
+    List<DynamicTest> everyRoleAgainstEveryEndpoint() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Cases cases = new Cases(Api.at(port));
+        for (Endpoint endpoint : endpoints()) {
+            for (Role role : Role.values()) {
+                int expected = endpoint.expected().get(role);
+                tests.add(DynamicTest.dynamicTest(role + " " + endpoint.name() + " -> " + expected, () -> {
+                    Answer answer = endpoint.call().apply(Api.at(port).as(DemoUsers.usernameFor(role)), cases);
+                    assertThat(answer.status()).as(answer.toString()).isEqualTo(expected);
+                    if (expected >= 400) {
+                        assertThat(answer.contentType()).startsWith("application/problem+json");
+                    }
+                }));
+            }
+            tests.add(DynamicTest.dynamicTest("anonymous " + endpoint.name() + " -> 401", () ->
+                    assertThat(endpoint.call().apply(Api.at(port), cases).status()).isEqualTo(401)));
+        }
+        return tests;
+    }
+
+    @Test
+    void aCaseYouNeedNotKnowLooksExactlyLikeACaseThatDoesNotExist() {
+        Cases cases = new Cases(Api.at(port));
+        String id = cases.register(Fixtures.CASE_STUDY);
+        String decision = cases.decideAnsweringAll("demo-central", id, "FORWARD").body().get("id").asString();
+        String nobody = UUID.randomUUID().toString();
+        Api judge = Api.at(port).as("demo-judge");
+
+        assertSameRefusal(judge.get("/api/v1/requests/" + id), judge.get("/api/v1/requests/" + nobody));
+        assertSameRefusal(judge.post("/api/v1/requests/" + id + "/decisions", Api.json(Cases.refusal())),
+                judge.post("/api/v1/requests/" + nobody + "/decisions", Api.json(Cases.refusal())));
+        Api supervisor = Api.at(port).as("demo-supervisor");
+        assertSameRefusal(supervisor.post("/api/v1/requests/" + id + "/decisions/" + nobody + "/approval", ""),
+                supervisor.post("/api/v1/requests/" + nobody + "/decisions/" + decision + "/approval", ""));
+    }
+
+    @Test
+    void needToKnowFollowsTheCaseDownTheChain() {
+        Cases cases = new Cases(Api.at(port));
+        String id = cases.register(Fixtures.NAMED_OFFICIALS);
+        assertThat(visibleTo(id)).containsExactlyInAnyOrder(CLERK, CENTRAL_AUTHORITY);
+        cases.move("demo-central", id, "FORWARD");
+        assertThat(visibleTo(id)).containsExactlyInAnyOrder(CLERK, CENTRAL_AUTHORITY, PROSECUTOR);
+        cases.move("demo-prosecutor", id, "REFER_TO_JUDGE");
+        assertThat(visibleTo(id)).containsExactlyInAnyOrder(CLERK, CENTRAL_AUTHORITY, PROSECUTOR, INVESTIGATING_JUDGE);
+        cases.move("demo-judge", id, "AUTHORISE");
+        assertThat(visibleTo(id)).containsExactlyInAnyOrder(CLERK, CENTRAL_AUTHORITY, PROSECUTOR, INVESTIGATING_JUDGE,
+                POLICE);
+    }
+
+    @Test
+    void oversightAndAdministrationSeeNoCaseContentButCanVerifyTheAuditLog() {
+        for (String user : List.of("demo-oversight", "demo-admin")) {
+            Answer verified = Api.at(port).as(user).get("/api/v1/audit/verify");
+            assertThat(verified.status()).isEqualTo(200);
+            assertThat(verified.body().properties()).extracting(Map.Entry::getKey)
+                    .containsExactlyInAnyOrder("ok", "events", "firstBroken");
+        }
+    }
+
+    List<Role> visibleTo(String id) {
+        List<Role> roles = new ArrayList<>();
+        for (Role role : Role.values()) {
+            Answer answer = Api.at(port).as(DemoUsers.usernameFor(role)).get("/api/v1/requests/" + id);
+            if (answer.status() == 200) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    static void assertSameRefusal(Answer a, Answer b) {
+        assertThat(a.status()).isEqualTo(404);
+        assertThat(b.status()).isEqualTo(404);
+        assertThat(withoutInstance(a.body())).isEqualTo(withoutInstance(b.body()));
+    }
+
+    static JsonNode withoutInstance(JsonNode problem) {
+        ObjectNode copy = ((ObjectNode) problem).deepCopy();
+        copy.remove("instance");
+        return copy;
+    }
+
+    static Map<Role, Integer> only(int status, Role... allowed) {
+        Map<Role, Integer> expected = all(403);
+        for (Role role : allowed) {
+            expected.put(role, status);
+        }
+        return expected;
+    }
+
+    static Map<Role, Integer> all(int status) {
+        Map<Role, Integer> expected = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            expected.put(role, status);
+        }
+        return expected;
+    }
+
+    /** Roles that see case content get the given status or 404; oversight and administration get 403. */
+    static Map<Role, Integer> caseContent(Map<Role, Integer> allowed) {
+        Map<Role, Integer> expected = all(404);
+        expected.putAll(allowed);
+        expected.put(OVERSIGHT, 403);
+        expected.put(ADMIN, 403);
+        return expected;
+    }
+
+    /** Refusing a request in the central authority's queue: its owner may; a role that never refuses is forbidden. */
+    static Map<Role, Integer> decisions() {
+        Map<Role, Integer> expected = all(403);
+        expected.put(CENTRAL_AUTHORITY, 201);
+        expected.put(PROSECUTOR, 404);
+        expected.put(INVESTIGATING_JUDGE, 404);
+        return expected;
+    }
+}

@@ -1,0 +1,100 @@
+package org.rogatory.screening.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameSpotterTest {
+
+    static List<String> spans(String text) {
+        return NameSpotter.runs(text).stream().flatMap(r -> r.spans().stream()).toList();
+    }
+
+    static List<List<String>> runs(String text) {
+        return NameSpotter.runs(text).stream().map(NameSpotter.Run::words).toList();
+    }
+
+    @Test
+    void findsAFamilyNameAloneInASentence() {
+        assertThat(runs("They accuse her of having helped her ally Abyazov to hide millions."))
+                .contains(List.of("Abyazov"));
+    }
+
+    @Test
+    void keepsParticlesInsideNamesAndDropsSentenceWords() {
+        assertThat(runs("According to the file, Mahmud Abd al-Rahman al-Shadhili lives in Antwerp."))
+                .contains(List.of("Mahmud", "Abd", "al-Rahman", "al-Shadhili"), List.of("Antwerp"))
+                .doesNotContain(List.of("According"));
+    }
+
+    @Test
+    void spotsCyrillicCapitalsAndWordsOfCaselessScripts() {
+        assertThat(runs("Уголовное дело. ГРИНКЕВИЧ Виктор Александрович, 05.10.1979 г.р."))
+                .contains(List.of("ГРИНКЕВИЧ", "Виктор", "Александрович"));
+        assertThat(runs("المتهم محمود عبدالرحمن الشاذلي")).contains(List.of("المتهم", "محمود", "عبدالرحمن", "الشاذلي"));
+        assertThat(runs("ნინო ბერიძე")).contains(List.of("ნინო", "ბერიძე"));
+    }
+
+    @Test
+    void triesLongSpansFirstAndNoWordOfALongerRunAlone() {
+        assertThat(NameSpotter.runs("the letter of Mr Nour El Houda Ben Salah").get(0).spans())
+                .startsWith("Nour El Houda Ben Salah", "Nour El Houda", "Houda Ben Salah")
+                .doesNotContain("Nour", "Salah", "El", "Ben");
+        assertThat(spans("a claim before the Dubai Criminal Court")).doesNotContain("Dubai", "Court");
+    }
+
+    @Test
+    void aWordAloneIsTriedAsAFamilyNameOnlyWhereItCanStandForAPerson() {
+        assertThat(spans("the funds of Minister Abyazov's companies")).contains("Abyazov");
+        assertThat(spans("Fraud. Advance fee fraud in Houston, paid via Riyadh to Abyazov"))
+                .contains("Abyazov").doesNotContain("Fraud", "Advance", "Houston", "Riyadh");
+        assertThat(spans("he met Ho and Li")).isEmpty();
+    }
+
+    @Test
+    void aWordAloneAfterAnotherCapitalisedWordAnArticleOrAsNationalityOrAcronymIsNoPerson() {
+        assertThat(spans("asks the Prosecutor General's Office and two named German officers"))
+                .doesNotContain("Office", "German");
+        assertThat(spans("a flat on the Avenue des Saules, a VAT carousel and a MSKU container")).isEmpty();
+        assertThat(spans("the former minister Abyazov and Judge Claise")).contains("Abyazov", "Claise");
+        assertThat(spans("statements of ABYAZOV and of OUBAHA")).contains("ABYAZOV", "OUBAHA");
+    }
+
+    @Test
+    void inAnAddressLineOnlyFullNamesAreTried() {
+        assertThat(NameSpotter.runs("c/o Mukhtar Ablyazov, Rue Haute 1", NameSpotter.Text.ADDRESS).stream()
+                .flatMap(r -> r.spans().stream())).containsExactly("Mukhtar Ablyazov", "Rue Haute");
+    }
+
+    @Test
+    void inAnOrganisationsNameTheWordsBesideLegalFormsAndBusinessWordsAreTried() {
+        assertThat(NameSpotter.runs("Ablyazov Family Foundation", NameSpotter.Text.ORGANISATION_NAME).stream().flatMap(r -> r.spans().stream()))
+                .containsExactly("Ablyazov");
+        assertThat(NameSpotter.runs("Oltin Tola Cotton Holding JSC", NameSpotter.Text.ORGANISATION_NAME).stream().flatMap(r -> r.spans().stream()))
+                .containsExactly("Oltin Tola");
+    }
+
+    @Test
+    void cutsUnspacedChineseIntoNameSizedPieces() {
+        assertThat(NameSpotter.runs("据调查李文杰在布鲁塞尔").stream().flatMap(r -> r.spans().stream()))
+                .contains("李文杰");
+    }
+
+    @Test
+    void readsABirthDateWrittenAfterAName() {
+        String facts = "Dinara Kuanishbaeva, born on 14 March 1976, a citizen";
+        int end = facts.indexOf(',');
+        assertThat(BirthDates.after(facts, end)).contains("1976-03-14");
+        assertThat(BirthDates.after("ГРИНКЕВИЧ Виктор, 05.10.1979 г.р.", 16)).contains("1979-10-05");
+        assertThat(BirthDates.after("Reto Brändli (born 1968), partner", 12)).contains("1968");
+        assertThat(BirthDates.after("Reto Brändli lives in Zug since 2001", 12)).isEmpty();
+    }
+
+    @Test
+    void birthDatesAGenerationApartAreAnotherPerson() {
+        assertThat(BirthDates.anotherPerson("1961-12-20", "1988-05-02")).isTrue();
+        assertThat(BirthDates.anotherPerson("1976-03-14", "1979")).isFalse();
+        assertThat(BirthDates.anotherPerson(null, "1976")).isFalse();
+    }
+}

@@ -1,0 +1,51 @@
+package org.rogatory.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rogatory.support.Api;
+import org.rogatory.support.PostgresIT;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /api/v1/openapi.json} documents every endpoint with the problems it answers. */
+@PostgresIT
+class OpenApiIT {
+
+    @LocalServerPort
+    int port;
+
+    static final Map<String, Set<String>> PROBLEMS = Map.of(
+            "post /api/v1/requests", Set.of("400", "401", "403", "413", "415"),
+            "get /api/v1/requests", Set.of("400", "401", "403"),
+            "get /api/v1/requests/{id}", Set.of("401", "403", "404"),
+            "post /api/v1/requests/{id}/decisions", Set.of("400", "401", "403", "404", "409", "413", "415"),
+            "post /api/v1/requests/{id}/decisions/{decisionId}/approval", Set.of("401", "403", "404", "409"),
+            "post /api/v1/requests/{id}/supplements", Set.of("400", "401", "403", "404", "409", "413", "415"),
+            "get /api/v1/audit/verify", Set.of("401", "403"),
+            "get /api/v1/legal-grounds", Set.of("401"));
+
+    @Test
+    void documentsEveryEndpointWithItsProblemResponses() {
+        JsonNode document = Api.at(port).get("/api/v1/openapi.json").body();
+        PROBLEMS.forEach((operation, statuses) -> {
+            String[] methodAndPath = operation.split(" ");
+            JsonNode responses = document.get("paths").get(methodAndPath[1]).get(methodAndPath[0]).get("responses");
+            for (String status : statuses) {
+                String reference = responses.get(status).get("$ref").asString();
+                JsonNode response = document.get("components").get("responses")
+                        .get(reference.substring(reference.lastIndexOf('/') + 1));
+                assertThat(response.get("content").has("application/problem+json")).as(operation + " " + status)
+                        .isTrue();
+            }
+        });
+    }
+
+    @Test
+    void isPublicAndServedWithTheDocumentationPage() {
+        assertThat(Api.at(port).get("/api/v1/openapi.json").status()).isEqualTo(200);
+        assertThat(Api.at(port).get("/api/v1/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+}
