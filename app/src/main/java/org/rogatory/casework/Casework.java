@@ -348,10 +348,9 @@ public class Casework {
         CaseFile file = load(item.id());
         List<CaseFinding> open = file.findings().stream()
                 .filter(f -> file.statusOf(f) == FindingStatus.OPEN).toList();
-        return item.withFindings(
+        return item.withFindings((int) file.findings().stream().filter(file::isNew).count(),
                 (int) open.stream().filter(f -> f.severity() == Severity.BLOCKING).count(),
-                (int) open.stream().filter(f -> f.severity() == Severity.WARNING).count(),
-                (int) file.findings().stream().filter(file::isNew).count());
+                (int) open.stream().filter(f -> f.severity() == Severity.WARNING).count());
     }
 
     private RegistrationView registration(CaseFile file) {

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import org.rogatory.casework.domain.CaseState;
 
 /**
- * One line of a queue: enough to pick the case, no case content. {@code openBlocking} and
- * {@code openWarnings} count the findings a forward move must still answer; {@code newFindings}
- * those a later screening raised that nobody answered yet.
+ * One line of a queue: enough to pick the case, no case content.
+ *
+ * @param newFindings  how many open findings a later screening raised: the case needs another look
+ * @param openBlocking how many BLOCKING findings are open (a forward move must still answer them)
+ * @param openWarnings how many WARNING findings are open
  */
 public record QueueItem(
         String id,
@@ -18,12 +20,12 @@ public record QueueItem(
         boolean urgent,
         boolean overdue,
         String awaitingApproval,
+        int newFindings,
         int openBlocking,
-        int openWarnings,
-        int newFindings) {
+        int openWarnings) {
 
-    QueueItem withFindings(int openBlocking, int openWarnings, int newFindings) {
+    QueueItem withFindings(int newFindings, int openBlocking, int openWarnings) {
         return new QueueItem(id, state, foreignReference, requestingState, receivedOn, deadline, urgent, overdue,
-                awaitingApproval, openBlocking, openWarnings, newFindings);
+                awaitingApproval, newFindings, openBlocking, openWarnings);
     }
 }

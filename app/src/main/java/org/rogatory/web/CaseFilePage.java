@@ -1,5 +1,6 @@
 package org.rogatory.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.rogatory.casework.Casework;
 import org.rogatory.casework.Views.CaseView;
 import org.rogatory.casework.Views.DecisionView;
 import org.rogatory.casework.Views.FindingView;
+import org.rogatory.casework.Views.RegistrationView;
+import org.rogatory.intake.Intake;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.screening.domain.Severity;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +21,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,11 +36,13 @@ class CaseFilePage {
 
     private final Access access;
     private final Casework casework;
+    private final Intake intake;
     private final JsonMapper json;
 
-    CaseFilePage(Access access, Casework casework, JsonMapper json) {
+    CaseFilePage(Access access, Casework casework, Intake intake, JsonMapper json) {
         this.access = access;
         this.casework = casework;
+        this.intake = intake;
         this.json = json;
     }
 
@@ -71,6 +78,31 @@ class CaseFilePage {
             if (problem.getStatus() == 404) {
                 return "redirect:/queue";
             }
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    /**
+     * The clerk records the information the central authority asked for: the amended request, as a
+     * file, replaces the current one and is screened again. A refusal comes back to the case file.
+     */
+    @PostMapping("/cases/{id}/supplements")
+    String recordNewInformation(@PathVariable String id, @RequestParam("file") MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        User clerk = access.require(Operation.RECORD_NEW_INFORMATION);
+        try {
+            RegistrationView view = intake.recordNewInformation(id, file.getBytes(), clerk);
+            redirect.addFlashAttribute("notice", "case.supplement.recorded");
+            redirect.addFlashAttribute("noticeState", view.state());
+        } catch (ProblemException refused) {
+            ProblemDetail problem = refused.getBody();
+            if (problem.getStatus() == 404) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("refusal", UiPages.slug(problem));
+            redirect.addFlashAttribute("reasons", DecidePage.reasons(problem));
+            redirect.addFlashAttribute("problems", problem.getProperties() == null ? List.of()
+                    : problem.getProperties().getOrDefault("errors", List.of()));
         }
         return "redirect:/cases/" + id;
     }

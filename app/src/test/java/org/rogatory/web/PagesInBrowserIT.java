@@ -2,6 +2,7 @@ package org.rogatory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,11 +16,11 @@ import org.openqa.selenium.By;
 import org.rogatory.support.Api;
 import org.rogatory.support.Browser;
 import org.rogatory.support.Browser.AxeReport;
-import org.rogatory.support.CaseStudyWalk;
 import org.rogatory.support.Cases;
 import org.rogatory.support.Fixtures;
 import org.rogatory.support.PostgresIT;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The main pages in a real browser: axe-core finds no serious or critical accessibility violation on
@@ -46,13 +47,8 @@ class PagesInBrowserIT {
         cases.register(Fixtures.URGENT);
         cases.register(Fixtures.BENIGN);
         // the central authority overrides the case study's blocking finding: the decision awaits a supervisor
-        String blocking = CaseStudyWalk.findingId(cases.read("demo-central", caseStudy),
-                "FOREIGN_OFFICIALS_UNIDENTIFIED");
-        assertThat(cases.decide("demo-central", caseStudy, Map.of("outcome", "FORWARD",
-                "reasons", "Forwarded on condition that the officials are named before any execution.",
-                "findings", List.of(Map.of("findingId", blocking, "disposition", "OVERRIDDEN",
-                        "reasons", "The judge will admit only officials named in the authorisation.")))).status())
-                .isEqualTo(201);
+        assertThat(cases.decideAnsweringAll("demo-central", caseStudy, "FORWARD").body().get("status").asString())
+                .isEqualTo("AWAITING_APPROVAL");
     }
 
     @AfterAll
@@ -122,6 +118,36 @@ class PagesInBrowserIT {
         browser.language("fr");
         assertThat(browser.text("main")).contains("2 sept. 2024");
         browser.signOut();
+    }
+
+    @Test
+    void theClerkRecordsTheNewInformationTheCentralAuthorityAskedFor() throws IOException {
+        ObjectNode request = Fixtures.fresh(Fixtures.THIN);
+        Cases cases = new Cases(Api.at(port));
+        String id = cases.register(request);
+        cases.move("demo-central", id, "RETURN_FOR_INFORMATION");
+        Path file = Files.createTempFile("amended-", ".json");
+        try {
+            browser.signIn("demo-clerk", "en").go("/queue");
+            browser.click("tr[data-case='" + id + "'] a");
+            assertThat(browser.find("#case-state").getAttribute("data-state")).isEqualTo("AWAITING_INFORMATION");
+
+            Files.writeString(file, "{\"foreignReference\": 1}");
+            browser.find("#supplement-file").sendKeys(file.toString());
+            browser.click("#record-supplement");
+            assertThat(browser.text("#supplement .field-error")).contains("/foreignReference");
+
+            request.put("facts", request.get("facts").asString() + " The suspect transferred the funds on 3 May 2024 "
+                    + "from an account in Lagos to an account in Brussels, as the attached bank statement shows.");
+            Files.writeString(file, Api.json(request));
+            browser.find("#supplement-file").sendKeys(file.toString());
+            browser.click("#record-supplement");
+            assertThat(browser.find("#case-state").getAttribute("data-state")).isEqualTo("CENTRAL_AUTHORITY_REVIEW");
+            assertThat(browser.text(".notice")).contains("Central authority review");
+            browser.signOut();
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
