@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.rogatory.support.Api;
 import org.rogatory.support.Browser;
 import org.rogatory.support.Browser.AxeReport;
@@ -94,6 +96,19 @@ class PagesInBrowserIT {
         reports.forEach((page, report) -> System.out.println("  " + page + ": " + report));
         assertThat(reports).allSatisfy((page, report) -> assertThat(report.seriousOrWorse()).as(page + ": " + report)
                 .isZero());
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkFirstAndFocusIsVisible() {
+        browser.signIn("demo-central", "en").go("/queue");
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        var focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).isEqualTo("skip");
+        assertThat(focused.isDisplayed()).isTrue();
+        assertThat(focused.getCssValue("outline-style")).isNotEqualTo("none");
+        focused.sendKeys(Keys.ENTER);
+        assertThat(browser.path()).endsWith("#main");
+        browser.signOut();
     }
 
     @Test
