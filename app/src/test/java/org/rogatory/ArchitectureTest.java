@@ -2,10 +2,17 @@ package org.rogatory;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.rogatory.screening.ScreeningService;
+import org.rogatory.screening.domain.Evidence;
+import org.rogatory.screening.domain.Finding;
+import org.rogatory.screening.domain.FindingCode;
+import org.rogatory.screening.domain.Severity;
 
 /** The domain is plain Java: adapters (web, persistence, mail, JSON) sit at the edge. */
 class ArchitectureTest {
@@ -28,6 +35,15 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.rogatory..domain..", "org.rogatory.matching..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.rogatory.web..", "org.rogatory.cli..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void caseworkSeesScreeningOnlyThroughItsSeamAndFindings() {
+        noClasses().that().resideInAnyPackage("org.rogatory.casework..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.rogatory.screening..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(ScreeningService.class,
+                                Finding.class, FindingCode.class, Severity.class, Evidence.class))))
                 .check(PRODUCT);
     }
 }

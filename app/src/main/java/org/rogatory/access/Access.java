@@ -1,5 +1,6 @@
 package org.rogatory.access;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.rogatory.web.ProblemKind;
 import org.rogatory.web.Problems;
@@ -29,12 +30,9 @@ public class Access {
     public User require(Operation operation) {
         User user = currentUser();
         if (!Rights.allows(user.role(), operation)) {
-            throw forbidden(user.role() + " may not " + operation.name().toLowerCase().replace('_', ' ') + ".");
+            throw Problems.exception(Problems.of(ProblemKind.FORBIDDEN,
+                    user.role() + " may not " + operation.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "."));
         }
         return user;
-    }
-
-    public static RuntimeException forbidden(String detail) {
-        return Problems.exception(Problems.of(ProblemKind.FORBIDDEN, detail));
     }
 }

@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.rogatory.audit.domain.AuditEvent;
 import org.rogatory.audit.domain.ChainVerification;
@@ -12,13 +15,18 @@ import org.rogatory.audit.domain.ChainVerification;
 /**
  * Recomputes the whole audit chain from the database (used by {@code GET /api/v1/audit/verify} and
  * {@code rogatory audit verify}). Reads one consistent snapshot, streaming the events so that a
- * log of millions of events needs no more memory than a few thousand.
+ * log of millions of events needs no more memory than a few thousand, and recomputes the hashes of
+ * one batch while the database sends the next.
  */
 public final class AuditVerifier {
 
     private static final int FETCH_SIZE = 10_000;
 
     private AuditVerifier() {
+    }
+
+    private static CompletableFuture<Void> verifyInBackground(List<AuditEvent> batch, ChainVerification verification) {
+        return CompletableFuture.runAsync(() -> batch.forEach(verification::accept));
     }
 
     public static ChainVerification.Result verify(DataSource dataSource) throws SQLException {
@@ -52,12 +60,21 @@ public final class AuditVerifier {
                     from audit_events order by seq""")) {
                 events.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = events.executeQuery()) {
+                    // one batch is hashed while the next is read; never more than two in memory
+                    CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
+                    List<AuditEvent> batch = new ArrayList<>(FETCH_SIZE);
                     while (rs.next()) {
-                        verification.accept(new AuditEvent(rs.getLong(1),
-                                rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                                rs.getString(10)));
+                        batch.add(new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getString(8), rs.getString(9), rs.getString(10)));
+                        if (batch.size() == FETCH_SIZE) {
+                            previous.join();
+                            previous = verifyInBackground(batch, verification);
+                            batch = new ArrayList<>(FETCH_SIZE);
+                        }
                     }
+                    previous.join();
+                    verifyInBackground(batch, verification).join();
                 }
             }
             connection.commit();

@@ -26,6 +26,7 @@ import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.screening.domain.Evidence;
 import org.rogatory.screening.domain.Finding;
 import org.rogatory.screening.domain.FindingCode;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -39,10 +40,12 @@ class CaseFiles {
     };
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
 
-    CaseFiles(JdbcClient jdbc, JsonMapper json) {
+    CaseFiles(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -102,17 +105,25 @@ class CaseFiles {
     }
 
     void insertFindings(String caseId, List<CaseFinding> findings) {
-        for (CaseFinding finding : findings) {
-            Finding f = finding.finding();
-            jdbc.sql("""
-                    insert into case_findings (case_id, finding_id, code, severity, person_ref, subject, evidence, grounds,
-                                               raised_in_screening, stale)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(caseId, f.id(), f.code().name(), f.severity().name(), f.personRef(), f.subject(),
-                            json.writeValueAsString(f.evidence()), json.writeValueAsString(f.grounds()),
-                            finding.raisedInScreening(), finding.stale())
-                    .update();
+        if (findings.isEmpty()) {
+            return;
         }
+        batch.batchUpdate("""
+                insert into case_findings (case_id, finding_id, code, severity, person_ref, subject, evidence, grounds,
+                                           raised_in_screening, stale)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (statement, finding) -> {
+            Finding f = finding.finding();
+            statement.setString(1, caseId);
+            statement.setString(2, f.id());
+            statement.setString(3, f.code().name());
+            statement.setString(4, f.severity().name());
+            statement.setString(5, f.personRef());
+            statement.setString(6, f.subject());
+            statement.setString(7, json.writeValueAsString(f.evidence()));
+            statement.setString(8, json.writeValueAsString(f.grounds()));
+            statement.setInt(9, finding.raisedInScreening());
+            statement.setBoolean(10, finding.stale());
+        });
     }
 
     /** Refreshes the evidence and the stale flag of findings the case already has. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.rogatory.access.Role;
 import org.rogatory.access.User;
 import org.rogatory.audit.Actor;
 import org.rogatory.audit.AuditTrail;
+import org.rogatory.audit.AuditTrail.Entry;
 import org.rogatory.audit.domain.AuditEvent;
 import org.rogatory.casework.Views.CaseView;
 import org.rogatory.casework.Views.DecisionView;
@@ -53,8 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Casework's public API: registering a request, reading it, the queues, decisions and approvals,
  * new information, and the moves later work records. Each method is one transaction that checks
- * need-to-know, asks the {@link Chain}, writes, and records every read and write in the audit trail;
- * a refusal ({@link CaseworkRefusal}) is thrown before anything but its audit event is written.
+ * need-to-know, asks the {@link Chain}, writes, and then records every read and write in the audit
+ * trail (last, so that the audit head is locked as briefly as possible); a refusal
+ * ({@link CaseworkRefusal}) is thrown before anything but its audit event is written.
  */
 @Service
 @Transactional(noRollbackFor = CaseworkRefusal.class)
@@ -93,11 +96,14 @@ public class Casework {
         }
         files.addRequestVersion(id, 1, document, clerk.username(), now);
         files.assign(id, clerk.username(), "REGISTERED", now);
-        audit.record(Actor.of(clerk), "request.registered", id, "request/1", details(
-                "requestingState", request.requestingState(), "foreignReference", request.foreignReference()));
-        CaseFile file = screen(load(id), request, Actor.system());
-        file = move(file, file.advance(chain, Step.SCREENING_COMPLETED, null, List.of()), Actor.system());
-        file = move(file, file.advance(chain, Step.REVIEW_OPENED, null, List.of()), Actor.system());
+        List<Entry> events = new ArrayList<>();
+        events.add(new Entry(Actor.of(clerk), "request.registered", id, "request/1", details(
+                "requestingState", request.requestingState(), "foreignReference", request.foreignReference())));
+        CaseFile received = new CaseFile(id, RECEIVED, 0, request.requestsCoerciveMeasure(), 0, List.of(), List.of());
+        CaseFile file = screen(received, request, Actor.system(), events);
+        file = move(file, file.advance(chain, Step.SCREENING_COMPLETED, null, List.of()), Actor.system(), events);
+        file = move(file, file.advance(chain, Step.REVIEW_OPENED, null, List.of()), Actor.system(), events);
+        audit.recordAll(events);
         return new Registered(true, registration(file));
     }
 
@@ -182,11 +188,13 @@ public class Casework {
         }
         files.insertDecision(id, file.decisions().size() + 1, decision);
         files.assign(id, author.username(), "DECIDED", decision.decidedAt());
-        audit.record(Actor.of(author), "decision.recorded", id, "decision/" + decision.id(), details(
+        List<Entry> events = new ArrayList<>();
+        events.add(new Entry(Actor.of(author), "decision.recorded", id, "decision/" + decision.id(), details(
                 "outcome", decision.outcome().name(), "grounds", decision.grounds(),
                 "findings", decision.dispositions().stream().map(a -> a.findingId() + " " + a.disposition()).toList(),
-                "awaitsApproval", decision.needsApproval()));
-        recorded.transition().ifPresent(t -> recordMove(id, t, Actor.of(author)));
+                "awaitsApproval", decision.needsApproval())));
+        recorded.transition().ifPresent(t -> events.add(moved(id, t, Actor.of(author))));
+        audit.recordAll(events);
         return DecisionView.of(decision, decision.needsApproval() ? DecisionStatus.AWAITING_APPROVAL
                 : DecisionStatus.EFFECTIVE, to);
     }
@@ -214,9 +222,10 @@ public class Casework {
         }
         files.insertApproval(decisionId, effective.decision().approval());
         files.assign(id, supervisor.username(), "APPROVED", effective.decision().approval().approvedAt());
-        audit.record(Actor.of(supervisor), "decision.approved", id, "decision/" + decisionId,
-                details("author", effective.decision().author(), "outcome", effective.decision().outcome().name()));
-        recordMove(id, transition, Actor.of(supervisor));
+        audit.recordAll(List.of(
+                new Entry(Actor.of(supervisor), "decision.approved", id, "decision/" + decisionId, details(
+                        "author", effective.decision().author(), "outcome", effective.decision().outcome().name())),
+                moved(id, transition, Actor.of(supervisor))));
         return DecisionView.of(effective.decision(), DecisionStatus.EFFECTIVE, transition.to());
     }
 
@@ -240,10 +249,13 @@ public class Casework {
         int version = files.currentRequest(id).version() + 1;
         files.addRequestVersion(id, version, document, clerk.username(), now);
         files.updateSummary(id, amended);
-        audit.record(Actor.of(clerk), "request.amended", id, "request/" + version, details());
-        file = screen(load(id), amended, Actor.of(clerk));
-        file = move(file, file.advance(chain, Step.NEW_INFORMATION_RECORDED, clerk.role(), List.of()), Actor.of(clerk));
-        file = move(file, file.advance(chain, Step.REVIEW_OPENED, null, List.of()), Actor.system());
+        List<Entry> events = new ArrayList<>();
+        events.add(new Entry(Actor.of(clerk), "request.amended", id, "request/" + version, details()));
+        file = screen(load(id), amended, Actor.of(clerk), events);
+        file = move(file, file.advance(chain, Step.NEW_INFORMATION_RECORDED, clerk.role(), List.of()), Actor.of(clerk),
+                events);
+        file = move(file, file.advance(chain, Step.REVIEW_OPENED, null, List.of()), Actor.system(), events);
+        audit.recordAll(events);
         return registration(file);
     }
 
@@ -263,7 +275,7 @@ public class Casework {
             throw concurrentChange();
         }
         files.assign(id, user.username(), "MOVED", now());
-        recordMove(id, transition, Actor.of(user));
+        audit.recordAll(List.of(moved(id, transition, Actor.of(user))));
         return transition;
     }
 
@@ -280,7 +292,7 @@ public class Casework {
                 reconciliation.screening())) {
             throw concurrentChange();
         }
-        recordScreening(id, reconciliation, Actor.system());
+        audit.recordAll(List.of(screened(id, reconciliation, Actor.system())));
         return reconciliation;
     }
 
@@ -296,10 +308,10 @@ public class Casework {
         return chain;
     }
 
-    private CaseFile screen(CaseFile file, CooperationRequest request, Actor actor) {
+    private CaseFile screen(CaseFile file, CooperationRequest request, Actor actor, List<Entry> events) {
         Reconciliation reconciliation = file.reconcile(screening.screen(request));
         writeFindings(file, reconciliation);
-        recordScreening(file.id(), reconciliation, actor);
+        events.add(screened(file.id(), reconciliation, actor));
         return new CaseFile(file.id(), file.state(), file.version(), request.requestsCoerciveMeasure(),
                 reconciliation.screening(), concat(reconciliation.kept(), reconciliation.added()), file.decisions());
     }
@@ -309,14 +321,14 @@ public class Casework {
         files.insertFindings(file.id(), reconciliation.added());
     }
 
-    private void recordScreening(String id, Reconciliation reconciliation, Actor actor) {
-        audit.record(actor, "request.screened", id, "screening/" + reconciliation.screening(), details(
+    private static Entry screened(String id, Reconciliation reconciliation, Actor actor) {
+        return new Entry(actor, "request.screened", id, "screening/" + reconciliation.screening(), details(
                 "raised", reconciliation.added().stream().map(f -> f.id() + " " + f.finding().code()).toList(),
                 "stale", reconciliation.turnedStale(), "revived", reconciliation.revived()));
     }
 
     /** Applies a system or clerk step within a transaction that already checked the case. */
-    private CaseFile move(CaseFile file, Advanced advanced, Actor actor) {
+    private CaseFile move(CaseFile file, Advanced advanced, Actor actor, List<Entry> events) {
         if (advanced instanceof Advanced.Refused refused) {
             throw new IllegalStateException("the chain refused a move the system makes itself: " + refused.reasons());
         }
@@ -324,13 +336,13 @@ public class Casework {
         if (!files.update(file, transition.to(), null, file.screenings())) {
             throw concurrentChange();
         }
-        recordMove(file.id(), transition, actor);
+        events.add(moved(file.id(), transition, actor));
         return new CaseFile(file.id(), transition.to(), file.version() + 1, file.coercive(), file.screenings(),
                 file.findings(), file.decisions());
     }
 
-    private void recordMove(String id, Transition transition, Actor actor) {
-        audit.record(actor, "case.moved", id, null, details("from", transition.from().name(),
+    private static Entry moved(String id, Transition transition, Actor actor) {
+        return new Entry(actor, "case.moved", id, null, details("from", transition.from().name(),
                 "act", transition.act().name(), "to", transition.to().name()));
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.rogatory.audit.domain.ChainVerification;
 import org.rogatory.cli.RogatoryCommand;
 import org.rogatory.support.EmbeddedPostgres;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -114,7 +114,7 @@ class AuditTamperIT {
         Flyway.configure().dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + database.vendor)
                 .load().migrate();
-        AuditTrail audit = new AuditTrail(JdbcClient.create(dataSource),
+        AuditTrail audit = new AuditTrail(new JdbcTemplate(dataSource),
                 Clock.fixed(Instant.parse("2025-06-02T09:00:00Z"), ZoneOffset.UTC));
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         for (int i = 1; i <= 10; i++) {

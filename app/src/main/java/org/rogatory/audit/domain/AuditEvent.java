@@ -33,6 +33,17 @@ public record AuditEvent(
     /** The previous hash of the first event. */
     public static final String GENESIS = "0".repeat(64);
 
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** One digest per thread: verifying a long log hashes millions of events. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    });
+
     /** The event that follows {@code previousHash} at {@code sequence}, with its hash computed. */
     public static AuditEvent chain(long sequence, Instant occurredAt, String username, String role, String action,
             String caseId, String object, String details, String previousHash) {
@@ -44,12 +55,7 @@ public record AuditEvent(
 
     /** SHA-256 (hex) of the canonical form: what {@link #hash} must be if nobody tampered with the event. */
     public String computeHash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return HEX.formatHex(SHA_256.get().digest(canonical().getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
