@@ -21,11 +21,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -142,9 +142,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(WebElement element) {
-        WebElement page = find("html");
+        // a mark on the old page's window: the new page is there when the mark is gone and it has loaded
+        driver.executeScript("window.rogatoryPageBefore = true;");
         element.click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.rogatoryPageBefore === undefined && document.readyState === 'complete';")));
         return this;
     }
 
