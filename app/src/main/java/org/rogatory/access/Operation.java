@@ -5,6 +5,8 @@ public enum Operation {
     REGISTER_REQUEST,
     RECORD_NEW_INFORMATION,
     READ_CASE,
+    /** The audit trail of one case: who read and did what to it. */
+    READ_CASE_AUDIT,
     LIST_QUEUE,
     DECIDE,
     APPROVE_DECISION,

@@ -5,6 +5,7 @@ import static org.rogatory.access.Operation.DECIDE;
 import static org.rogatory.access.Operation.IMPORT_REFERENCE_DATA;
 import static org.rogatory.access.Operation.LIST_QUEUE;
 import static org.rogatory.access.Operation.READ_CASE;
+import static org.rogatory.access.Operation.READ_CASE_AUDIT;
 import static org.rogatory.access.Operation.READ_LEGAL_GROUNDS;
 import static org.rogatory.access.Operation.RECORD_NEW_INFORMATION;
 import static org.rogatory.access.Operation.REGISTER_REQUEST;
@@ -34,6 +35,9 @@ import java.util.Set;
  *   <li>does the user need to know this case? ({@link #needsToKnow}: if not, 404, so that nobody
  *       learns a case exists by being refused it).</li>
  * </ol>
+ * The audit trail of a case ({@code READ_CASE_AUDIT}) is for those who answer for how the case was
+ * handled: the supervisor (second pair of eyes) and the investigating judge (who controls the
+ * execution); the people handling the case day to day see the case, not who else looked at it.
  * Which states fill a role's queue, and which outcome each role may give in each state, is the
  * chain's business ({@code casework.domain.Chain}): the queue of a role is the cases whose current
  * state it owns.
@@ -45,8 +49,8 @@ public final class Rights {
                     READ_LEGAL_GROUNDS),
             CENTRAL_AUTHORITY, EnumSet.of(READ_CASE, LIST_QUEUE, DECIDE, READ_LEGAL_GROUNDS),
             PROSECUTOR, EnumSet.of(READ_CASE, LIST_QUEUE, DECIDE, READ_LEGAL_GROUNDS),
-            INVESTIGATING_JUDGE, EnumSet.of(READ_CASE, LIST_QUEUE, DECIDE, READ_LEGAL_GROUNDS),
-            SUPERVISOR, EnumSet.of(READ_CASE, LIST_QUEUE, APPROVE_DECISION, READ_LEGAL_GROUNDS),
+            INVESTIGATING_JUDGE, EnumSet.of(READ_CASE, READ_CASE_AUDIT, LIST_QUEUE, DECIDE, READ_LEGAL_GROUNDS),
+            SUPERVISOR, EnumSet.of(READ_CASE, READ_CASE_AUDIT, LIST_QUEUE, APPROVE_DECISION, READ_LEGAL_GROUNDS),
             POLICE, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS),
             PRIVILEGE_REVIEWER, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS),
             OVERSIGHT, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS),

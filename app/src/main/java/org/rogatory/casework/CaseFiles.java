@@ -239,14 +239,7 @@ class CaseFiles {
         params.put("today", today);
         return jdbc.sql("""
                 select id, state, foreign_reference, requesting_state, received_on, deadline, urgent, awaiting_approval,
-                       case when deadline < :today then true else false end as overdue,
-                       (select count(*) from case_findings f
-                        where f.case_id = cases.id and f.raised_in_screening > 1 and not f.stale
-                          and not exists (select 1 from decision_dispositions a join decisions d on d.id = a.decision_id
-                                          where d.case_id = cases.id and a.finding_id = f.finding_id
-                                            and (not d.needs_approval
-                                                 or exists (select 1 from decision_approvals p
-                                                            where p.decision_id = d.id)))) as new_findings
+                       case when deadline < :today then true else false end as overdue
                 from cases
                 where %s
                 order by case when deadline < :today then 0 else 1 end, case when urgent then 0 else 1 end,
@@ -255,8 +248,7 @@ class CaseFiles {
                 .query((rs, n) -> new QueueItem(rs.getString("id"), CaseState.valueOf(rs.getString("state")),
                         rs.getString("foreign_reference"), rs.getString("requesting_state"),
                         rs.getObject("received_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
-                        rs.getBoolean("urgent"), rs.getBoolean("overdue"), rs.getString("awaiting_approval"),
-                        rs.getInt("new_findings")))
+                        rs.getBoolean("urgent"), rs.getBoolean("overdue"), rs.getString("awaiting_approval"), 0, 0, 0))
                 .list();
     }
 

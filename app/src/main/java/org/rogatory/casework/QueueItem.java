@@ -6,8 +6,9 @@ import org.rogatory.casework.domain.CaseState;
 /**
  * One line of a queue: enough to pick the case, no case content.
  *
- * @param newFindings how many open findings a later screening raised (after a register, the country
- *                    data or a related request changed): the case needs another look
+ * @param newFindings  how many open findings a later screening raised: the case needs another look
+ * @param openBlocking how many BLOCKING findings are open (a forward move must still answer them)
+ * @param openWarnings how many WARNING findings are open
  */
 public record QueueItem(
         String id,
@@ -19,5 +20,12 @@ public record QueueItem(
         boolean urgent,
         boolean overdue,
         String awaitingApproval,
-        int newFindings) {
+        int newFindings,
+        int openBlocking,
+        int openWarnings) {
+
+    QueueItem withFindings(int newFindings, int openBlocking, int openWarnings) {
+        return new QueueItem(id, state, foreignReference, requestingState, receivedOn, deadline, urgent, overdue,
+                awaitingApproval, newFindings, openBlocking, openWarnings);
+    }
 }
