@@ -31,9 +31,11 @@ import org.rogatory.cli.RogatoryCommand;
 import org.rogatory.execution.Letter;
 import org.rogatory.support.Api;
 import org.rogatory.support.Api.Answer;
+import org.rogatory.support.CaseStudyWalk;
 import org.rogatory.support.Executions;
 import org.rogatory.support.MutableClock;
-import org.rogatory.support.PostgresIT;
+import org.rogatory.support.Imports;
+import org.rogatory.support.ReferenceDataIT;
 import org.rogatory.support.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,14 +44,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The case study after the decisions, over HTTP as the demo users with a real SMTP server: the
- * judge authorises the search of a refugee lawyer's home with two named observers; the plan waits
- * for the bar president's notice; one observer photographs documents, which opens an incident; the
+ * The case study after the decisions, over HTTP as the demo users with a real SMTP server, screened
+ * against the shared register: the judge authorises the search of a refugee lawyer's home with two
+ * named observers; the plan waits for the bar president's notice (she is a lawyer by the register,
+ * not by anything the request says); one observer photographs documents, which opens an incident; the
  * reviewer withholds a client list and redacts another item; counsel objects to the hearing record;
  * the transmission is refused, naming each thing that holds it back, until each is resolved; the
  * package then holds exactly the cleared items, whose hashes verify, and the audit chain verifies.
  */
-@PostgresIT
+@ReferenceDataIT
 class ExecutionEndToEndIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -76,8 +79,13 @@ class ExecutionEndToEndIT {
         Api clerk = api.as("demo-clerk");
         Api judge = api.as("demo-judge");
         Api reviewer = api.as("demo-reviewer");
-        String id = new Executions(api).authorised(Executions.refugeeLawyersRequest());
+        Imports.importAllShared(api);
+        String id = new Executions(api).authorised();
         String base = "/api/v1/requests/" + id;
+        // the request does not say she is a lawyer: the register does (R-0001), and screening says so
+        JsonNode barNotice = CaseStudyWalk.finding(judge.get(base).body(), "BAR_PRESIDENT_NOTIFICATION");
+        assertThat(barNotice.get("severity").asString()).isEqualTo("OBLIGATION");
+        assertThat(barNotice.get("evidence").get("registerId").asString()).isEqualTo("R-0001");
         JsonNode decisions = judge.get(base).body().get("decisions");
         assertThat(decisions.get(decisions.size() - 1).get("authorisation").get("foreignOfficials")
                 .findValuesAsString("name")).containsExactly(FIRST_OBSERVER.get("name"), SECOND_OBSERVER.get("name"));

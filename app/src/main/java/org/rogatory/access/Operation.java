@@ -5,6 +5,8 @@ public enum Operation {
     REGISTER_REQUEST,
     RECORD_NEW_INFORMATION,
     READ_CASE,
+    /** The audit trail of one case: who read and did what to it. */
+    READ_CASE_AUDIT,
     LIST_QUEUE,
     DECIDE,
     APPROVE_DECISION,
@@ -27,5 +29,7 @@ public enum Operation {
     /** Transmit the cleared results to the requesting state. */
     TRANSMIT,
     /** Close the file once the results are transmitted. */
-    CLOSE_FILE
+    CLOSE_FILE,
+    /** Replace a kind of screening reference data (register, countries, decisions) with a file. */
+    IMPORT_REFERENCE_DATA
 }

@@ -30,8 +30,13 @@ class AuditController {
     @ApiResponse(responseCode = "200", description = "The verdict: `{ok, events, firstBroken}`")
     @ApiResponse(responseCode = "401", ref = "Unauthenticated")
     @ApiResponse(responseCode = "403", ref = "Forbidden")
-    ChainVerification.Result verify() throws SQLException {
+    AuditVerification verify() throws SQLException {
         access.require(org.rogatory.access.Operation.VERIFY_AUDIT);
-        return AuditVerifier.verify(dataSource);
+        ChainVerification.Result result = AuditVerifier.verify(dataSource);
+        return new AuditVerification(result.ok(), result.events(), result.firstBroken());
+    }
+
+    /** The verdict on the chain: intact or not, how many events, the first broken sequence number (or null). */
+    record AuditVerification(boolean ok, long events, Long firstBroken) {
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -190,6 +191,38 @@ class CaseFiles {
                 .optional();
     }
 
+    /** The ids of the cases that are still open (not closed, refused or withdrawn). */
+    List<String> openIds() {
+        List<String> closed = Arrays.stream(CaseState.values()).filter(s -> !s.isOpen()).map(Enum::name)
+                .toList();
+        return jdbc.sql("select id from cases where state not in (:closed) order by registered_at, id")
+                .param("closed", closed)
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * Every case with its state, current request and the judge it was before (the last investigating
+     * judge who decided on it), for screening other requests against.
+     */
+    List<CaseRecord> history() {
+        return jdbc.sql("""
+                select c.id, c.state, v.version, v.document,
+                       (select d.author from decisions d where d.case_id = c.id and d.author_role = 'INVESTIGATING_JUDGE'
+                        order by d.decision_no desc limit 1) as judge
+                from cases c
+                join case_request_versions v on v.case_id = c.id
+                where v.version = (select max(w.version) from case_request_versions w where w.case_id = c.id)
+                order by c.registered_at, c.id""")
+                .query((rs, n) -> new CaseRecord(rs.getString("id"), CaseState.valueOf(rs.getString("state")),
+                        rs.getInt("version"), rs.getString("document"), rs.getString("judge")))
+                .list();
+    }
+
+    /** A case as screening sees it among the others: {@code version} is the request's. */
+    record CaseRecord(String id, CaseState state, int version, String document, String judge) {
+    }
+
     /** The cases in these states, or (if {@code withApprovalsPending}) waiting for a supervisor. */
     List<QueueItem> queue(Set<CaseState> states, boolean withApprovalsPending, Optional<CaseState> only,
             LocalDate today) {
@@ -222,7 +255,7 @@ class CaseFiles {
                 .query((rs, n) -> new QueueItem(rs.getString("id"), CaseState.valueOf(rs.getString("state")),
                         rs.getString("foreign_reference"), rs.getString("requesting_state"),
                         rs.getObject("received_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
-                        rs.getBoolean("urgent"), rs.getBoolean("overdue"), rs.getString("awaiting_approval")))
+                        rs.getBoolean("urgent"), rs.getBoolean("overdue"), rs.getString("awaiting_approval"), 0, 0, 0))
                 .list();
     }
 

@@ -14,12 +14,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.rogatory.access.CaseAudience;
+import org.rogatory.access.Operation;
 import org.rogatory.access.Rights;
 import org.rogatory.access.Role;
 import org.rogatory.access.User;
 import org.rogatory.audit.Actor;
 import org.rogatory.audit.AuditTrail;
 import org.rogatory.audit.AuditTrail.Entry;
+import org.rogatory.audit.domain.AuditEvent;
 import org.rogatory.casework.Views.CaseView;
 import org.rogatory.casework.Views.DecisionView;
 import org.rogatory.casework.Views.FindingView;
@@ -35,6 +37,7 @@ import org.rogatory.casework.domain.CaseState;
 import org.rogatory.casework.domain.Chain;
 import org.rogatory.casework.domain.Decision;
 import org.rogatory.casework.domain.DecisionStatus;
+import org.rogatory.casework.domain.FindingStatus;
 import org.rogatory.casework.domain.LegalGroundCatalogue;
 import org.rogatory.casework.domain.Proposal;
 import org.rogatory.casework.domain.ProposalDefect;
@@ -125,11 +128,26 @@ public class Casework {
     public List<QueueItem> queue(User user, Optional<CaseState> state) {
         Role role = user.role();
         List<QueueItem> items = role.seesCaseContent()
-                ? files.queue(chain.ownedBy(role), role == Role.SUPERVISOR, state, LocalDate.now(clock))
+                ? files.queue(chain.ownedBy(role), role == Role.SUPERVISOR, state, LocalDate.now(clock)).stream()
+                        .map(this::withFindingCounts).toList()
                 : List.of();
         audit.record(Actor.of(user), "queue.listed", null, null, details(
                 "state", state.map(Enum::name).orElse(null), "cases", items.stream().map(QueueItem::id).toList()));
         return items;
+    }
+
+    /**
+     * The audit trail of the case, oldest first, for a user who needs to know the case and whose
+     * role answers for its handling ({@code READ_CASE_AUDIT}). Reading it is itself recorded.
+     */
+    public List<AuditEvent> auditTrail(String id, User user) {
+        if (!Rights.allows(user.role(), Operation.READ_CASE_AUDIT)) {
+            throw CaseworkRefusal.forbidden(user.role() + " does not read the audit trail of a case.");
+        }
+        visible(id, user);
+        List<AuditEvent> events = audit.eventsOf(id);
+        audit.record(Actor.of(user), "case.audit.read", id, null, details("events", events.size()));
+        return events;
     }
 
     /**
@@ -360,6 +378,15 @@ public class Casework {
                 "requestingState", request.requestingState(), "foreignReference", request.foreignReference()));
         return new Registered(false, mayKnow(file, clerk)
                 ? registration(file) : new RegistrationView(id, null, List.of()));
+    }
+
+    private QueueItem withFindingCounts(QueueItem item) {
+        CaseFile file = load(item.id());
+        List<CaseFinding> open = file.findings().stream()
+                .filter(f -> file.statusOf(f) == FindingStatus.OPEN).toList();
+        return item.withFindings((int) file.findings().stream().filter(file::isNew).count(),
+                (int) open.stream().filter(f -> f.severity() == Severity.BLOCKING).count(),
+                (int) open.stream().filter(f -> f.severity() == Severity.WARNING).count());
     }
 
     private RegistrationView registration(CaseFile file) {

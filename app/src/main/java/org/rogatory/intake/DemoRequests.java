@@ -90,8 +90,8 @@ class DemoRequests implements ApplicationRunner {
         List<FindingDisposition> answers = view.findings().stream()
                 .filter(f -> f.status() == FindingStatus.OPEN && f.severity().mustBeAddressedToMoveForward())
                 .map(f -> f.severity() == Severity.BLOCKING
-                        ? new FindingDisposition(f.id(), Disposition.OVERRIDDEN,
-                                "Demo: the requesting state will be asked to name its officials before any execution.")
+                        ? new FindingDisposition(f.id(), Disposition.OVERRIDDEN, "Demo: " + f.code()
+                                + " overridden so that the supervisor's second look can be shown; not a real reason.")
                         : new FindingDisposition(f.id(), Disposition.UPHELD, null))
                 .toList();
         DecisionView decision = casework.decide(id, new Proposal(outcome, List.of(),

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The text of an item (as uploaded, or extracted from a PDF with PDFBox) and the protected persons
- * it names: the register is asked through screening's public API, and the request's own persons
- * (whose data the request is about) are left out, so that what remains is third-party data.
+ * it names: screening's public API asks the register, leaving out the request's own persons (whose
+ * data the request is about), so that what remains is third-party data.
  */
 @Component
 class ItemTexts {
@@ -53,23 +53,16 @@ class ItemTexts {
 
     /** Names of protected persons in the text other than the request's persons, one finding per register entry. */
     List<ItemFinding> findings(String itemId, String text, CooperationRequest request) {
-        Set<String> ownPersons = new LinkedHashSet<>();
-        for (CooperationRequest.Person person : request.persons()) {
-            for (CooperationRequest.PersonName name : person.names()) {
-                screening.namesOfProtectedPersonsIn(name.full()).forEach(n -> ownPersons.add(n.registerId()));
-            }
-        }
-        return screening.namesOfProtectedPersonsIn(text).stream()
-                .filter(n -> !ownPersons.contains(n.registerId()))
+        return screening.namesOfProtectedPersonsIn(text, request).stream()
                 .map(n -> new ItemFinding(findingId(itemId, n), n.registerId(), n.matchedName(), n.mention(),
                         n.score()))
                 .toList();
     }
 
-    /** The register ids a text still names (to check a redaction). */
-    Set<String> namedIn(String text) {
+    /** The register ids a text of the request still names (to check a redaction). */
+    Set<String> namedIn(String text, CooperationRequest request) {
         Set<String> ids = new LinkedHashSet<>();
-        screening.namesOfProtectedPersonsIn(text).forEach(n -> ids.add(n.registerId()));
+        screening.namesOfProtectedPersonsIn(text, request).forEach(n -> ids.add(n.registerId()));
         return ids;
     }
 

@@ -214,7 +214,8 @@ public class Results {
             throw CaseworkRefusal.invalid(defects);
         }
         requireState(file, reviewer, "result-item.review.refused", CaseState.RESULTS_REVIEW);
-        Set<String> stillNamed = decision == Review.Decision.REDACTED ? texts.namedIn(redactedText) : Set.of();
+        Set<String> stillNamed = decision == Review.Decision.REDACTED
+                ? texts.namedIn(redactedText, casework.request(file)) : Set.of();
         Verdict verdict = ItemReview.check(item, decision, stillNamed);
         if (verdict instanceof Verdict.Blocked blocked) {
             throw refused(file, reviewer, "result-item.review.refused", "The item cannot be " + decision + " so.",

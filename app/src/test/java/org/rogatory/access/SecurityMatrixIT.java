@@ -12,6 +12,7 @@ import static org.rogatory.access.Role.PROSECUTOR;
 import static org.rogatory.access.Role.SUPERVISOR;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,6 +39,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @PostgresIT
 class SecurityMatrixIT {
+
+    /** A country profile file with no rows: importing it changes nothing this shared context relies on. */
+    static final byte[] EMPTY_COUNTRIES = "iso2,name,cpi_score,fh_status,fh_score,death_penalty,extradition_treaty,notes\n"
+            .getBytes(StandardCharsets.UTF_8);
 
     @LocalServerPort
     int port;
@@ -81,6 +86,9 @@ class SecurityMatrixIT {
                 new Endpoint("GET /audit/verify",
                         (user, cases) -> user.get("/api/v1/audit/verify"),
                         only(200, OVERSIGHT, ADMIN)),
+                new Endpoint("POST /reference/countries",
+                        (user, cases) -> user.post("/api/v1/reference/countries", "text/csv", EMPTY_COUNTRIES),
+                        only(200, ADMIN)),
                 new Endpoint("GET /legal-grounds",
                         (user, cases) -> user.get("/api/v1/legal-grounds"),
                         all(200)),
@@ -124,7 +132,7 @@ class SecurityMatrixIT {
     private Endpoint planning(String name, String method, String path, String body, Map<Role, Integer> expected) {
         return new Endpoint(name, (user, cases) -> {
             if (planningCase == null) {
-                planningCase = new Executions(Api.at(port)).authorised(Executions.refugeeLawyersRequest());
+                planningCase = new Executions(Api.at(port)).authorised();
             }
             HttpRequest.Builder request = user.request("/api/v1/requests/" + planningCase + path);
             if (body == null) {

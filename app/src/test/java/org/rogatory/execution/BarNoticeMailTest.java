@@ -39,7 +39,7 @@ class BarNoticeMailTest {
         String body = text(french);
         String letter = letter(french);
         for (String said : List.of(body, letter)) {
-            assertThat(said).contains("Monsieur le Bâtonnier", "domicile, Avenue des Saules 14, Brussels", "case-7",
+            assertThat(said).contains("Monsieur le Bâtonnier", "Domicile, Avenue des Saules 14, Brussels", "case-7",
                     "perquisition");
         }
     }

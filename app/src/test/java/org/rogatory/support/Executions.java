@@ -3,17 +3,13 @@ package org.rogatory.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rogatory.support.Api.Answer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The case study over HTTP as the demo users, up to the execution: the refugee lawyer's request
- * goes through the central authority (the blocking finding overridden, a supervisor approving), the
+ * goes through the central authority (the blocking findings overridden, a supervisor approving), the
  * prosecutor and the judge, who authorises the search with two named observers.
  */
 public final class Executions {
@@ -33,16 +29,12 @@ public final class Executions {
         this.cases = new Cases(api);
     }
 
-    /** The case study's request, its suspect described as the lawyer she is. */
-    public static ObjectNode refugeeLawyersRequest() {
-        ObjectNode request = Fixtures.fresh(Fixtures.CASE_STUDY);
-        ((ObjectNode) request.get("persons").get(0)).put("profession", "lawyer (admitted to a foreign bar)");
-        return request;
-    }
-
-    /** Registers the request and walks it to EXECUTION_PLANNING; the judge's authorisation names the two observers. */
-    public String authorised(ObjectNode request) {
-        String id = cases.register(request);
+    /**
+     * Registers the case study's request, unchanged, and walks it to EXECUTION_PLANNING; the judge's
+     * authorisation names the two observers.
+     */
+    public String authorised() {
+        String id = cases.register(Fixtures.CASE_STUDY);
         Answer forwarded = cases.decideAnsweringAll("demo-central", id, "FORWARD");
         assertThat(forwarded.status()).as(forwarded.toString()).isEqualTo(201);
         if (forwarded.body().get("status").asString().equals("AWAITING_APPROVAL")) {
@@ -59,19 +51,9 @@ public final class Executions {
 
     /** AUTHORISE of the search, the seizure and the hearing, the two observers named, answering what is still open. */
     public Map<String, Object> authorisation(String id) {
-        List<Map<String, String>> answers = new ArrayList<>();
-        for (JsonNode finding : cases.read("demo-judge", id).get("findings")) {
-            String severity = finding.get("severity").asString();
-            if (finding.get("status").asString().equals("OPEN")
-                    && (severity.equals("BLOCKING") || severity.equals("WARNING"))) {
-                answers.add(Map.of("findingId", finding.get("id").asString(), "disposition", "UPHELD"));
-            }
-        }
-        Map<String, Object> decision = new LinkedHashMap<>();
-        decision.put("outcome", "AUTHORISE");
+        Map<String, Object> decision = cases.answeringAll("demo-judge", id, "AUTHORISE");
         decision.put("grounds", List.of("BE-CIC-JUDGE", "ROG-FOREIGN-OFFICIALS-NAMED"));
         decision.put("reasons", "Search of the home and seizure authorised; two named officials may observe.");
-        decision.put("findings", answers);
         decision.put("authorisation", Map.of(
                 "foreignOfficials", List.of(FIRST_OBSERVER, SECOND_OBSERVER),
                 "measures", List.of(0, 1, 2),
