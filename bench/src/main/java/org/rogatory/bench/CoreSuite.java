@@ -33,6 +33,7 @@ import org.flywaydb.core.Flyway;
 import org.rogatory.RogatoryApplication;
 import org.rogatory.audit.Actor;
 import org.rogatory.audit.AuditTrail;
+import org.rogatory.audit.AuditTrail.Entry;
 import org.rogatory.audit.AuditVerifier;
 import org.rogatory.audit.domain.AuditEvent;
 import org.rogatory.audit.domain.ChainVerification;
@@ -81,8 +82,12 @@ final class CoreSuite implements Benchmarks.Suite {
 
     // ---- audit appends -------------------------------------------------------------------------
 
-    record Appends(double perSecond, double plainPerSecond, double perSecond8, double plainPerSecond8) {
+    record Appends(double perSecond, double plainPerSecond, double perSecond8, double plainPerSecond8,
+            double batchedPerSecond, double plainBatchedPerSecond) {
     }
+
+    /** Events per transaction in the batched measure: a decision with its move and assignment writes a few. */
+    private static final int BATCH = 10;
 
     /**
      * Appends with the server's durable commits, then with {@code synchronous_commit=off} for the
@@ -116,20 +121,35 @@ final class CoreSuite implements Benchmarks.Suite {
                         + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(OffsetDateTime.now(ZoneOffset.UTC), "bench", "CLERK", "case.read", "case-1", null, "{\"n\":1}")
                 .update());
+        List<Entry> batch = new ArrayList<>();
+        for (int i = 0; i < BATCH; i++) {
+            batch.add(new Entry(actor, "case.read", "case-1", null, Map.of("n", i)));
+        }
+        Runnable appendBatch = () -> transactions.executeWithoutResult(tx -> audit.recordAll(batch));
+        Runnable plainBatch = () -> transactions.executeWithoutResult(tx -> {
+            for (int i = 0; i < BATCH; i++) {
+                plain.run();
+            }
+        });
         repeat(append, 1_000, 1);
         repeat(plain, 1_000, 1);
         List<Double> chained = new ArrayList<>();
         List<Double> plainRates = new ArrayList<>();
         List<Double> chained8 = new ArrayList<>();
         List<Double> plainRates8 = new ArrayList<>();
+        List<Double> batched = new ArrayList<>();
+        List<Double> plainBatched = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
+            batched.add(BATCH * repeat(appendBatch, APPENDS / BATCH, 1));
+            plainBatched.add(BATCH * repeat(plainBatch, APPENDS / BATCH, 1));
             chained.add(repeat(append, APPENDS, 1));
             plainRates.add(repeat(plain, APPENDS, 1));
             chained8.add(repeat(append, APPENDS, 8));
             plainRates8.add(repeat(plain, APPENDS, 8));
         }
         AuditVerifier.verify(app.getBean(DataSource.class)).ok();
-        return new Appends(median(chained), median(plainRates), median(chained8), median(plainRates8));
+        return new Appends(median(chained), median(plainRates), median(chained8), median(plainRates8),
+                median(batched), median(plainBatched));
     }
 
     /** Runs the action {@code times} times over {@code clients} threads; returns actions per second. */
@@ -393,6 +413,7 @@ final class CoreSuite implements Benchmarks.Suite {
                 |---|---|---|---|
                 | audit appends, 1 client, one transaction each | %,.0f /s | plain `INSERT` (no hash, no head lock): %,.0f /s | ≥ 5,000 /s |
                 | audit appends, 8 clients, one transaction each | %,.0f /s | plain `INSERT`: %,.0f /s | |
+                | audit appends, 1 client, %d events per transaction | %,.0f /s | plain `INSERT`s, %d per transaction: %,.0f /s | ≥ 5,000 /s |
                 | the same with `synchronous_commit=off`, 1 client | %,.0f /s | plain `INSERT`: %,.0f /s | |
                 | the same with `synchronous_commit=off`, 8 clients | %,.0f /s | plain `INSERT`: %,.0f /s | |
                 | audit verify, %,d events | %.1f s (ok: %s) | `SELECT count(*)`: %.2f s; reading every row without hashing: %.1f s | ≤ 10 s |
@@ -402,16 +423,19 @@ final class CoreSuite implements Benchmarks.Suite {
                 An append is one transaction of its own here; in the application it is part of the transaction that \
                 reads or writes, at its end. Appends serialise on the audit head until commit (that keeps the chain \
                 free of forks and gaps), so with durable commits each one waits for its own WAL flush and concurrent \
-                clients gain nothing from group commit. An intake is validation against the schema, screening, the \
+                clients gain nothing from group commit. What a transaction appends shares its commit: the batched \
+                row is the rate when each transaction writes %d events, as one decision writes its record, its \
+                move and its assignment. An intake is validation against the schema, screening, the \
                 case's rows and four audit events, in one transaction.
                 """,
                 java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"), load, postgresVersion, RUNS,
                 VERIFY_RUNS,
                 a.perSecond(), a.plainPerSecond(), a.perSecond8(), a.plainPerSecond8(),
+                BATCH, a.batchedPerSecond(), BATCH, a.plainBatchedPerSecond(),
                 off.perSecond(), off.plainPerSecond(), off.perSecond8(), off.plainPerSecond8(),
                 v.events(), v.seconds(), v.ok(), v.countSeconds(), v.readSeconds(),
                 l.intake1().p50(), l.intake1().p99(), l.health1().p50(), l.health1().p99(),
-                l.intake50().p50(), l.intake50().p99(), l.health50().p50(), l.health50().p99());
+                l.intake50().p50(), l.intake50().p99(), l.health50().p50(), l.health50().p99(), BATCH);
     }
 }
