@@ -9,5 +9,10 @@ public enum Operation {
     DECIDE,
     APPROVE_DECISION,
     READ_LEGAL_GROUNDS,
-    VERIFY_AUDIT
+    /** Recompute the audit chain, take signed checkpoints of its head and check them against it. */
+    VERIFY_AUDIT,
+    /** List the users, create them, reset their passwords, disable and enable them. */
+    MANAGE_USERS,
+    /** Read the aggregate figures of the chain of filters, never a case. */
+    READ_OVERSIGHT_FIGURES
 }

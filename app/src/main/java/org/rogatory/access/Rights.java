@@ -3,8 +3,10 @@ package org.rogatory.access;
 import static org.rogatory.access.Operation.APPROVE_DECISION;
 import static org.rogatory.access.Operation.DECIDE;
 import static org.rogatory.access.Operation.LIST_QUEUE;
+import static org.rogatory.access.Operation.MANAGE_USERS;
 import static org.rogatory.access.Operation.READ_CASE;
 import static org.rogatory.access.Operation.READ_LEGAL_GROUNDS;
+import static org.rogatory.access.Operation.READ_OVERSIGHT_FIGURES;
 import static org.rogatory.access.Operation.RECORD_NEW_INFORMATION;
 import static org.rogatory.access.Operation.REGISTER_REQUEST;
 import static org.rogatory.access.Operation.VERIFY_AUDIT;
@@ -48,8 +50,8 @@ public final class Rights {
             SUPERVISOR, EnumSet.of(READ_CASE, LIST_QUEUE, APPROVE_DECISION, READ_LEGAL_GROUNDS),
             POLICE, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS),
             PRIVILEGE_REVIEWER, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS),
-            OVERSIGHT, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS),
-            ADMIN, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS)));
+            OVERSIGHT, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS, READ_OVERSIGHT_FIGURES),
+            ADMIN, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS, MANAGE_USERS)));
 
     private Rights() {
     }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ScreenCommand.class,
                 AuditCommands.class,
                 MatchCommand.class,
+                UsersCommands.class,
         })
 public final class RogatoryCommand implements Runnable {
 

@@ -11,6 +11,7 @@ import static org.rogatory.access.Role.PRIVILEGE_REVIEWER;
 import static org.rogatory.access.Role.PROSECUTOR;
 import static org.rogatory.access.Role.SUPERVISOR;
 
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -81,7 +82,36 @@ class SecurityMatrixIT {
                         only(200, OVERSIGHT, ADMIN)),
                 new Endpoint("GET /legal-grounds",
                         (user, cases) -> user.get("/api/v1/legal-grounds"),
-                        all(200)));
+                        all(200)),
+                new Endpoint("GET /users",
+                        (user, cases) -> user.get("/api/v1/users"),
+                        only(200, ADMIN)),
+                new Endpoint("POST /users",
+                        (user, cases) -> user.post("/api/v1/users", newAccount()),
+                        only(201, ADMIN)),
+                new Endpoint("PUT /users/{username}/password",
+                        (user, cases) -> user.send(user.request("/api/v1/users/" + someAccount(user) + "/password")
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString("{\"password\":\"yet another passphrase\"}"))),
+                        only(204, ADMIN)),
+                new Endpoint("POST /users/{username}/disable",
+                        (user, cases) -> user.post("/api/v1/users/" + someAccount(user) + "/disable", ""),
+                        only(200, ADMIN)),
+                new Endpoint("POST /users/{username}/enable",
+                        (user, cases) -> user.post("/api/v1/users/" + someAccount(user) + "/enable", ""),
+                        only(200, ADMIN)));
+    }
+
+    /** A clerk's account no test signs in with, to be the object of an administrator's act. */
+    static String newAccount() {
+        return Api.json(Map.of("username", "clerk." + UUID.randomUUID().toString().substring(0, 8),
+                "password", "a long enough passphrase", "role", "CLERK"));
+    }
+
+    static String someAccount(Api caller) {
+        Answer created = caller.as("demo-admin").post("/api/v1/users", newAccount());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.body().get("username").asString();
     }
 
     @TestFactory

@@ -17,15 +17,20 @@ class OpenApiIT {
     @LocalServerPort
     int port;
 
-    static final Map<String, Set<String>> PROBLEMS = Map.of(
-            "post /api/v1/requests", Set.of("400", "401", "403", "413", "415"),
-            "get /api/v1/requests", Set.of("400", "401", "403"),
-            "get /api/v1/requests/{id}", Set.of("401", "403", "404"),
-            "post /api/v1/requests/{id}/decisions", Set.of("400", "401", "403", "404", "409", "413", "415"),
-            "post /api/v1/requests/{id}/decisions/{decisionId}/approval", Set.of("401", "403", "404", "409"),
-            "post /api/v1/requests/{id}/supplements", Set.of("400", "401", "403", "404", "409", "413", "415"),
-            "get /api/v1/audit/verify", Set.of("401", "403"),
-            "get /api/v1/legal-grounds", Set.of("401"));
+    static final Map<String, Set<String>> PROBLEMS = Map.ofEntries(
+            Map.entry("post /api/v1/requests", Set.of("400", "401", "403", "413", "415")),
+            Map.entry("get /api/v1/requests", Set.of("400", "401", "403")),
+            Map.entry("get /api/v1/requests/{id}", Set.of("401", "403", "404")),
+            Map.entry("post /api/v1/requests/{id}/decisions", Set.of("400", "401", "403", "404", "409", "413", "415")),
+            Map.entry("post /api/v1/requests/{id}/decisions/{decisionId}/approval", Set.of("401", "403", "404", "409")),
+            Map.entry("post /api/v1/requests/{id}/supplements", Set.of("400", "401", "403", "404", "409", "413", "415")),
+            Map.entry("get /api/v1/audit/verify", Set.of("401", "403")),
+            Map.entry("get /api/v1/legal-grounds", Set.of("401")),
+            Map.entry("get /api/v1/users", Set.of("401", "403")),
+            Map.entry("post /api/v1/users", Set.of("400", "401", "403", "409", "413", "415")),
+            Map.entry("put /api/v1/users/{username}/password", Set.of("400", "401", "403", "404", "413", "415")),
+            Map.entry("post /api/v1/users/{username}/disable", Set.of("401", "403", "404", "409")),
+            Map.entry("post /api/v1/users/{username}/enable", Set.of("401", "403", "404")));
 
     @Test
     void documentsEveryEndpointWithItsProblemResponses() {
