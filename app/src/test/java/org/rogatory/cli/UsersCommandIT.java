@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,6 +84,17 @@ class UsersCommandIT {
     static String passwordHash(JdbcClient jdbc, String username) {
         return jdbc.sql("select password_hash from users where username = ?").param(username).query(String.class)
                 .single();
+    }
+
+    /** The operator's commands sign nothing here: no key file is left behind. */
+    @BeforeAll
+    static void keyInMemory() {
+        System.setProperty("rogatory.audit.signing-key", "");
+    }
+
+    @AfterAll
+    static void keyAsConfigured() {
+        System.clearProperty("rogatory.audit.signing-key");
     }
 
     static <T> T typing(String input, java.util.function.Supplier<T> command) {
