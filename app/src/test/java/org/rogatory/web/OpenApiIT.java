@@ -28,6 +28,8 @@ class OpenApiIT {
             Map.entry("get /api/v1/legal-grounds", Set.of("401")),
             Map.entry("get /api/v1/audit/checkpoint", Set.of("401", "403")),
             Map.entry("post /api/v1/audit/checkpoint/verification", Set.of("400", "401", "403", "413", "415")),
+            Map.entry("get /api/v1/oversight/figures", Set.of("400", "401", "403")),
+            Map.entry("get /api/v1/oversight/report.pdf", Set.of("400", "401", "403")),
             Map.entry("get /api/v1/users", Set.of("401", "403")),
             Map.entry("post /api/v1/users", Set.of("400", "401", "403", "409", "413", "415")),
             Map.entry("put /api/v1/users/{username}/password", Set.of("400", "401", "403", "404", "413", "415")),
