@@ -29,8 +29,8 @@ public class Users {
         if (find(username).isPresent()) {
             return false;
         }
-        return jdbc.sql("insert into users (username, password_hash, role, language, enabled) values (?, ?, ?, ?, true) "
-                        + "on conflict do nothing")
+        return jdbc.sql("insert into users (username, password_hash, role, language, enabled) "
+                        + "values (?, ?, ?, ?, true) on conflict do nothing")
                 .params(username, passwords.encode(password), role.name(), language.code())
                 .update() == 1;
     }

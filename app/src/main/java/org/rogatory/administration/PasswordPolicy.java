@@ -27,7 +27,8 @@ public final class PasswordPolicy {
     }
 
     static final Rule LONG_ENOUGH = (username, password) -> password.codePointCount(0, password.length())
-            < MIN_CHARACTERS ? Optional.of("must be at least " + MIN_CHARACTERS + " characters long") : Optional.empty();
+            < MIN_CHARACTERS
+            ? Optional.of("must be at least " + MIN_CHARACTERS + " characters long") : Optional.empty();
 
     static final Rule WITHIN_BCRYPT_LIMIT = (username, password) -> password.getBytes(StandardCharsets.UTF_8).length
             > MAX_BYTES ? Optional.of("must be at most " + MAX_BYTES + " bytes long in UTF-8") : Optional.empty();

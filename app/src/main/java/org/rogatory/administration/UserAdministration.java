@@ -130,13 +130,14 @@ public class UserAdministration {
         return new UserAccount(account.username(), account.role(), account.language(), enabled);
     }
 
-    /** A refusal in one line, for the command line and the log: "/password must be at least 12 characters long; …". */
+    /** A refusal in one line, for the command line and the log: "password must be at least 12 characters long; …". */
     public static String describe(ProblemException refusal) {
         ProblemDetail problem = refusal.getBody();
         Object errors = problem.getProperties() == null ? null : problem.getProperties().get("errors");
         if (errors instanceof List<?> list) {
             return list.stream()
-                    .map(e -> e instanceof FieldProblem f ? f.pointer().substring(1) + " " + f.detail() : String.valueOf(e))
+                    .map(e -> e instanceof FieldProblem f ? f.pointer().substring(1) + " " + f.detail()
+                            : String.valueOf(e))
                     .collect(Collectors.joining("; "));
         }
         return problem.getDetail();

@@ -17,9 +17,9 @@ import org.rogatory.audit.domain.CheckpointVerdict;
 
 /**
  * Recomputes the whole audit chain from the database (used by {@code GET /api/v1/audit/verify} and
- * {@code rogatory audit verify}), alone or against a signed checkpoint of an earlier head. Reads one consistent snapshot, streaming the events so that a
- * log of millions of events needs no more memory than a few thousand, and recomputes the hashes of
- * one batch while the database sends the next.
+ * {@code rogatory audit verify}), alone or against a signed checkpoint of an earlier head. Reads one
+ * consistent snapshot, streaming the events so that a log of millions of events needs no more memory
+ * than a few thousand, and recomputes the hashes of one batch while the database sends the next.
  */
 public final class AuditVerifier {
 

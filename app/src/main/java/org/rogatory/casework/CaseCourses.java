@@ -98,15 +98,16 @@ public class CaseCourses {
                     CaseRow row = cases.get(rs.getString("case_id"));
                     DecisionStatus status = !rs.getBoolean("needs_approval") || rs.getBoolean("approved")
                             ? DecisionStatus.EFFECTIVE
-                            : id.equals(row.awaitingApproval()) ? DecisionStatus.AWAITING_APPROVAL : DecisionStatus.LAPSED;
+                            : id.equals(row.awaitingApproval()) ? DecisionStatus.AWAITING_APPROVAL
+                            : DecisionStatus.LAPSED;
                     row.decisions().add(new DecisionTaken(CaseState.valueOf(rs.getString("from_state")),
                             Outcome.valueOf(rs.getString("outcome")), json.readValue(rs.getString("grounds"), CODES),
                             status, answers.getOrDefault(id, List.of())));
                 });
 
         return cases.entrySet().stream()
-                .map(c -> new CaseCourse(c.getValue().requestingState(), c.getValue().receivedOn(), c.getValue().state(),
-                        moves.getOrDefault(c.getKey(), List.of()), c.getValue().decisions()))
+                .map(c -> new CaseCourse(c.getValue().requestingState(), c.getValue().receivedOn(),
+                        c.getValue().state(), moves.getOrDefault(c.getKey(), List.of()), c.getValue().decisions()))
                 .toList();
     }
 

@@ -141,7 +141,8 @@ final class UsersCommands implements Runnable {
     /** The innermost message that is not a problem answer (those say less than the exception that wraps them). */
     private static String rootCause(Throwable failure) {
         Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause && !(cause.getCause() instanceof ProblemException)) {
+        while (cause.getCause() != null && cause.getCause() != cause
+                && !(cause.getCause() instanceof ProblemException)) {
             cause = cause.getCause();
         }
         return cause.getMessage();

@@ -28,7 +28,8 @@ class OversightFigures {
     private final SmallCountSuppression suppression;
 
     OversightFigures(CaseCourses courses, Chain chain, AuditTrail audit,
-            @Value("${rogatory.oversight.suppress-below:" + SmallCountSuppression.DEFAULT_THRESHOLD + "}") int threshold) {
+            @Value("${rogatory.oversight.suppress-below:" + SmallCountSuppression.DEFAULT_THRESHOLD + "}")
+            int threshold) {
         this.courses = courses;
         this.chain = chain;
         this.audit = audit;

@@ -16,7 +16,7 @@ public enum ProblemKind {
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable"),
     BLOCKED(HttpStatus.CONFLICT, "blocked"),
     CONFLICT(HttpStatus.CONFLICT, "conflict"),
-    /** The request is sound but what it asks for cannot be done as things stand (a name taken, the last administrator). */
+    /** Sound, but not possible as things stand (a username taken, disabling the last administrator). */
     STATE_CONFLICT(HttpStatus.CONFLICT, "state-conflict"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"),

@@ -44,7 +44,8 @@ public record Checkpoint(long sequence, String hash, Instant signedAt, String pu
     public static Checkpoint sign(long sequence, String hash, Instant signedAt, KeyPair keys) {
         Instant at = signedAt.truncatedTo(ChronoUnit.SECONDS);
         byte[] signature = sign(signedText(sequence, hash, at), keys.getPrivate());
-        return new Checkpoint(sequence, hash, at, encode(keys.getPublic()), Base64.getEncoder().encodeToString(signature));
+        return new Checkpoint(sequence, hash, at, encode(keys.getPublic()),
+                Base64.getEncoder().encodeToString(signature));
     }
 
     /** The text the signature covers: the format, then sequence, hash and signing time, one a line. */
@@ -56,7 +57,7 @@ public record Checkpoint(long sequence, String hash, Instant signedAt, String pu
         return FORMAT + "\n" + sequence + "\n" + hash + "\n" + DateTimeFormatter.ISO_INSTANT.format(signedAt) + "\n";
     }
 
-    /** Whether the signature is the public key's over this checkpoint (false for a key or signature that is no such thing). */
+    /** Whether the signature is the public key's over this checkpoint (false for a key or signature that is none). */
     public boolean signatureHolds() {
         try {
             Signature verifier = Signature.getInstance(ALGORITHM);
