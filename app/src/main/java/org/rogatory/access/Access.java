@@ -1,6 +1,7 @@
 package org.rogatory.access;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.rogatory.web.ProblemKind;
 import org.rogatory.web.Problems;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -13,11 +14,16 @@ import org.springframework.stereotype.Component;
 public class Access {
 
     public User currentUser() {
+        return signedIn().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no signed-in user"));
+    }
+
+    /** The signed-in user, if any (pages such as the sign-in form are also shown to nobody in particular). */
+    public Optional<User> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
-            return signedIn.user();
+            return Optional.of(signedIn.user());
         }
-        throw new AuthenticationCredentialsNotFoundException("no signed-in user");
+        return Optional.empty();
     }
 
     /** The current user, if their role may ask for the operation; otherwise a 403 problem. */

@@ -2,18 +2,23 @@ package org.rogatory.access;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.rogatory.web.ProblemKind;
 import org.rogatory.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * All of web security in one place. One filter chain per kind of client, tried in order:
@@ -21,15 +26,18 @@ import org.springframework.security.web.SecurityFilterChain;
  *   <li>{@code /api/**}: HTTP Basic, stateless, no CSRF (no cookies to forge with). Which role may
  *       call what is checked by the handlers through {@link Access} and {@link Rights}, so that
  *       the answer can be a 403 or, for a case the user need not know, a 404.</li>
- *   <li>The browser interface will get its own chain here (form login, session, CSRF), ordered
- *       between the two.</li>
- *   <li>Everything else (health, API documentation pages, static files) is public.</li>
+ *   <li>{@code /actuator/**} (health, info): public and stateless.</li>
+ *   <li>Everything else is the browser interface: a sign-in form, a session that times out, CSRF
+ *       tokens on every form, sign-out. Its pages check roles through {@link Access} too. A user
+ *       signs in in their own language ({@link User#language()}).</li>
  * </ol>
+ * Both doors count failed sign-ins towards the same {@link LoginLockout}.
  */
 @Configuration
 class SecurityConfiguration {
 
     static final String REALM = "Rogatory";
+    private static final String SESSION_COOKIE = "JSESSIONID";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -57,10 +65,50 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    LoginLockout loginLockout(@Value("${rogatory.login.max-failures:5}") int maxFailures,
+            @Value("${rogatory.login.lock-for:15m}") Duration lockFor) {
+        return new LoginLockout(maxFailures, lockFor);
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
         return http
+                .securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain browser(HttpSecurity http, LocaleResolver locales) throws Exception {
+        var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterSignIn.setDefaultTargetUrl("/queue");
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/language", "/css/**", "/js/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler((request, response, authentication) -> {
+                            if (authentication.getPrincipal() instanceof SignedInUser user) {
+                                locales.setLocale(request, response, user.user().language().locale());
+                            }
+                            afterSignIn.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error")))
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies(SESSION_COOKIE))
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+                                + "form-action 'self'; frame-ancestors 'none'")))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package org.rogatory.access;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,15 +16,24 @@ final class SignedInUser implements UserDetails {
     private final User user;
     private final String passwordHash;
     private final boolean enabled;
+    private final boolean locked;
+    private final boolean failedBefore;
 
-    SignedInUser(Users.Account account) {
+    SignedInUser(Users.Account account, boolean locked) {
         this.user = account.user();
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
+        this.locked = locked;
+        this.failedBefore = account.failedLogins() > 0;
     }
 
     User user() {
         return user;
+    }
+
+    /** Whether sign-ins failed since the last successful one (so that a success has a run to end). */
+    boolean failedBefore() {
+        return failedBefore;
     }
 
     @Override
@@ -46,18 +56,28 @@ final class SignedInUser implements UserDetails {
         return enabled;
     }
 
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
     @Component
     static final class Directory implements UserDetailsService {
 
         private final Users users;
+        private final LoginLockout lockout;
+        private final Clock clock;
 
-        Directory(Users users) {
+        Directory(Users users, LoginLockout lockout, Clock clock) {
             this.users = users;
+            this.lockout = lockout;
+            this.clock = clock;
         }
 
         @Override
         public UserDetails loadUserByUsername(String username) {
-            return users.account(username).map(SignedInUser::new)
+            return users.account(username)
+                    .map(account -> new SignedInUser(account, lockout.isLocked(account.lockedUntil(), clock.instant())))
                     .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         }
     }

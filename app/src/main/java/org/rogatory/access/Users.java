@@ -1,5 +1,8 @@
 package org.rogatory.access;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,16 +86,53 @@ public class Users {
         return account(username).map(Account::user);
     }
 
-    Optional<Account> account(String username) {
-        return jdbc.sql("select username, password_hash, role, language, enabled from users where username = ?")
+    /** The language the interface speaks to the user in from now on, also at their next sign-in. */
+    @Transactional
+    public void changeLanguage(String username, Language language) {
+        jdbc.sql("update users set language = ? where username = ?").params(language.code(), username).update();
+    }
+
+    /** Counts a failed sign-in of a known user and locks the account after too many in a row. */
+    @Transactional
+    public void recordFailedLogin(String username, LoginLockout lockout, Instant now) {
+        Optional<Account> account = jdbc.sql("""
+                        select username, password_hash, role, language, enabled, failed_logins, locked_until
+                        from users where username = ? for update""")
                 .param(username)
-                .query((rs, n) -> new Account(
-                        new User(rs.getString("username"), Role.valueOf(rs.getString("role")),
-                                Language.ofCode(rs.getString("language"))),
-                        rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .query(Users::account)
+                .optional();
+        if (account.isEmpty() || lockout.isLocked(account.get().lockedUntil(), now)) {
+            return;
+        }
+        LoginLockout.Standing standing = lockout.afterFailure(account.get().failedLogins(), now);
+        jdbc.sql("update users set failed_logins = ?, locked_until = ? where username = ?")
+                .params(standing.failures(), standing.lockedUntil() == null ? null
+                        : OffsetDateTime.ofInstant(standing.lockedUntil(), ZoneOffset.UTC), username)
+                .update();
+    }
+
+    /** A successful sign-in ends the run of failures (written only when there was one). */
+    @Transactional
+    public void recordSuccessfulLogin(String username) {
+        jdbc.sql("update users set failed_logins = 0 where username = ? and failed_logins > 0").param(username).update();
+    }
+
+    Optional<Account> account(String username) {
+        return jdbc.sql("""
+                        select username, password_hash, role, language, enabled, failed_logins, locked_until
+                        from users where username = ?""")
+                .param(username)
+                .query(Users::account)
                 .optional();
     }
 
-    record Account(User user, String passwordHash, boolean enabled) {
+    private static Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+        return new Account(new User(rs.getString("username"), Role.valueOf(rs.getString("role")),
+                Language.ofCode(rs.getString("language"))), rs.getString("password_hash"), rs.getBoolean("enabled"),
+                rs.getInt("failed_logins"), lockedUntil == null ? null : lockedUntil.toInstant());
+    }
+
+    record Account(User user, String passwordHash, boolean enabled, int failedLogins, Instant lockedUntil) {
     }
 }

@@ -65,6 +65,23 @@ public class AuditTrail {
         return entries.isEmpty() ? List.of() : append(entries);
     }
 
+    /**
+     * The events about one case, oldest first. Callers check that the reader may see them and
+     * record the reading.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<AuditEvent> eventsOf(String caseId) {
+        return jdbc.query("""
+                select seq, occurred_at, username, actor_role, action, case_id, object_ref, details, prev_hash, hash
+                from audit_events where case_id = ? order by seq""",
+                (rs, n) -> new AuditEvent(rs.getLong("seq"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("username"),
+                        rs.getString("actor_role"), rs.getString("action"), rs.getString("case_id"),
+                        rs.getString("object_ref"), rs.getString("details"), rs.getString("prev_hash"),
+                        rs.getString("hash")),
+                caseId);
+    }
+
     private List<AuditEvent> append(List<Entry> entries) {
         var head = jdbc.queryForMap("select last_seq, last_hash from audit_head where id = 1 for update");
         long sequence = head.get("last_seq") == null ? 0 : ((Number) head.get("last_seq")).longValue();
@@ -95,5 +112,16 @@ public class AuditTrail {
         });
         jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", sequence, previous);
         return events;
+    }
+
+    /** Audit details, in the order given, leaving out what is null: {@code details("outcome", o, "grounds", g)}. */
+    public static Map<String, Object> details(Object... keysAndValues) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                details.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return details;
     }
 }

@@ -11,6 +11,8 @@ import org.rogatory.access.Operation;
 import org.rogatory.access.User;
 import org.rogatory.casework.Views.CaseView;
 import org.rogatory.casework.Views.DecisionView;
+import org.rogatory.casework.domain.Authorisation;
+import org.rogatory.casework.domain.Authorisation.AuthorisedOfficial;
 import org.rogatory.casework.domain.CaseState;
 import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.FindingDisposition;
@@ -71,7 +73,10 @@ class CaseController {
     @io.swagger.v3.oas.annotations.Operation(summary = "Record a decision",
             description = "A decision that moves the request forward must answer every open BLOCKING and WARNING "
                     + "finding. One that dismisses or overrides a BLOCKING finding takes effect only once a "
-                    + "supervisor approves it (status AWAITING_APPROVAL).")
+                    + "supervisor approves it (status AWAITING_APPROVAL). A judge's AUTHORISE may carry an "
+                    + "`authorisation`: the foreign officials allowed to observe (name, function, identity document; "
+                    + "role OBSERVER, nothing else), the measures covered (indexes; none: all) and conditions. It "
+                    + "bounds the execution plan; without it no foreign official may be present.")
     @ApiResponse(responseCode = "201", description = "Recorded; `state` is where the request stands now")
     @ApiResponse(responseCode = "400", ref = "InvalidRequest")
     @ApiResponse(responseCode = "401", ref = "Unauthenticated")
@@ -118,13 +123,23 @@ class CaseController {
         }
     }
 
-    /** The body of {@code POST /requests/{id}/decisions}. */
-    record DecisionBody(Outcome outcome, List<String> grounds, String reasons, List<Answer> findings) {
+    /** The body of {@code POST /requests/{id}/decisions}; {@code authorisation} only with AUTHORISE. */
+    record DecisionBody(Outcome outcome, List<String> grounds, String reasons, List<Answer> findings,
+            AuthorisationBody authorisation) {
 
         Proposal proposal() {
             return new Proposal(outcome, grounds, reasons, findings == null ? List.of()
                     : findings.stream().map(a -> a == null ? null
-                            : new FindingDisposition(a.findingId(), a.disposition(), a.reasons())).toList());
+                            : new FindingDisposition(a.findingId(), a.disposition(), a.reasons())).toList(),
+                    authorisation == null ? null : authorisation.authorisation());
+        }
+    }
+
+    /** What a judge's AUTHORISE allows: who may observe, which measures, on what conditions. */
+    record AuthorisationBody(List<AuthorisedOfficial> foreignOfficials, List<Integer> measures, String conditions) {
+
+        Authorisation authorisation() {
+            return new Authorisation(foreignOfficials, measures, conditions);
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rogatory.access.Role;
 import org.rogatory.casework.domain.Approval;
+import org.rogatory.casework.domain.Authorisation;
 import org.rogatory.casework.domain.CaseFile;
 import org.rogatory.casework.domain.CaseFinding;
 import org.rogatory.casework.domain.CaseState;
@@ -79,6 +81,11 @@ class CaseFiles {
                 where id = ? and version = ?""")
                 .params(state.name(), awaitingApproval, screenings, file.id(), file.version())
                 .update() == 1;
+    }
+
+    /** Holds the case's row until the transaction ends. */
+    void lock(String id) {
+        jdbc.sql("select id from cases where id = ? for update").param(id).query(String.class).single();
     }
 
     /** Copies what the queue needs from an amended request. */
@@ -151,12 +158,13 @@ class CaseFiles {
     void insertDecision(String caseId, int number, Decision decision) {
         jdbc.sql("""
                 insert into decisions (id, case_id, decision_no, author, author_role, decided_at, from_state, outcome,
-                                       to_state, grounds, reasons, needs_approval)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                       to_state, grounds, reasons, needs_approval, authorisation)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(decision.id(), caseId, number, decision.author(), decision.authorRole().name(),
                         utc(decision.decidedAt()), decision.fromState().name(), decision.outcome().name(),
                         decision.toState().name(), json.writeValueAsString(decision.grounds()), decision.reasons(),
-                        decision.needsApproval())
+                        decision.needsApproval(),
+                        decision.authorisation() == null ? null : json.writeValueAsString(decision.authorisation()))
                 .update();
         for (FindingDisposition answer : decision.dispositions()) {
             jdbc.sql("insert into decision_dispositions (decision_id, finding_id, disposition, reasons) values (?, ?, ?, ?)")
@@ -194,6 +202,38 @@ class CaseFiles {
                 .optional();
     }
 
+    /** The ids of the cases that are still open (not closed, refused or withdrawn). */
+    List<String> openIds() {
+        List<String> closed = Arrays.stream(CaseState.values()).filter(s -> !s.isOpen()).map(Enum::name)
+                .toList();
+        return jdbc.sql("select id from cases where state not in (:closed) order by registered_at, id")
+                .param("closed", closed)
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * Every case with its state, current request and the judge it was before (the last investigating
+     * judge who decided on it), for screening other requests against.
+     */
+    List<CaseRecord> history() {
+        return jdbc.sql("""
+                select c.id, c.state, v.version, v.document,
+                       (select d.author from decisions d where d.case_id = c.id and d.author_role = 'INVESTIGATING_JUDGE'
+                        order by d.decision_no desc limit 1) as judge
+                from cases c
+                join case_request_versions v on v.case_id = c.id
+                where v.version = (select max(w.version) from case_request_versions w where w.case_id = c.id)
+                order by c.registered_at, c.id""")
+                .query((rs, n) -> new CaseRecord(rs.getString("id"), CaseState.valueOf(rs.getString("state")),
+                        rs.getInt("version"), rs.getString("document"), rs.getString("judge")))
+                .list();
+    }
+
+    /** A case as screening sees it among the others: {@code version} is the request's. */
+    record CaseRecord(String id, CaseState state, int version, String document, String judge) {
+    }
+
     /** The cases in these states, or (if {@code withApprovalsPending}) waiting for a supervisor. */
     List<QueueItem> queue(Set<CaseState> states, boolean withApprovalsPending, Optional<CaseState> only,
             LocalDate today) {
@@ -226,7 +266,7 @@ class CaseFiles {
                 .query((rs, n) -> new QueueItem(rs.getString("id"), CaseState.valueOf(rs.getString("state")),
                         rs.getString("foreign_reference"), rs.getString("requesting_state"),
                         rs.getObject("received_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
-                        rs.getBoolean("urgent"), rs.getBoolean("overdue"), rs.getString("awaiting_approval")))
+                        rs.getBoolean("urgent"), rs.getBoolean("overdue"), rs.getString("awaiting_approval"), 0, 0, 0))
                 .list();
     }
 
@@ -257,7 +297,7 @@ class CaseFiles {
                 });
         return jdbc.sql("""
                 select d.id, d.author, d.author_role, d.decided_at, d.from_state, d.outcome, d.to_state, d.grounds,
-                       d.reasons, d.needs_approval, a.approver, a.approved_at
+                       d.reasons, d.needs_approval, d.authorisation, a.approver, a.approved_at
                 from decisions d left join decision_approvals a on a.decision_id = d.id
                 where d.case_id = ? order by d.decision_no""")
                 .param(caseId)
@@ -267,12 +307,14 @@ class CaseFiles {
 
     private Decision decision(ResultSet rs, List<FindingDisposition> answers) throws SQLException {
         String approver = rs.getString("approver");
+        String authorisation = rs.getString("authorisation");
         return new Decision(rs.getString("id"), rs.getString("author"), Role.valueOf(rs.getString("author_role")),
                 instant(rs, "decided_at"), CaseState.valueOf(rs.getString("from_state")),
                 Outcome.valueOf(rs.getString("outcome")), CaseState.valueOf(rs.getString("to_state")),
                 json.readValue(rs.getString("grounds"), CODES), rs.getString("reasons"), answers,
                 rs.getBoolean("needs_approval"),
-                approver == null ? null : new Approval(approver, instant(rs, "approved_at")));
+                approver == null ? null : new Approval(approver, instant(rs, "approved_at")),
+                authorisation == null ? null : json.readValue(authorisation, Authorisation.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -14,12 +14,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.rogatory.access.CaseAudience;
+import org.rogatory.access.Operation;
 import org.rogatory.access.Rights;
 import org.rogatory.access.Role;
 import org.rogatory.access.User;
 import org.rogatory.audit.Actor;
 import org.rogatory.audit.AuditTrail;
 import org.rogatory.audit.AuditTrail.Entry;
+import org.rogatory.audit.domain.AuditEvent;
 import org.rogatory.casework.Views.CaseView;
 import org.rogatory.casework.Views.DecisionView;
 import org.rogatory.casework.Views.FindingView;
@@ -35,6 +37,7 @@ import org.rogatory.casework.domain.CaseState;
 import org.rogatory.casework.domain.Chain;
 import org.rogatory.casework.domain.Decision;
 import org.rogatory.casework.domain.DecisionStatus;
+import org.rogatory.casework.domain.FindingStatus;
 import org.rogatory.casework.domain.LegalGroundCatalogue;
 import org.rogatory.casework.domain.Proposal;
 import org.rogatory.casework.domain.ProposalDefect;
@@ -125,11 +128,26 @@ public class Casework {
     public List<QueueItem> queue(User user, Optional<CaseState> state) {
         Role role = user.role();
         List<QueueItem> items = role.seesCaseContent()
-                ? files.queue(chain.ownedBy(role), role == Role.SUPERVISOR, state, LocalDate.now(clock))
+                ? files.queue(chain.ownedBy(role), role == Role.SUPERVISOR, state, LocalDate.now(clock)).stream()
+                        .map(this::withFindingCounts).toList()
                 : List.of();
         audit.record(Actor.of(user), "queue.listed", null, null, details(
                 "state", state.map(Enum::name).orElse(null), "cases", items.stream().map(QueueItem::id).toList()));
         return items;
+    }
+
+    /**
+     * The audit trail of the case, oldest first, for a user who needs to know the case and whose
+     * role answers for its handling ({@code READ_CASE_AUDIT}). Reading it is itself recorded.
+     */
+    public List<AuditEvent> auditTrail(String id, User user) {
+        if (!Rights.allows(user.role(), Operation.READ_CASE_AUDIT)) {
+            throw CaseworkRefusal.forbidden(user.role() + " does not read the audit trail of a case.");
+        }
+        visible(id, user);
+        List<AuditEvent> events = audit.eventsOf(id);
+        audit.record(Actor.of(user), "case.audit.read", id, null, details("events", events.size()));
+        return events;
     }
 
     /**
@@ -286,6 +304,30 @@ public class Casework {
         return visibleOrRefuse(id, user, false);
     }
 
+    /**
+     * The need-to-know check for an act of another feature on the case: like {@link #caseFor}, and
+     * the case is held until the transaction ends, so that acts on one case (recording an objection,
+     * transmitting) happen one after the other and each sees what the one before it did.
+     */
+    public CaseFile caseForUpdate(String id, User user) {
+        visibleOrRefuse(id, user, false);
+        files.lock(id);
+        return load(id);
+    }
+
+    /** The request as it currently stands (the latest version), for a case the caller may see. */
+    public CooperationRequest request(CaseFile file) {
+        return json.readValue(files.currentRequest(file.id()).document(), CooperationRequest.class);
+    }
+
+    /**
+     * Records that the user worked on the case (drafted its execution plan, reviewed its results,
+     * recorded an objection): like a decision's author, they keep seeing it once it leaves their queue.
+     */
+    public void involve(String id, User user, String because) {
+        files.assign(id, user.username(), because, now());
+    }
+
     public Chain chain() {
         return chain;
     }
@@ -340,6 +382,15 @@ public class Casework {
                 ? registration(file) : new RegistrationView(id, null, List.of()));
     }
 
+    private QueueItem withFindingCounts(QueueItem item) {
+        CaseFile file = load(item.id());
+        List<CaseFinding> open = file.findings().stream()
+                .filter(f -> file.statusOf(f) == FindingStatus.OPEN).toList();
+        return item.withFindings((int) file.findings().stream().filter(file::isNew).count(),
+                (int) open.stream().filter(f -> f.severity() == Severity.BLOCKING).count(),
+                (int) open.stream().filter(f -> f.severity() == Severity.WARNING).count());
+    }
+
     private RegistrationView registration(CaseFile file) {
         return new RegistrationView(file.id(), file.state(), findingViews(file));
     }
@@ -373,14 +424,15 @@ public class Casework {
 
     private CaseworkRefusal blocked(CaseFile file, User user, String action, String detail, List<Reason> reasons,
             Map<String, Object> details) {
-        details.put("reasons", reasons.stream().map(r -> r.findingId() == null ? r.code() : r.code() + " " + r.findingId())
-                .toList());
+        details.put("reasons", reasons.stream().map(Casework::describe).toList());
         audit.record(Actor.of(user), action, file.id(), null, details);
-        return CaseworkRefusal.blocked(detail, reasons.stream().map(r -> {
-            Optional<CaseFinding> finding = Optional.ofNullable(r.findingId()).flatMap(file::finding);
-            return new ReasonView(r.code(), r.findingId(), finding.map(f -> f.finding().code()).orElse(null),
-                    finding.map(CaseFinding::severity).orElse(null), r.detail());
-        }).toList());
+        return CaseworkRefusal.blocked(detail, reasons.stream().map(r -> ReasonView.of(r, file)).toList());
+    }
+
+    /** A reason as the audit trail keeps it: its code and what it concerns. */
+    public static String describe(Reason reason) {
+        String about = reason.findingId() != null ? reason.findingId() : reason.subject();
+        return about == null ? reason.code() : reason.code() + " " + about;
     }
 
     private static OptimisticLockingFailureException concurrentChange() {

@@ -27,6 +27,12 @@ public final class CaseworkRefusal extends ProblemException {
         return new CaseworkRefusal(Problems.blocked(detail, reasons));
     }
 
+    /** 409 for another feature's rule about the case: every reason, with the findings they name spelt out. */
+    public static CaseworkRefusal blocked(String detail, List<org.rogatory.casework.domain.Reason> reasons,
+            org.rogatory.casework.domain.CaseFile file) {
+        return blocked(detail, reasons.stream().map(r -> Views.ReasonView.of(r, file)).toList());
+    }
+
     public static CaseworkRefusal invalid(List<ProposalDefect> defects) {
         return new CaseworkRefusal(Problems.invalidRequest(defects.stream()
                 .map(d -> new FieldProblem(d.pointer(), d.detail())).toList()));

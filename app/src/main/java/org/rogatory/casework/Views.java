@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.rogatory.access.Role;
 import org.rogatory.casework.domain.Approval;
+import org.rogatory.casework.domain.Authorisation;
 import org.rogatory.casework.domain.CaseFile;
 import org.rogatory.casework.domain.CaseFinding;
 import org.rogatory.casework.domain.CaseState;
@@ -13,6 +14,7 @@ import org.rogatory.casework.domain.DecisionStatus;
 import org.rogatory.casework.domain.FindingDisposition;
 import org.rogatory.casework.domain.FindingStatus;
 import org.rogatory.casework.domain.Outcome;
+import org.rogatory.casework.domain.Reason;
 import org.rogatory.screening.domain.Evidence;
 import org.rogatory.screening.domain.FindingCode;
 import org.rogatory.screening.domain.Severity;
@@ -77,6 +79,7 @@ public final class Views {
             boolean needsApproval,
             DecisionStatus status,
             Approval approval,
+            Authorisation authorisation,
             CaseState state) {
 
         static DecisionView of(Decision decision, CaseFile file) {
@@ -87,11 +90,20 @@ public final class Views {
             return new DecisionView(decision.id(), decision.author(), decision.authorRole(), decision.decidedAt(),
                     decision.fromState(), decision.outcome(), decision.toState(), decision.grounds(),
                     decision.reasons(), decision.dispositions(), decision.needsApproval(), status,
-                    decision.approval(), state);
+                    decision.approval(), decision.authorisation(), state);
         }
     }
 
-    /** A reason a move is blocked, with the finding it names (if any) spelt out. */
-    public record ReasonView(String code, String findingId, FindingCode findingCode, Severity severity, String detail) {
+    /** A reason a move is blocked, with the finding it names (if any) spelt out, and what else it concerns. */
+    public record ReasonView(String code, String findingId, FindingCode findingCode, Severity severity, String detail,
+            String subject) {
+
+        /** The reason as the API shows it, with the case's finding (if it names one) spelt out. */
+        public static ReasonView of(Reason reason, CaseFile file) {
+            java.util.Optional<CaseFinding> finding = java.util.Optional.ofNullable(reason.findingId())
+                    .flatMap(file::finding);
+            return new ReasonView(reason.code(), reason.findingId(), finding.map(f -> f.finding().code()).orElse(null),
+                    finding.map(CaseFinding::severity).orElse(null), reason.detail(), reason.subject());
+        }
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ServerCommands.Serve.class,
                 ValidateCommand.class,
                 ScreenCommand.class,
+                ImportCommand.class,
                 AuditCommands.class,
                 MatchCommand.class,
                 UsersCommands.class,

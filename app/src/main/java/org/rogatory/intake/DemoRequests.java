@@ -4,8 +4,6 @@ import static org.rogatory.casework.domain.Outcome.AUTHORISE;
 import static org.rogatory.casework.domain.Outcome.FORWARD;
 import static org.rogatory.casework.domain.Outcome.REFER_TO_JUDGE;
 import static org.rogatory.casework.domain.Outcome.RETURN_FOR_INFORMATION;
-import static org.rogatory.casework.domain.Step.EXECUTION_REPORTED;
-import static org.rogatory.casework.domain.Step.RESULTS_SUBMITTED;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,14 +17,12 @@ import org.rogatory.access.Users;
 import org.rogatory.casework.Casework;
 import org.rogatory.casework.Views.CaseView;
 import org.rogatory.casework.Views.DecisionView;
-import org.rogatory.casework.domain.Act;
 import org.rogatory.casework.domain.DecisionStatus;
 import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.FindingDisposition;
 import org.rogatory.casework.domain.FindingStatus;
 import org.rogatory.casework.domain.Outcome;
 import org.rogatory.casework.domain.Proposal;
-import org.rogatory.casework.domain.Step;
 import org.rogatory.intake.RequestValidator.Validation;
 import org.rogatory.screening.domain.Severity;
 import org.slf4j.Logger;
@@ -50,7 +46,7 @@ class DemoRequests implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
 
     /** Each demo request and the acts it goes through; where it ends is whose queue it fills. */
-    private static final Map<String, List<Act>> SCRIPTS = Map.of(
+    private static final Map<String, List<Outcome>> SCRIPTS = Map.of(
             "01-kz-refugee-lawyer-home-search-case-analogue.json", List.of(FORWARD),
             "02-fr-eio-vat-fraud-bank-records-benign-control.json", List.of(FORWARD),
             "03-eg-arabic-script-refugee-persecuting-state.json", List.of(),
@@ -58,8 +54,7 @@ class DemoRequests implements ApplicationRunner {
             "05-de-eio-office-search-named-foreign-officials.json", List.of(FORWARD, REFER_TO_JUDGE),
             "09-ng-incomplete-thin-facts-no-article.json", List.of(RETURN_FOR_INFORMATION),
             "12-ch-urgent-asset-freeze-deadline.json", List.of(FORWARD, REFER_TO_JUDGE, AUTHORISE),
-            "14-us-death-penalty-with-assurance.json",
-            List.of(FORWARD, REFER_TO_JUDGE, AUTHORISE, EXECUTION_REPORTED, RESULTS_SUBMITTED));
+            "14-us-death-penalty-with-assurance.json", List.of(FORWARD, REFER_TO_JUDGE, AUTHORISE));
 
     private final RequestValidator validator;
     private final Casework casework;
@@ -80,7 +75,7 @@ class DemoRequests implements ApplicationRunner {
                 throw new IllegalStateException("demo request " + file + " is invalid: " + validation);
             }
             String id = casework.register(valid.request(), valid.document(), clerk).view().id();
-            List<Act> acts = SCRIPTS.get(file);
+            List<Outcome> acts = SCRIPTS.get(file);
             for (int i = 0; i < acts.size(); i++) {
                 act(id, acts.get(i), i == acts.size() - 1);
             }
@@ -88,22 +83,15 @@ class DemoRequests implements ApplicationRunner {
         log.info("demo requests registered: {}", SCRIPTS.size());
     }
 
-    private void act(String id, Act act, boolean last) {
-        if (act instanceof Step step) {
-            Role role = casework.chain().move(casework.caseFor(id, demoUser(Role.CLERK)).state(), step)
-                    .orElseThrow().by();
-            casework.advance(id, step, demoUser(role), List.of());
-            return;
-        }
-        Outcome outcome = (Outcome) act;
+    private void act(String id, Outcome outcome, boolean last) {
         User author = demoUser(casework.chain().moves().stream()
                 .filter(m -> m.act() == outcome && m.by() != Role.CLERK).findFirst().orElseThrow().by());
         CaseView view = casework.read(id, author);
         List<FindingDisposition> answers = view.findings().stream()
                 .filter(f -> f.status() == FindingStatus.OPEN && f.severity().mustBeAddressedToMoveForward())
                 .map(f -> f.severity() == Severity.BLOCKING
-                        ? new FindingDisposition(f.id(), Disposition.OVERRIDDEN,
-                                "Demo: the requesting state will be asked to name its officials before any execution.")
+                        ? new FindingDisposition(f.id(), Disposition.OVERRIDDEN, "Demo: " + f.code()
+                                + " overridden so that the supervisor's second look can be shown; not a real reason.")
                         : new FindingDisposition(f.id(), Disposition.UPHELD, null))
                 .toList();
         DecisionView decision = casework.decide(id, new Proposal(outcome, List.of(),

@@ -8,13 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.rogatory.access.Access;
 import org.rogatory.access.User;
-import org.rogatory.casework.Casework;
 import org.rogatory.casework.Casework.Registered;
 import org.rogatory.casework.Views.RegistrationView;
-import org.rogatory.intake.RequestValidator.Validation;
 import org.rogatory.intake.domain.CooperationRequest;
-import org.rogatory.web.Problems;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,13 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IntakeController {
 
     private final Access access;
-    private final RequestValidator validator;
-    private final Casework casework;
+    private final Intake intake;
 
-    IntakeController(Access access, RequestValidator validator, Casework casework) {
+    IntakeController(Access access, Intake intake) {
         this.access = access;
-        this.validator = validator;
-        this.casework = casework;
+        this.intake = intake;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -56,8 +50,7 @@ class IntakeController {
     @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
     ResponseEntity<RegistrationView> register(@RequestBody byte[] body) {
         User clerk = access.require(org.rogatory.access.Operation.REGISTER_REQUEST);
-        Validation.Valid valid = valid(body);
-        Registered registered = registerOnce(valid, clerk);
+        Registered registered = intake.register(body, clerk);
         URI location = URI.create("/api/v1/requests/" + registered.view().id());
         return registered.created()
                 ? ResponseEntity.created(location).body(registered.view())
@@ -80,28 +73,6 @@ class IntakeController {
     @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
     ResponseEntity<RegistrationView> recordNewInformation(@PathVariable String id, @RequestBody byte[] body) {
         User clerk = access.require(org.rogatory.access.Operation.RECORD_NEW_INFORMATION);
-        Validation.Valid valid = valid(body);
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(casework.recordNewInformation(id, valid.request(), valid.document(), clerk));
-    }
-
-    private Validation.Valid valid(byte[] body) {
-        Validation validation = validator.validate(body);
-        if (validation instanceof Validation.Invalid invalid) {
-            throw Problems.exception(Problems.invalidRequest(invalid.problems()));
-        }
-        return (Validation.Valid) validation;
-    }
-
-    /**
-     * Two copies of a request arriving at once: the second waits for the first's insert and then
-     * finds it; if the database reports the clash only at commit, one more try finds the case.
-     */
-    private Registered registerOnce(Validation.Valid valid, User clerk) {
-        try {
-            return casework.register(valid.request(), valid.document(), clerk);
-        } catch (org.springframework.dao.DuplicateKeyException | OptimisticLockingFailureException e) {
-            return casework.register(valid.request(), valid.document(), clerk);
-        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(intake.recordNewInformation(id, body, clerk));
     }
 }

@@ -16,17 +16,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses API bodies above {@code rogatory.api.max-body-size} with 413: at once when the client
  * announces the length, and as soon as the limit is crossed when it streams the body in chunks.
- * Without it a client could make the server buffer any amount of JSON.
+ * Without it a client could make the server buffer any amount of JSON. Imports of reference data
+ * (a register of 100,000 persons is some 10 MB) have their own, larger limit,
+ * {@code rogatory.api.max-import-size}.
  */
 @Component
 class BodySizeLimit extends OncePerRequestFilter {
 
     static final String DETAIL = "The body is larger than this server accepts.";
 
-    private final long maxBytes;
+    static final String IMPORTS = "/api/v1/reference/";
 
-    BodySizeLimit(@Value("${rogatory.api.max-body-size:5MB}") DataSize maxBodySize) {
+    private final long maxBytes;
+    private final long maxImportBytes;
+
+    BodySizeLimit(@Value("${rogatory.api.max-body-size:5MB}") DataSize maxBodySize,
+            @Value("${rogatory.api.max-import-size:200MB}") DataSize maxImportSize) {
         this.maxBytes = maxBodySize.toBytes();
+        this.maxImportBytes = maxImportSize.toBytes();
     }
 
     @Override
@@ -37,13 +44,14 @@ class BodySizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long limit = request.getRequestURI().startsWith(IMPORTS) ? maxImportBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
             response.setStatus(ProblemKind.PAYLOAD_TOO_LARGE.status().value());
             response.setContentType(Problems.MEDIA_TYPE.toString());
             Problems.write(Problems.of(ProblemKind.PAYLOAD_TOO_LARGE, DETAIL), response.getOutputStream());
             return;
         }
-        chain.doFilter(new Bounded(request, maxBytes), response);
+        chain.doFilter(new Bounded(request, limit), response);
     }
 
     static boolean exceeded(Throwable ex) {

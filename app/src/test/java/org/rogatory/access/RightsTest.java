@@ -44,6 +44,14 @@ class RightsTest {
     }
 
     @Test
+    void onlyTheSupervisorAndTheJudgeReadTheAuditTrailOfACase() {
+        for (Role role : Role.values()) {
+            assertThat(Rights.allows(role, Operation.READ_CASE_AUDIT)).as(role.name())
+                    .isEqualTo(role == Role.SUPERVISOR || role == Role.INVESTIGATING_JUDGE);
+        }
+    }
+
+    @Test
     void everyRoleHasItsRights() {
         for (Role role : Role.values()) {
             assertThat(Rights.of(role)).as(role.name()).isNotEmpty();

@@ -12,6 +12,7 @@ import static org.rogatory.access.Role.PROSECUTOR;
 import static org.rogatory.access.Role.SUPERVISOR;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.rogatory.support.Api;
 import org.rogatory.support.Api.Answer;
 import org.rogatory.support.Cases;
+import org.rogatory.support.Executions;
 import org.rogatory.support.Fixtures;
 import org.rogatory.support.PostgresIT;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +39,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @PostgresIT
 class SecurityMatrixIT {
+
+    /** A country profile file with no rows: importing it changes nothing this shared context relies on. */
+    static final byte[] EMPTY_COUNTRIES = "iso2,name,cpi_score,fh_status,fh_score,death_penalty,extradition_treaty,notes\n"
+            .getBytes(StandardCharsets.UTF_8);
 
     @LocalServerPort
     int port;
@@ -87,9 +93,6 @@ class SecurityMatrixIT {
                         (user, cases) -> user.post("/api/v1/audit/checkpoint/verification",
                                 Api.json(user.as("demo-oversight").get("/api/v1/audit/checkpoint").body())),
                         only(200, OVERSIGHT, ADMIN)),
-                new Endpoint("GET /legal-grounds",
-                        (user, cases) -> user.get("/api/v1/legal-grounds"),
-                        all(200)),
                 new Endpoint("GET /oversight/figures",
                         (user, cases) -> user.get("/api/v1/oversight/figures?year=2025"),
                         only(200, OVERSIGHT)),
@@ -112,7 +115,73 @@ class SecurityMatrixIT {
                         only(200, ADMIN)),
                 new Endpoint("POST /users/{username}/enable",
                         (user, cases) -> user.post("/api/v1/users/" + someAccount(user) + "/enable", ""),
-                        only(200, ADMIN)));
+                        only(200, ADMIN)),
+                new Endpoint("POST /reference/countries",
+                        (user, cases) -> user.post("/api/v1/reference/countries", "text/csv", EMPTY_COUNTRIES),
+                        only(200, ADMIN)),
+                new Endpoint("GET /legal-grounds",
+                        (user, cases) -> user.get("/api/v1/legal-grounds"),
+                        all(200)),
+                // execution, results, objections, transmission: on a case awaiting its execution plan, with
+                // bodies that change nothing when let through (so a 400, 404 or 409 shows the door opened)
+                planning("GET /requests/{id}/execution", "GET", "/execution", null, readsThePlanningCase()),
+                planning("POST /requests/{id}/execution/plan", "POST", "/execution/plan", "{}", only(400, POLICE)),
+                planning("POST /requests/{id}/execution/plan/notices", "POST", "/execution/plan/notices", "",
+                        only(409, POLICE)),
+                planning("POST /requests/{id}/execution/plan/confirmation", "POST", "/execution/plan/confirmation",
+                        "", only(409, POLICE)),
+                planning("POST /requests/{id}/execution/notices/{noticeId}/answer", "POST",
+                        "/execution/notices/" + UUID.randomUUID() + "/answer", "{}", only(400, CLERK)),
+                planning("POST /requests/{id}/execution/report", "POST", "/execution/report", "{}", only(400, POLICE)),
+                planning("POST /requests/{id}/execution/incidents/{incidentId}/ruling", "POST",
+                        "/execution/incidents/" + UUID.randomUUID() + "/ruling", "{}", only(400, INVESTIGATING_JUDGE)),
+                planning("GET /requests/{id}/results", "GET", "/results", null, readsThePlanningCase()),
+                planning("POST /requests/{id}/results", "POST", "/results", "{}", only(400, POLICE)),
+                planning("PUT /requests/{id}/results/{itemId}/content", "PUT", "/results/" + UUID.randomUUID()
+                        + "/content", "text", only(404, POLICE)),
+                planning("GET /requests/{id}/results/{itemId}/content", "GET", "/results/" + UUID.randomUUID()
+                        + "/content", null, only(404, POLICE, INVESTIGATING_JUDGE, PRIVILEGE_REVIEWER)),
+                planning("POST /requests/{id}/results/submission", "POST", "/results/submission", "",
+                        only(409, POLICE)),
+                planning("POST /requests/{id}/results/{itemId}/review", "POST", "/results/" + UUID.randomUUID()
+                        + "/review", "{}", only(404, PRIVILEGE_REVIEWER)),
+                planning("GET /requests/{id}/objections", "GET", "/objections", null, readsThePlanningCase()),
+                planning("POST /requests/{id}/notifications", "POST", "/notifications", "{}", only(400, CLERK)),
+                planning("POST /requests/{id}/objections", "POST", "/objections", "{}", only(400, CLERK)),
+                planning("POST /requests/{id}/objections/{objectionId}/ruling", "POST",
+                        "/objections/" + UUID.randomUUID() + "/ruling", "{}", only(404, INVESTIGATING_JUDGE)),
+                planning("GET /requests/{id}/transmission", "GET", "/transmission", null, readsThePlanningCase()),
+                planning("POST /requests/{id}/transmission", "POST", "/transmission", "{}",
+                        only(400, INVESTIGATING_JUDGE)),
+                planning("POST /requests/{id}/closure", "POST", "/closure", "", only(409, CENTRAL_AUTHORITY)));
+    }
+
+    /** The case study authorised by the judge, waiting for its execution plan: prepared once, shared by the calls. */
+    private String planningCase;
+
+    private Endpoint planning(String name, String method, String path, String body, Map<Role, Integer> expected) {
+        return new Endpoint(name, (user, cases) -> {
+            if (planningCase == null) {
+                planningCase = new Executions(Api.at(port)).authorised();
+            }
+            HttpRequest.Builder request = user.request("/api/v1/requests/" + planningCase + path);
+            if (body == null) {
+                return user.send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+            }
+            request.header("Content-Type", body.startsWith("{") ? "application/json" : "text/plain");
+            return user.send(request.method(method, HttpRequest.BodyPublishers.ofString(body)));
+        }, expected);
+    }
+
+    /**
+     * Reading a case awaiting its execution plan: whoever worked on it so far and the police, whose
+     * queue it is in; not the reviewer, whose turn has not come; never oversight or administration.
+     */
+    static Map<Role, Integer> readsThePlanningCase() {
+        Map<Role, Integer> expected = caseContent(Map.of(CLERK, 200, CENTRAL_AUTHORITY, 200, SUPERVISOR, 200,
+                PROSECUTOR, 200, INVESTIGATING_JUDGE, 200, POLICE, 200));
+        expected.put(PRIVILEGE_REVIEWER, 404);
+        return expected;
     }
 
     /** A clerk's account no test signs in with, to be the object of an administrator's act. */

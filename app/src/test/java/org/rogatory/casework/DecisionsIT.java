@@ -66,14 +66,15 @@ class DecisionsIT {
         String etag = read.header("ETag");
         assertThat(etag).isEqualTo("\"" + read.body().get("version").asLong() + "\"");
 
-        Answer stale = api().as("demo-central").post("/api/v1/requests/" + id + "/decisions",
-                Api.json(Map.of("outcome", "FORWARD")), "If-Match", "\"1\"");
+        String forward = Api.json(cases().answeringAll("demo-central", id, "FORWARD"));
+        Answer stale = api().as("demo-central").post("/api/v1/requests/" + id + "/decisions", forward,
+                "If-Match", "\"1\"");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body().get("type").asString()).isEqualTo("urn:rogatory:problem:conflict");
         assertThat(decisionsOf(id)).isZero();
 
-        Answer current = api().as("demo-central").post("/api/v1/requests/" + id + "/decisions",
-                Api.json(Map.of("outcome", "FORWARD")), "If-Match", etag);
+        Answer current = api().as("demo-central").post("/api/v1/requests/" + id + "/decisions", forward,
+                "If-Match", etag);
         assertThat(current.status()).isEqualTo(201);
     }
 
@@ -107,7 +108,9 @@ class DecisionsIT {
         Answer blocked = cases().decide("demo-central", id, Map.of("outcome", "FORWARD"));
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.body().get("reasons").findValuesAsString("findingCode"))
-                .containsExactlyInAnyOrder("DEATH_PENALTY_RISK", "FOREIGN_OFFICIALS_UNIDENTIFIED");
+                .contains("DEATH_PENALTY_RISK", "FOREIGN_OFFICIALS_UNIDENTIFIED");
+        assertThat(blocked.body().get("reasons").findValuesAsString("findingId"))
+                .containsExactlyInAnyOrderElementsOf(cases().gating("demo-central", id));
     }
 
     @Test

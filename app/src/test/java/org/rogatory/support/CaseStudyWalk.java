@@ -2,6 +2,7 @@ package org.rogatory.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rogatory.support.Api.Answer;
@@ -9,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The case study's request, walked through the chain over HTTP by the demo users: the unnamed
- * foreign officials block the forward until the central authority overrides the finding and a
- * supervisor approves; the prosecutor refers, the judge authorises. Every read and write is in the
+ * foreign officials (with whatever else screening raised) block the forward until the central
+ * authority overrides the finding, answers the others, and a supervisor approves; the prosecutor refers, the judge authorises. Every read and write is in the
  * audit chain, which still verifies, with exactly the events the walk caused.
  */
 public final class CaseStudyWalk {
@@ -48,15 +49,18 @@ public final class CaseStudyWalk {
         expectedEvents += 1; // the refused attempt
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.body().get("reasons").findValuesAsString("findingId")).containsExactly(unidentified);
-        assertThat(refused.body().get("reasons").get(0).get("findingCode").asString())
-                .isEqualTo("FOREIGN_OFFICIALS_UNIDENTIFIED");
+        assertThat(refused.body().get("reasons").findValuesAsString("findingId")).contains(unidentified)
+                .containsExactlyInAnyOrderElementsOf(gating(registered.body()));
 
+        List<Map<String, String>> answers = new ArrayList<>();
+        answers.add(Map.of("findingId", unidentified, "disposition", "OVERRIDDEN",
+                "reasons", "The judge will admit only officials named in the authorisation."));
+        gating(registered.body()).stream().filter(f -> !f.equals(unidentified))
+                .forEach(f -> answers.add(Map.of("findingId", f, "disposition", "UPHELD")));
         Answer overridden = central.post("/api/v1/requests/" + id + "/decisions", Api.json(Map.of(
                 "outcome", "FORWARD", "grounds", List.of("ROG-FOREIGN-OFFICIALS-NAMED"),
                 "reasons", "Forwarded on condition that the officials are named before any execution.",
-                "findings", List.of(Map.of("findingId", unidentified, "disposition", "OVERRIDDEN",
-                        "reasons", "The judge will admit only officials named in the authorisation.")))));
+                "findings", answers)));
         expectedEvents += 1;
         assertThat(overridden.status()).isEqualTo(201);
         assertThat(overridden.body().get("status").asString()).isEqualTo("AWAITING_APPROVAL");
@@ -103,14 +107,35 @@ public final class CaseStudyWalk {
     }
 
 
+    /**
+     * The blocking and warning findings a forward must answer: besides the unnamed officials, whatever
+     * else screening raised (the state-linked complainant, earlier copies of the request as related
+     * cases, and more when reference data are loaded).
+     */
+    public static List<String> gating(JsonNode registration) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode finding : registration.get("findings")) {
+            String severity = finding.get("severity").asString();
+            if (severity.equals("BLOCKING") || severity.equals("WARNING")) {
+                ids.add(finding.get("id").asString());
+            }
+        }
+        return ids;
+    }
+
     public static String state(Api user, String id) {
         return user.get("/api/v1/requests/" + id).body().get("state").asString();
     }
 
     public static String findingId(JsonNode caseOrRegistration, String code) {
+        return finding(caseOrRegistration, code).get("id").asString();
+    }
+
+    /** The first finding with this code. */
+    public static JsonNode finding(JsonNode caseOrRegistration, String code) {
         for (JsonNode finding : caseOrRegistration.get("findings")) {
             if (finding.get("code").asString().equals(code)) {
-                return finding.get("id").asString();
+                return finding;
             }
         }
         throw new AssertionError("no " + code + " finding in " + caseOrRegistration);

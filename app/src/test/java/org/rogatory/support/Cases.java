@@ -42,6 +42,15 @@ public final class Cases {
 
     /** A decision that answers every open blocking finding by overriding it and every warning by upholding it. */
     public Answer decideAnsweringAll(String username, String id, String outcome) {
+        return decide(username, id, answeringAll(username, id, outcome));
+    }
+
+    /**
+     * The body of such a decision. Screening raises more than the request alone says (related cases
+     * among the copies of a fixture registered by other tests, for one), so a test that is not about
+     * findings answers them all.
+     */
+    public Map<String, Object> answeringAll(String username, String id, String outcome) {
         List<Map<String, String>> answers = new ArrayList<>();
         for (JsonNode finding : read(username, id).get("findings")) {
             String severity = finding.get("severity").asString();
@@ -57,7 +66,20 @@ public final class Cases {
         decision.put("outcome", outcome);
         decision.put("reasons", "Decided for the test.");
         decision.put("findings", answers);
-        return decide(username, id, decision);
+        return decision;
+    }
+
+    /** The ids of the case's open blocking and warning findings: what a forward must answer. */
+    public List<String> gating(String username, String id) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode finding : read(username, id).get("findings")) {
+            String severity = finding.get("severity").asString();
+            if (finding.get("status").asString().equals("OPEN") && (severity.equals("BLOCKING")
+                    || severity.equals("WARNING"))) {
+                ids.add(finding.get("id").asString());
+            }
+        }
+        return ids;
     }
 
     /** Moves the case on with a decision that must be recorded and take effect. */

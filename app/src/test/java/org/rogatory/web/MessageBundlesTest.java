@@ -7,28 +7,110 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.rogatory.access.Role;
+import org.rogatory.casework.domain.CaseState;
+import org.rogatory.casework.domain.DecisionStatus;
+import org.rogatory.casework.domain.Disposition;
+import org.rogatory.casework.domain.FindingStatus;
+import org.rogatory.casework.domain.LegalGround;
+import org.rogatory.casework.domain.Outcome;
+import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.screening.domain.FindingCode;
+import org.rogatory.screening.domain.Severity;
 import org.springframework.context.i18n.LocaleContextHolder;
+import tools.jackson.databind.json.JsonMapper;
 
-/** No language silently falls behind: the FR, NL and DE bundles have exactly the keys of the EN one. */
+/**
+ * No language silently falls behind: the FR, NL and DE bundles have exactly the keys of the EN one
+ * and none is left empty; every value the interface shows (states, outcomes, finding codes, the
+ * request's enumerations) has a label; every legal ground of the catalogue has a title in each.
+ */
 class MessageBundlesTest {
+
+    static final List<String> BUNDLES = List.of("messages", "legal-grounds");
+    static final List<String> LANGUAGES = List.of("fr", "nl", "de");
+    /** A lone apostrophe, which MessageFormat would swallow in a message that takes arguments. */
+    static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     @Test
     void everyBundleHasTheSameKeys() throws IOException {
-        Set<String> english = load("messages.properties").stringPropertyNames();
-        for (String language : new String[] {"fr", "nl", "de"}) {
-            assertThat(load("messages_" + language + ".properties").stringPropertyNames()).as(language)
-                    .containsExactlyInAnyOrderElementsOf(english);
+        for (String bundle : BUNDLES) {
+            Set<String> english = load(bundle + ".properties").stringPropertyNames();
+            for (String language : LANGUAGES) {
+                assertThat(load(bundle + "_" + language + ".properties").stringPropertyNames())
+                        .as(bundle + " " + language).containsExactlyInAnyOrderElementsOf(english);
+            }
         }
     }
 
     @Test
-    void everyProblemKindHasATitle() throws IOException {
+    void noMessageIsEmpty() throws IOException {
+        for (String bundle : BUNDLES) {
+            for (String language : List.of("", "_fr", "_nl", "_de")) {
+                Properties messages = load(bundle + language + ".properties");
+                assertThat(messages.stringPropertyNames()).as(bundle + language)
+                        .allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+            }
+        }
+    }
+
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        for (String language : List.of("", "_fr", "_nl", "_de")) {
+            Properties messages = load("messages" + language + ".properties");
+            assertThat(messages.stringPropertyNames().stream()
+                    .filter(key -> messages.getProperty(key).contains("{0}"))
+                    .filter(key -> LONE_APOSTROPHE.matcher(messages.getProperty(key)).find()))
+                    .as("messages" + language).isEmpty();
+        }
+    }
+
+    @Test
+    void everyValueTheInterfaceShowsHasALabel() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        assertThat(Arrays.stream(ProblemKind.values()).map(k -> "problem." + k.slug() + ".title"))
+        Map<String, Class<? extends Enum<?>>> labelled = Map.ofEntries(
+                Map.entry("state.", CaseState.class), Map.entry("outcome.", Outcome.class),
+                Map.entry("disposition.", Disposition.class), Map.entry("severity.", Severity.class),
+                Map.entry("findingStatus.", FindingStatus.class), Map.entry("decisionStatus.", DecisionStatus.class),
+                Map.entry("role.", Role.class), Map.entry("finding.", FindingCode.class),
+                Map.entry("channel.", CooperationRequest.Channel.class),
+                Map.entry("authority.", CooperationRequest.AuthorityKind.class),
+                Map.entry("instrument.", CooperationRequest.Instrument.class),
+                Map.entry("category.", CooperationRequest.OffenceCategory.class),
+                Map.entry("personRole.", CooperationRequest.PersonRole.class),
+                Map.entry("organisationRole.", CooperationRequest.OrganisationRole.class),
+                Map.entry("measure.", CooperationRequest.MeasureType.class),
+                Map.entry("premises.", CooperationRequest.Premises.class),
+                Map.entry("officialRole.", CooperationRequest.RequestedRole.class),
+                Map.entry("groundKind.", LegalGround.Kind.class));
+        labelled.forEach((prefix, type) -> assertThat(Arrays.stream(type.getEnumConstants())
+                .map(value -> prefix + value.name())).as(type.getSimpleName())
+                .allSatisfy(key -> assertThat(keys).contains(key)));
+    }
+
+    @Test
+    void everyLegalGroundOfTheCatalogueHasATitleInEveryLanguage() throws IOException {
+        Set<String> codes;
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/legal-grounds.json")) {
+            codes = JsonMapper.builder().build().readTree(in).findValuesAsString("code").stream()
+                    .map(code -> "ground." + code).collect(Collectors.toSet());
+        }
+        assertThat(load("legal-grounds.properties").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(codes);
+    }
+
+    @Test
+    void everyProblemKindHasATitleAndAnExplanation() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        assertThat(Arrays.stream(ProblemKind.values()).flatMap(k -> java.util.stream.Stream.of(
+                "problem." + k.slug() + ".title", "refusal." + k.slug())))
                 .allSatisfy(key -> assertThat(keys).contains(key));
     }
 
@@ -47,6 +129,7 @@ class MessageBundlesTest {
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
+            assertThat(in).as(name).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -25,6 +25,7 @@ public final class Benchmarks {
     static {
         // one line per suite
         SUITES.put("core", new CoreSuite());
+        SUITES.put("screening", new ScreeningSuite());
     }
 
     private Benchmarks() {

@@ -42,6 +42,21 @@ public record CaseFile(
         return decisions.stream().filter(d -> d.id().equals(decisionId)).findFirst();
     }
 
+    /**
+     * The investigating judge's authorisation in force: the latest AUTHORISE that took effect. It
+     * bounds the execution (who may be present, which measures).
+     */
+    public Optional<Decision> judgesAuthorisation() {
+        Decision latest = null;
+        for (Decision decision : decisions) {
+            if (decision.effective() && decision.outcome() == Outcome.AUTHORISE
+                    && decision.authorRole() == Role.INVESTIGATING_JUDGE) {
+                latest = decision;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
     /** The latest answer, by a decision that took effect, to each finding. */
     public Map<String, Disposition> answers() {
         Map<String, Disposition> answers = new HashMap<>();
@@ -100,7 +115,9 @@ public record CaseFile(
         CaseState to = chain.move(state, proposal.outcome()).orElseThrow().to();
         boolean needsApproval = FourEyes.needsApproval(proposal.dispositions(), this);
         Decision decision = new Decision(decisionId, author, role, at, state, proposal.outcome(), to,
-                groundsOf(proposal), proposal.reasons(), proposal.dispositions(), needsApproval, null);
+                groundsOf(proposal), proposal.reasons(), proposal.dispositions(), needsApproval, null,
+                proposal.outcome() == Outcome.AUTHORISE
+                        ? Optional.ofNullable(proposal.authorisation()).orElse(Authorisation.NONE) : null);
         return new Decided.Recorded(decision,
                 needsApproval ? Optional.empty() : Optional.of(new Transition(state, proposal.outcome(), to)));
     }

@@ -59,6 +59,10 @@ public final class Chain {
     private static final Guard EVERY_FINDING_ANSWERED = new EveryGatingFindingAnswered();
     private static final Guard NO_UPHELD_BLOCKING_FINDING = new NoUpheldBlockingFinding();
     private static final Guard NON_COERCIVE_ONLY = new NonCoerciveOnly();
+    private static final Guard EXECUTION_PLAN_CONFIRMED = new FeaturePolicyGuard(FeaturePolicy.EXECUTION_PLAN_CONFIRMED);
+    private static final Guard RESULTS_COMPLETE = new FeaturePolicyGuard(FeaturePolicy.RESULTS_COMPLETE);
+    private static final Guard NOTHING_HOLDS_BACK_TRANSMISSION =
+            new FeaturePolicyGuard(FeaturePolicy.NOTHING_HOLDS_BACK_TRANSMISSION);
 
     /**
      * DESIGN.md §3, read aloud: "in STATE, owned by ROLE, ACT leads to STATE, provided GUARDS".
@@ -85,13 +89,15 @@ public final class Chain {
                         on(REFUSE, REFUSED),
                         on(AUTHORISE, EXECUTION_PLANNING, EVERY_FINDING_ANSWERED, NO_UPHELD_BLOCKING_FINDING)),
                 state(EXECUTION_PLANNING, POLICE,
-                        on(EXECUTION_REPORTED, EXECUTED)),
-                state(EXECUTED, INVESTIGATING_JUDGE,
-                        on(RESULTS_SUBMITTED, RESULTS_REVIEW)),
+                        on(EXECUTION_REPORTED, EXECUTED, EXECUTION_PLAN_CONFIRMED)),
+                state(EXECUTED, POLICE,
+                        on(RESULTS_SUBMITTED, RESULTS_REVIEW, RESULTS_COMPLETE)),
                 state(RESULTS_REVIEW, PRIVILEGE_REVIEWER,
-                        on(INVESTIGATING_JUDGE, TRANSMISSION_APPROVED, TRANSMISSION_AUTHORISED)),
-                state(TRANSMISSION_AUTHORISED, CENTRAL_AUTHORITY,
-                        on(PACKAGE_SENT, TRANSMITTED)),
+                        on(INVESTIGATING_JUDGE, TRANSMISSION_APPROVED, TRANSMISSION_AUTHORISED,
+                                NOTHING_HOLDS_BACK_TRANSMISSION)),
+                // the judge's transmission is one act: approving it and sending the package it seals
+                state(TRANSMISSION_AUTHORISED, INVESTIGATING_JUDGE,
+                        on(PACKAGE_SENT, TRANSMITTED, NOTHING_HOLDS_BACK_TRANSMISSION)),
                 state(TRANSMITTED, CENTRAL_AUTHORITY,
                         on(FILE_CLOSED, CLOSED)),
                 state(CLOSED, THE_SYSTEM),

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A decision as its author proposes it: outcome, ground codes, reasons, and answers to findings.
- * Whether it may take effect is the {@link Chain}'s question; whether it is well formed is this
- * class's.
+ * A decision as its author proposes it: outcome, ground codes, reasons, answers to findings and,
+ * for a judge's AUTHORISE, what the authorisation covers (null: the request as it stands, no foreign
+ * official). Whether it may take effect is the {@link Chain}'s question; whether it is well formed
+ * is this class's.
  */
-public record Proposal(Outcome outcome, List<String> grounds, String reasons, List<FindingDisposition> dispositions) {
+public record Proposal(Outcome outcome, List<String> grounds, String reasons, List<FindingDisposition> dispositions,
+        Authorisation authorisation) {
 
     public Proposal {
         // nulls inside the lists are kept, so that defects() can point at them
@@ -20,10 +22,16 @@ public record Proposal(Outcome outcome, List<String> grounds, String reasons, Li
                 : dispositions.stream().map(d -> d == null ? new FindingDisposition(null, null, null) : d).toList();
     }
 
+    public Proposal(Outcome outcome, List<String> grounds, String reasons, List<FindingDisposition> dispositions) {
+        this(outcome, grounds, reasons, dispositions, null);
+    }
+
     /**
      * Defects visible in the proposal itself: a missing outcome, a ground the catalogue lacks, a
      * refusal without reasons or grounds (ECMA art. 19, UNCAC 46(23): every refusal is reasoned), a
-     * finding set aside without reasons, the same finding answered twice.
+     * finding set aside without reasons, the same finding answered twice, an authorisation that is
+     * not a judge's AUTHORISE or names a foreign official without name, function and identity
+     * document, or for more than observing.
      */
     public List<ProposalDefect> defects(LegalGroundCatalogue catalogue) {
         List<ProposalDefect> defects = new ArrayList<>();
@@ -44,6 +52,12 @@ public record Proposal(Outcome outcome, List<String> grounds, String reasons, Li
             if (grounds.isEmpty() && !upholdsAFinding) {
                 defects.add(new ProposalDefect("/grounds", "a refusal must cite at least one legal ground"));
             }
+        }
+        if (authorisation != null) {
+            if (outcome != null && outcome != Outcome.AUTHORISE) {
+                defects.add(new ProposalDefect("/authorisation", "only an AUTHORISE decision authorises an execution"));
+            }
+            defects.addAll(authorisation.defects());
         }
         Set<String> answered = new HashSet<>();
         for (int i = 0; i < dispositions.size(); i++) {

@@ -1,5 +1,5 @@
 package org.rogatory.casework.domain;
 
-/** What is wrong with a proposed decision, by JSON pointer into the proposal. */
+/** What is wrong with what someone proposes (a decision, an execution plan, a report), by JSON pointer into it. */
 public record ProposalDefect(String pointer, String detail) {
 }

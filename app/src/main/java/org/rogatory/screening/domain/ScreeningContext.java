@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,9 @@ import org.rogatory.matching.RegisterEntry;
  */
 public final class ScreeningContext {
 
+    /** Where a name was found in a text that is not part of the request, such as a seized document. */
+    private static final String GATHERED_TEXT = "text";
+
     private final CooperationRequest request;
     private final ReferenceData reference;
     private final ScreeningConfig config;
@@ -38,6 +42,7 @@ public final class ScreeningContext {
     private final Map<String, List<DecisionHit>> decisionHits = new HashMap<>();
     private final Map<String, List<HistoryHit>> historyHits = new HashMap<>();
     private final Map<String, List<RegisterEntry>> decisionSubjects = new HashMap<>();
+    private final Map<NameMatcher, Map<NameQuery, List<Candidate>>> answers = new IdentityHashMap<>();
     private List<TextMention> mentions;
 
     /** The request alone, without any reference data: only rules that need nothing else find something. */
@@ -120,16 +125,36 @@ public final class ScreeningContext {
      */
     List<TextMention> mentions() {
         if (mentions == null) {
-            mentions = findMentions();
+            mentions = mentionsIn(freeTexts());
         }
         return mentions;
     }
 
-    private List<TextMention> findMentions() {
+    /**
+     * The register entries a text gathered for the request names (a document seized in its
+     * execution), spotted and matched as in the request's own free text, its persons left out: one
+     * per entry, with the mention that met it best.
+     */
+    public List<NameInText> protectedPersonsNamedIn(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        Map<String, NameInText> best = new LinkedHashMap<>();
+        for (TextMention mention : mentionsIn(Map.of(GATHERED_TEXT, text))) {
+            for (RegisterHit hit : mention.register()) {
+                NameInText named = new NameInText(mention.name(), hit.entry().id(), hit.hit().matchedName(),
+                        hit.hit().score());
+                best.merge(named.registerId(), named, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    private List<TextMention> mentionsIn(Map<String, String> texts) {
         NameMatcher requestPersons = reference.matchers().over(ReferenceData.asEntries(request.persons(), Person::ref));
         Set<String> known = idsKnownFromPersons();
         List<TextMention> found = new ArrayList<>();
-        for (Map.Entry<String, String> text : freeTexts().entrySet()) {
+        for (Map.Entry<String, String> text : texts.entrySet()) {
             for (NameSpotter.Run run : NameSpotter.runs(text.getValue(), kindOf(text.getKey()))) {
                 String birthDate = BirthDates.after(text.getValue(), run.end()).orElse(null);
                 List<String> claimed = new ArrayList<>();
@@ -272,11 +297,17 @@ public final class ScreeningContext {
         return List.copyOf(hits);
     }
 
-    /** The best hit per entry over all queries, at or above the review threshold, best first. */
+    /**
+     * The best hit per entry over all queries, at or above the review threshold, best first. The same
+     * name is asked of the same matcher once per screening: facts repeat names, and against a large
+     * register each question costs.
+     */
     private List<NameHit> match(NameMatcher matcher, List<NameQuery> queries) {
         Map<String, NameHit> best = new LinkedHashMap<>();
         for (NameQuery query : queries) {
-            for (Candidate candidate : matcher.match(query)) {
+            List<Candidate> candidates = answers.computeIfAbsent(matcher, m -> new HashMap<>())
+                    .computeIfAbsent(query, matcher::match);
+            for (Candidate candidate : candidates) {
                 if (candidate.score() < config.reviewThreshold()) {
                     continue;
                 }

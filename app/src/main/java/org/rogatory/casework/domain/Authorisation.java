@@ -1,0 +1,99 @@
+package org.rogatory.casework.domain;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a judge's AUTHORISE decision allows, beyond the measures themselves: which foreign officials
+ * may be present (by name, function and identity document; they only ever observe:
+ * ROG-FOREIGN-OFFICIALS-NAMED), which of the requested measures are authorised (none listed: all
+ * of them), and the judge's conditions. It bounds the execution plan.
+ *
+ * @param measures indexes into the request's measures; empty means every measure of the request
+ */
+public record Authorisation(List<AuthorisedOfficial> foreignOfficials, List<Integer> measures, String conditions) {
+
+    public static final Authorisation NONE = new Authorisation(List.of(), List.of(), null);
+
+    public Authorisation {
+        // nulls inside the lists are kept, so that defects() can point at them
+        foreignOfficials = foreignOfficials == null ? List.of()
+                : java.util.Collections.unmodifiableList(new ArrayList<>(foreignOfficials));
+        measures = measures == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(measures));
+    }
+
+    public boolean covers(int measure) {
+        return measures.isEmpty() || measures.contains(measure);
+    }
+
+    /** The official of this name and identity document, if the judge named them. */
+    public Optional<AuthorisedOfficial> official(String name, String identityDocument) {
+        return foreignOfficials.stream()
+                .filter(o -> o != null && fold(o.name()).equals(fold(name))
+                        && fold(o.identityDocument()).equals(fold(identityDocument)))
+                .findFirst();
+    }
+
+    /** Defects by JSON pointer under {@code /authorisation}. */
+    List<ProposalDefect> defects() {
+        List<ProposalDefect> defects = new ArrayList<>();
+        for (int i = 0; i < foreignOfficials.size(); i++) {
+            AuthorisedOfficial official = foreignOfficials.get(i);
+            String at = "/authorisation/foreignOfficials/" + i;
+            if (official == null) {
+                defects.add(new ProposalDefect(at, "is required"));
+                continue;
+            }
+            if (isBlank(official.name())) {
+                defects.add(new ProposalDefect(at + "/name", "a foreign official is authorised by name"));
+            }
+            if (isBlank(official.function())) {
+                defects.add(new ProposalDefect(at + "/function", "a foreign official is authorised with their function"));
+            }
+            if (isBlank(official.identityDocument())) {
+                defects.add(new ProposalDefect(at + "/identityDocument",
+                        "a foreign official is authorised with an identity document"));
+            }
+            if (!AuthorisedOfficial.OBSERVER.equals(official.role())) {
+                defects.add(new ProposalDefect(at + "/role",
+                        "a foreign official may only observe (OBSERVER): ROG-FOREIGN-OFFICIALS-NAMED"));
+            }
+        }
+        for (int i = 0; i < measures.size(); i++) {
+            if (measures.get(i) == null || measures.get(i) < 0) {
+                defects.add(new ProposalDefect("/authorisation/measures/" + i,
+                        "is the index of a measure of the request"));
+            }
+        }
+        return defects;
+    }
+
+    /** Names and document numbers compared without case, accents or extra spaces. */
+    static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * A foreign official the judge allows to be present, as an observer and nothing else: a role
+     * other than {@link #OBSERVER} is a defect of the decision, never a wider authorisation.
+     */
+    public record AuthorisedOfficial(String name, String function, String identityDocument, String role) {
+
+        public static final String OBSERVER = "OBSERVER";
+
+        public AuthorisedOfficial {
+            role = role == null ? OBSERVER : role;
+        }
+    }
+}

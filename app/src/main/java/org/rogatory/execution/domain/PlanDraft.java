@@ -1,0 +1,96 @@
+package org.rogatory.execution.domain;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.rogatory.casework.domain.ProposalDefect;
+import org.rogatory.execution.domain.ExecutionPlan.ForeignObserver;
+import org.rogatory.execution.domain.ExecutionPlan.Officer;
+import org.rogatory.execution.domain.ExecutionPlan.Place;
+
+/** An execution plan as the police draft it, before it is checked against the case. */
+public record PlanDraft(LocalDateTime scheduledFor, List<Place> places, List<Officer> officers,
+        List<ForeignObserver> foreignOfficials) {
+
+    public PlanDraft {
+        places = orEmpty(places);
+        officers = orEmpty(officers);
+        foreignOfficials = orEmpty(foreignOfficials);
+    }
+
+    /** Every field that is missing or wrong, by JSON pointer: a plan is dated, placed and staffed. */
+    public List<ProposalDefect> defects(LocalDateTime now, BarDirectory bars) {
+        List<ProposalDefect> defects = new ArrayList<>();
+        if (scheduledFor == null) {
+            defects.add(new ProposalDefect("/scheduledFor", "is required"));
+        } else if (scheduledFor.isBefore(now)) {
+            defects.add(new ProposalDefect("/scheduledFor", "is in the past"));
+        }
+        if (places.isEmpty()) {
+            defects.add(new ProposalDefect("/places", "a plan has at least one place"));
+        }
+        for (int i = 0; i < places.size(); i++) {
+            Place place = places.get(i);
+            String at = "/places/" + i;
+            if (place == null) {
+                defects.add(new ProposalDefect(at, "is required"));
+                continue;
+            }
+            if (place.measures().isEmpty()) {
+                defects.add(new ProposalDefect(at + "/measures", "name the measures of the request done at this place"));
+            }
+            if (place.premises() == null) {
+                defects.add(new ProposalDefect(at + "/premises", "is required"));
+            }
+            if (Names.blank(place.address())) {
+                defects.add(new ProposalDefect(at + "/address", "is required"));
+            }
+            if (Names.blank(place.city())) {
+                defects.add(new ProposalDefect(at + "/city", "is required"));
+            }
+            if (place.bar() != null && bars.bar(place.bar()).isEmpty()) {
+                defects.add(new ProposalDefect(at + "/bar", "\"" + place.bar() + "\" is no bar the directory knows"));
+            }
+        }
+        if (officers.isEmpty()) {
+            defects.add(new ProposalDefect("/officers", "a plan names at least one officer"));
+        }
+        for (int i = 0; i < officers.size(); i++) {
+            if (officers.get(i) == null || Names.blank(officers.get(i).name())) {
+                defects.add(new ProposalDefect("/officers/" + i + "/name", "is required"));
+            }
+        }
+        for (int i = 0; i < foreignOfficials.size(); i++) {
+            ForeignObserver official = foreignOfficials.get(i);
+            String at = "/foreignOfficials/" + i;
+            if (official == null) {
+                defects.add(new ProposalDefect(at, "is required"));
+                continue;
+            }
+            if (Names.blank(official.name())) {
+                defects.add(new ProposalDefect(at + "/name", "a foreign official is named"));
+            }
+            if (Names.blank(official.function())) {
+                defects.add(new ProposalDefect(at + "/function", "a foreign official's function is given"));
+            }
+            if (Names.blank(official.identityDocument())) {
+                defects.add(new ProposalDefect(at + "/identityDocument", "a foreign official's identity document is given"));
+            }
+        }
+        return defects;
+    }
+
+    /** The draft as plan number {@code number} of the case; a foreign official without a role observes. */
+    public ExecutionPlan plan(String id, int number, String draftedBy, Instant at) {
+        return new ExecutionPlan(id, number, scheduledFor, places, officers, foreignOfficials.stream()
+                .map(o -> o.role() == null ? new ForeignObserver(o.name(), o.function(), o.identityDocument(),
+                        PresenceRole.OBSERVER) : o)
+                .toList(), draftedBy, at, null);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+}

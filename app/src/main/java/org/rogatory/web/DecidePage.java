@@ -1,0 +1,197 @@
+package org.rogatory.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jakarta.servlet.http.HttpServletResponse;
+import org.rogatory.access.Access;
+import org.rogatory.access.Operation;
+import org.rogatory.access.User;
+import org.rogatory.casework.Casework;
+import org.rogatory.casework.Views.CaseView;
+import org.rogatory.casework.Views.DecisionView;
+import org.rogatory.casework.Views.FindingView;
+import org.rogatory.casework.Views.ReasonView;
+import org.rogatory.casework.domain.DecisionStatus;
+import org.rogatory.casework.domain.Disposition;
+import org.rogatory.casework.domain.FindingDisposition;
+import org.rogatory.casework.domain.FindingStatus;
+import org.rogatory.casework.domain.LegalGroundCatalogue;
+import org.rogatory.casework.domain.Outcome;
+import org.rogatory.casework.domain.Proposal;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The decide form: the outcomes the chain opens to this role in this state, an answer (disposition
+ * and reasons) for each open BLOCKING and WARNING finding, grounds from the catalogue. Casework
+ * decides; when it says no, the form comes back with its reasons beside the fields (400) or above
+ * them (409), as the user filled it in.
+ */
+@UiController
+class DecidePage {
+
+    private static final Pattern ANSWER_FIELD = Pattern.compile("^/findings/(\\d+)/(findingId|disposition|reasons)$");
+
+    private final Access access;
+    private final Casework casework;
+    private final LegalGroundCatalogue catalogue;
+
+    DecidePage(Access access, Casework casework, LegalGroundCatalogue catalogue) {
+        this.access = access;
+        this.casework = casework;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/cases/{id}/decide")
+    String form(@PathVariable String id, Model model) {
+        User user = access.require(Operation.DECIDE);
+        CaseView view = casework.read(id, user);
+        DecisionForm form = new DecisionForm();
+        form.setVersion(view.version());
+        gating(view).forEach(f -> form.getAnswers().add(new DecisionForm.Answer(f.id())));
+        return page(view, form, model);
+    }
+
+    @PostMapping("/cases/{id}/decide")
+    String decide(@PathVariable String id, @ModelAttribute("form") DecisionForm form, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        User user = access.require(Operation.DECIDE);
+        List<Integer> answerIndex = new ArrayList<>();
+        Proposal proposal = proposal(form, answerIndex);
+        try {
+            DecisionView decision = casework.decide(id, proposal,
+                    form.getVersion() == null ? OptionalLong.empty() : OptionalLong.of(form.getVersion()), user);
+            redirect.addFlashAttribute("notice", decision.status() == DecisionStatus.AWAITING_APPROVAL
+                    ? "decide.awaitingApproval" : "decide.recorded");
+            redirect.addFlashAttribute("noticeState", decision.state());
+            return "redirect:/cases/" + id;
+        } catch (ProblemException refused) {
+            ProblemDetail problem = refused.getBody();
+            if (problem.getStatus() == 404) {
+                throw refused;
+            }
+            response.setStatus(problem.getStatus());
+            model.addAttribute("refusal", UiPages.slug(problem));
+            model.addAttribute("reasons", reasons(problem));
+            model.addAttribute("fieldErrors", fieldErrors(problem, answerIndex));
+        } catch (ConcurrencyFailureException changed) {
+            response.setStatus(409);
+            model.addAttribute("refusal", "conflict");
+        }
+        CaseView fresh = casework.read(id, user);
+        form.setVersion(fresh.version());
+        return page(fresh, form, model);
+    }
+
+    private String page(CaseView view, DecisionForm form, Model model) {
+        List<FindingView> gating = gating(view);
+        Map<String, FindingView> byId = new LinkedHashMap<>();
+        gating.forEach(f -> byId.put(f.id(), f));
+        // answers keep the order the form was posted in; findings closed meanwhile drop out
+        form.getAnswers().removeIf(a -> !byId.containsKey(a.getFindingId()));
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        model.addAttribute("findings", byId);
+        model.addAttribute("dispositions", Disposition.values());
+        model.addAttribute("grounds", catalogue.all().stream().filter(g -> !g.deprecated()).toList());
+        return "decide";
+    }
+
+    /** The findings this decision must answer to move the request forward. */
+    static List<FindingView> gating(CaseView view) {
+        return view.findings().stream()
+                .filter(f -> f.status() == FindingStatus.OPEN && f.severity().mustBeAddressedToMoveForward())
+                .toList();
+    }
+
+    /**
+     * The proposal as posted. Unanswered findings are left out, so that casework names them if the
+     * move needs them; {@code answerIndex} maps each answer of the proposal back to the form's row.
+     */
+    static Proposal proposal(DecisionForm form, List<Integer> answerIndex) {
+        List<FindingDisposition> answers = new ArrayList<>();
+        for (int row = 0; row < form.getAnswers().size(); row++) {
+            DecisionForm.Answer answer = form.getAnswers().get(row);
+            if (answer.getDisposition() != null && !answer.getDisposition().isBlank()) {
+                answers.add(new FindingDisposition(answer.getFindingId(), enumOrNull(Disposition.class,
+                        answer.getDisposition()), blankToNull(answer.getReasons())));
+                answerIndex.add(row);
+            }
+        }
+        return new Proposal(enumOrNull(Outcome.class, form.getOutcome()), form.getGrounds(),
+                blankToNull(form.getReasons()), answers);
+    }
+
+    /** 409: every reason the move is blocked, as casework gave them. */
+    static List<ReasonView> reasons(ProblemDetail problem) {
+        Object reasons = problem.getProperties() == null ? null : problem.getProperties().get("reasons");
+        return reasons instanceof Collection<?> list
+                ? list.stream().filter(ReasonView.class::isInstance).map(ReasonView.class::cast).toList()
+                : List.of();
+    }
+
+    /**
+     * 400: the message key for each bad field of the form, from the JSON pointer casework gave
+     * ({@code /findings/0/reasons} is the reasons field of the form row that answer came from).
+     */
+    static Map<String, List<String>> fieldErrors(ProblemDetail problem, List<Integer> answerIndex) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        Object given = problem.getProperties() == null ? null : problem.getProperties().get("errors");
+        if (!(given instanceof Collection<?> list)) {
+            return errors;
+        }
+        for (Object item : list) {
+            if (!(item instanceof FieldProblem error)) {
+                continue;
+            }
+            String pointer = error.pointer();
+            Matcher answer = ANSWER_FIELD.matcher(pointer);
+            String field;
+            String key;
+            if (answer.matches()) {
+                int index = Integer.parseInt(answer.group(1));
+                int row = index < answerIndex.size() ? answerIndex.get(index) : index;
+                field = "answers[" + row + "]." + (answer.group(2).equals("reasons") ? "reasons" : "disposition");
+                key = "decide.error.answer." + answer.group(2);
+            } else if (pointer.startsWith("/grounds/")) {
+                field = "grounds";
+                key = "decide.error.ground";
+            } else if (pointer.equals("/outcome") || pointer.equals("/reasons") || pointer.equals("/grounds")) {
+                field = pointer.substring(1);
+                key = "decide.error." + field;
+            } else {
+                field = "form";
+                key = "decide.error.other";
+            }
+            errors.computeIfAbsent(field, f -> new ArrayList<>()).add(key);
+        }
+        return errors;
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,73 @@
+package org.rogatory.casework.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rogatory.access.Role;
+import org.rogatory.casework.domain.Authorisation.AuthorisedOfficial;
+
+class AuthorisationTest {
+
+    static final AuthorisedOfficial NAMED = new AuthorisedOfficial("Nurlan Abenov", "Investigator",
+            "KZ passport N12345678", null);
+
+    @Test
+    void aJudgeAuthorisesForeignOfficialsByNameFunctionAndIdentityDocumentAsObserversOnly() {
+        Authorisation authorisation = new Authorisation(Arrays.asList(
+                new AuthorisedOfficial(" ", null, "", "OBSERVER"),
+                new AuthorisedOfficial("Arman Seitkali", "Investigator", "KZ N8", "ASSIST"),
+                null), Arrays.asList(0, -1), null);
+        assertThat(pointers(new Proposal(Outcome.AUTHORISE, List.of(), "authorised", List.of(), authorisation)))
+                .containsExactly("/authorisation/foreignOfficials/0/name",
+                        "/authorisation/foreignOfficials/0/function",
+                        "/authorisation/foreignOfficials/0/identityDocument",
+                        "/authorisation/foreignOfficials/1/role",
+                        "/authorisation/foreignOfficials/2",
+                        "/authorisation/measures/1");
+    }
+
+    @Test
+    void onlyAnAuthoriseCarriesAnAuthorisation() {
+        Proposal forward = new Proposal(Outcome.FORWARD, List.of(), null, List.of(),
+                new Authorisation(List.of(NAMED), List.of(), null));
+        assertThat(pointers(forward)).containsExactly("/authorisation");
+        assertThat(NAMED.role()).isEqualTo(AuthorisedOfficial.OBSERVER);
+    }
+
+    @Test
+    void knowsAnOfficialByNameAndDocumentWhateverTheCaseAndAccents() {
+        Authorisation authorisation = new Authorisation(List.of(NAMED), List.of(1), null);
+        assertThat(authorisation.official("NURLAN  abénov", "kz passport n12345678")).contains(NAMED);
+        assertThat(authorisation.official("Nurlan Abenov", "KZ passport N00000000")).isEmpty();
+        assertThat(authorisation.covers(1)).isTrue();
+        assertThat(authorisation.covers(0)).isFalse();
+        assertThat(Authorisation.NONE.covers(0)).isTrue();
+    }
+
+    @Test
+    void theAuthorisationInForceIsTheLatestEffectiveAuthoriseOfAJudge() {
+        Authorisation first = new Authorisation(List.of(NAMED), List.of(), null);
+        CaseFile file = CaseFileFixture.aCase().in(CaseState.EXECUTION_PLANNING)
+                .decided(new Decision("d1", "judge", Role.INVESTIGATING_JUDGE, CaseFileFixture.NOW,
+                        CaseState.JUDGE_REVIEW, Outcome.AUTHORISE, CaseState.EXECUTION_PLANNING, List.of(), "r",
+                        List.of(), false, null, first))
+                .build();
+        assertThat(file.judgesAuthorisation()).map(Decision::authorisation).contains(first);
+        assertThat(CaseFileFixture.aCase().build().judgesAuthorisation()).isEmpty();
+    }
+
+    @Test
+    void anAuthoriseWithoutAnAuthorisationAllowsNoForeignOfficial() {
+        CaseFile file = CaseFileFixture.aCase().in(CaseState.JUDGE_REVIEW).build();
+        var decided = (CaseFile.Decided.Recorded) file.decide(CaseFileFixture.CHAIN,
+                new Proposal(Outcome.AUTHORISE, List.of(), "authorised", List.of()), "judge",
+                Role.INVESTIGATING_JUDGE, CaseFileFixture.NOW, "d1");
+        assertThat(decided.decision().authorisation()).isEqualTo(Authorisation.NONE);
+    }
+
+    private static List<String> pointers(Proposal proposal) {
+        return proposal.defects(new LegalGroundCatalogue(List.of())).stream().map(ProposalDefect::pointer).toList();
+    }
+}
