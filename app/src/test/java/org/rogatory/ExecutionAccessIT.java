@@ -121,7 +121,9 @@ class ExecutionAccessIT {
             }
         }
         assertThat(zips).containsExactly("[POST] [/api/v1/requests/{id}/transmission]");
+        // besides these, only oversight's yearly report: aggregate counts for OVERSIGHT, never a case's content
         assertThat(binary).containsExactly(
+                "[GET] [/api/v1/oversight/report.pdf]",
                 "[GET] [/api/v1/requests/{id}/results/{itemId}/content]",
                 "[POST] [/api/v1/requests/{id}/transmission]");
         assertThat(contentInJson).as("JSON answers that carry an item's text or a document's content").isEmpty();

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
                 + "DB_CLOSE_DELAY=-1",
-        "rogatory.demo.users=true"})
+        "rogatory.demo.users=true", "rogatory.audit.signing-key="})
 class H2SmokeIT {
 
     @LocalServerPort

@@ -11,6 +11,7 @@ public enum Operation {
     DECIDE,
     APPROVE_DECISION,
     READ_LEGAL_GROUNDS,
+    /** Recompute the audit chain, take signed checkpoints of its head and check them against it. */
     VERIFY_AUDIT,
     /** Draft and confirm the execution plan, have the bar-president notices sent. */
     PLAN_EXECUTION,
@@ -31,5 +32,9 @@ public enum Operation {
     /** Close the file once the results are transmitted. */
     CLOSE_FILE,
     /** Replace a kind of screening reference data (register, countries, decisions) with a file. */
-    IMPORT_REFERENCE_DATA
+    IMPORT_REFERENCE_DATA,
+    /** List the users, create them, reset their passwords, disable and enable them. */
+    MANAGE_USERS,
+    /** Read the aggregate figures of the chain of filters, never a case. */
+    READ_OVERSIGHT_FIGURES
 }

@@ -5,10 +5,12 @@ import static org.rogatory.access.Operation.CLOSE_FILE;
 import static org.rogatory.access.Operation.DECIDE;
 import static org.rogatory.access.Operation.IMPORT_REFERENCE_DATA;
 import static org.rogatory.access.Operation.LIST_QUEUE;
+import static org.rogatory.access.Operation.MANAGE_USERS;
 import static org.rogatory.access.Operation.PLAN_EXECUTION;
 import static org.rogatory.access.Operation.READ_CASE;
 import static org.rogatory.access.Operation.READ_CASE_AUDIT;
 import static org.rogatory.access.Operation.READ_LEGAL_GROUNDS;
+import static org.rogatory.access.Operation.READ_OVERSIGHT_FIGURES;
 import static org.rogatory.access.Operation.READ_RESULT_CONTENT;
 import static org.rogatory.access.Operation.RECORD_BAR_ANSWER;
 import static org.rogatory.access.Operation.RECORD_NEW_INFORMATION;
@@ -66,8 +68,8 @@ public final class Rights {
             // independent of the investigation: reviews results, never investigates, decides or transmits
             PRIVILEGE_REVIEWER, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS, REVIEW_RESULTS,
                     READ_RESULT_CONTENT),
-            OVERSIGHT, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS),
-            ADMIN, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS, IMPORT_REFERENCE_DATA)));
+            OVERSIGHT, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS, READ_OVERSIGHT_FIGURES),
+            ADMIN, EnumSet.of(VERIFY_AUDIT, READ_LEGAL_GROUNDS, IMPORT_REFERENCE_DATA, MANAGE_USERS)));
 
     private Rights() {
     }

@@ -7,7 +7,13 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.rogatory.access.Access;
 import org.rogatory.audit.domain.ChainVerification;
+import org.rogatory.audit.domain.Checkpoint;
+import org.rogatory.audit.domain.CheckpointVerdict;
+import org.rogatory.web.Problems;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,10 +24,12 @@ class AuditController {
 
     private final Access access;
     private final DataSource dataSource;
+    private final AuditCheckpoints checkpoints;
 
-    AuditController(Access access, DataSource dataSource) {
+    AuditController(Access access, DataSource dataSource, AuditCheckpoints checkpoints) {
         this.access = access;
         this.dataSource = dataSource;
+        this.checkpoints = checkpoints;
     }
 
     @GetMapping("/verify")
@@ -34,6 +42,41 @@ class AuditController {
         access.require(org.rogatory.access.Operation.VERIFY_AUDIT);
         ChainVerification.Result result = AuditVerifier.verify(dataSource);
         return new AuditVerification(result.ok(), result.events(), result.firstBroken());
+    }
+
+    @GetMapping("/checkpoint")
+    @Operation(summary = "A signed checkpoint of the chain's head", description = "OVERSIGHT and ADMIN. "
+            + "`{sequence, hash, signedAt, publicKey, signature}`: the last event's sequence number and hash, signed "
+            + "with the server's Ed25519 key over the four lines `rogatory-audit-checkpoint/1`, sequence, hash, "
+            + "signedAt. Keep it outside the operator's reach: a later rewrite of the whole log no longer contains it.")
+    @ApiResponse(responseCode = "200", description = "The checkpoint")
+    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    CheckpointJson checkpoint() {
+        access.require(org.rogatory.access.Operation.VERIFY_AUDIT);
+        return CheckpointJson.of(checkpoints.take());
+    }
+
+    @PostMapping(path = "/checkpoint/verification", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Check a checkpoint against the chain as it is now", description = "OVERSIGHT and ADMIN. "
+            + "The body is a checkpoint as `GET /audit/checkpoint` gave it. `ok` when it is signed by this "
+            + "installation's key (current or listed as previous), the chain verifies and still holds its head; "
+            + "otherwise `problems` names each of SIGNATURE_INVALID, UNTRUSTED_KEY, HEAD_NOT_IN_CHAIN, CHAIN_BROKEN.")
+    @ApiResponse(responseCode = "200", description = "The verdict: `{ok, sequence, events, firstBroken, problems}`")
+    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
+    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    CheckpointVerdict verifyCheckpoint(@RequestBody CheckpointJson body) throws SQLException {
+        access.require(org.rogatory.access.Operation.VERIFY_AUDIT);
+        Checkpoint checkpoint;
+        try {
+            checkpoint = body.checked();
+        } catch (CheckpointJson.Invalid invalid) {
+            throw Problems.exception(Problems.invalidRequest(invalid.problems()));
+        }
+        return checkpoints.verify(checkpoint);
     }
 
     /** The verdict on the chain: intact or not, how many events, the first broken sequence number (or null). */

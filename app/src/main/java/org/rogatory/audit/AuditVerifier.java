@@ -8,15 +8,18 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.rogatory.audit.domain.AuditEvent;
 import org.rogatory.audit.domain.ChainVerification;
+import org.rogatory.audit.domain.Checkpoint;
+import org.rogatory.audit.domain.CheckpointVerdict;
 
 /**
  * Recomputes the whole audit chain from the database (used by {@code GET /api/v1/audit/verify} and
- * {@code rogatory audit verify}). Reads one consistent snapshot, streaming the events so that a
- * log of millions of events needs no more memory than a few thousand, and recomputes the hashes of
- * one batch while the database sends the next.
+ * {@code rogatory audit verify}), alone or against a signed checkpoint of an earlier head. Reads one
+ * consistent snapshot, streaming the events so that a log of millions of events needs no more memory
+ * than a few thousand, and recomputes the hashes of one batch while the database sends the next.
  */
 public final class AuditVerifier {
 
@@ -36,6 +39,29 @@ public final class AuditVerifier {
     }
 
     public static ChainVerification.Result verify(Connection connection) throws SQLException {
+        return verify(connection, new ChainVerification());
+    }
+
+    public static CheckpointVerdict verify(DataSource dataSource, Checkpoint checkpoint, Predicate<String> trusted)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return verify(connection, checkpoint, trusted);
+        }
+    }
+
+    /**
+     * Whether a checkpoint still vouches for the log: the chain verifies, it still holds the
+     * checkpoint's head, and the checkpoint is signed by a public key {@code trusted} accepts.
+     */
+    public static CheckpointVerdict verify(Connection connection, Checkpoint checkpoint, Predicate<String> trusted)
+            throws SQLException {
+        ChainVerification verification = ChainVerification.holding(checkpoint.sequence(), checkpoint.hash());
+        ChainVerification.Result chain = verify(connection, verification);
+        return CheckpointVerdict.of(checkpoint, trusted.test(checkpoint.publicKey()), chain, verification.holdsHead());
+    }
+
+    private static ChainVerification.Result verify(Connection connection, ChainVerification verification)
+            throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         int isolation = connection.getTransactionIsolation();
         // a snapshot, so events appended while we read cannot disagree with the head we read
@@ -54,7 +80,6 @@ public final class AuditVerifier {
                 headSequence = rs.getLong(1);
                 headHash = rs.getString(2);
             }
-            ChainVerification verification = new ChainVerification();
             try (PreparedStatement events = connection.prepareStatement("""
                     select seq, occurred_at, username, actor_role, action, case_id, object_ref, details, prev_hash, hash
                     from audit_events order by seq""")) {

@@ -24,6 +24,7 @@ import org.rogatory.casework.domain.Decision;
 import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.FindingDisposition;
 import org.rogatory.casework.domain.Outcome;
+import org.rogatory.casework.domain.Transition;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.screening.domain.Evidence;
 import org.rogatory.screening.domain.Finding;
@@ -109,6 +110,16 @@ class CaseFiles {
                 .param(id)
                 .query((rs, n) -> new RequestVersion(rs.getInt("version"), rs.getString("document")))
                 .single();
+    }
+
+    /** Appends a move to the case's history; the case row is already held by the update that moved it. */
+    void recordMove(String caseId, Transition transition, Instant at) {
+        jdbc.sql("""
+                insert into case_moves (case_id, move_no, from_state, act, to_state, moved_at)
+                select ?, coalesce(max(move_no), 0) + 1, ?, ?, ?, ? from case_moves where case_id = ?""")
+                .params(caseId, transition.from().name(), transition.act().name(), transition.to().name(), utc(at),
+                        caseId)
+                .update();
     }
 
     void insertFindings(String caseId, List<CaseFinding> findings) {

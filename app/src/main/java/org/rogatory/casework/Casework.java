@@ -365,7 +365,9 @@ public class Casework {
                 file.findings(), file.decisions());
     }
 
-    private static Entry moved(String id, Transition transition, Actor actor) {
+    /** Keeps the move in the case's history (for the time spent in each stage) and returns its audit entry. */
+    private Entry moved(String id, Transition transition, Actor actor) {
+        files.recordMove(id, transition, now());
         return new Entry(actor, "case.moved", id, null, details("from", transition.from().name(),
                 "act", transition.act().name(), "to", transition.to().name()));
     }

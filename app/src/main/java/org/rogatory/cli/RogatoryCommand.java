@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 AuditCommands.class,
                 MatchCommand.class,
+                UsersCommands.class,
         })
 public final class RogatoryCommand implements Runnable {
 

@@ -16,6 +16,8 @@ public enum ProblemKind {
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable"),
     BLOCKED(HttpStatus.CONFLICT, "blocked"),
     CONFLICT(HttpStatus.CONFLICT, "conflict"),
+    /** Sound, but not possible as things stand (a username taken, disabling the last administrator). */
+    STATE_CONFLICT(HttpStatus.CONFLICT, "state-conflict"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal");

@@ -86,6 +86,36 @@ class SecurityMatrixIT {
                 new Endpoint("GET /audit/verify",
                         (user, cases) -> user.get("/api/v1/audit/verify"),
                         only(200, OVERSIGHT, ADMIN)),
+                new Endpoint("GET /audit/checkpoint",
+                        (user, cases) -> user.get("/api/v1/audit/checkpoint"),
+                        only(200, OVERSIGHT, ADMIN)),
+                new Endpoint("POST /audit/checkpoint/verification",
+                        (user, cases) -> user.post("/api/v1/audit/checkpoint/verification",
+                                Api.json(user.as("demo-oversight").get("/api/v1/audit/checkpoint").body())),
+                        only(200, OVERSIGHT, ADMIN)),
+                new Endpoint("GET /oversight/figures",
+                        (user, cases) -> user.get("/api/v1/oversight/figures?year=2025"),
+                        only(200, OVERSIGHT)),
+                new Endpoint("GET /oversight/report.pdf",
+                        (user, cases) -> user.get("/api/v1/oversight/report.pdf?year=2025"),
+                        only(200, OVERSIGHT)),
+                new Endpoint("GET /users",
+                        (user, cases) -> user.get("/api/v1/users"),
+                        only(200, ADMIN)),
+                new Endpoint("POST /users",
+                        (user, cases) -> user.post("/api/v1/users", newAccount()),
+                        only(201, ADMIN)),
+                new Endpoint("PUT /users/{username}/password",
+                        (user, cases) -> user.send(user.request("/api/v1/users/" + someAccount(user) + "/password")
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString("{\"password\":\"yet another passphrase\"}"))),
+                        only(204, ADMIN)),
+                new Endpoint("POST /users/{username}/disable",
+                        (user, cases) -> user.post("/api/v1/users/" + someAccount(user) + "/disable", ""),
+                        only(200, ADMIN)),
+                new Endpoint("POST /users/{username}/enable",
+                        (user, cases) -> user.post("/api/v1/users/" + someAccount(user) + "/enable", ""),
+                        only(200, ADMIN)),
                 new Endpoint("POST /reference/countries",
                         (user, cases) -> user.post("/api/v1/reference/countries", "text/csv", EMPTY_COUNTRIES),
                         only(200, ADMIN)),
@@ -152,6 +182,18 @@ class SecurityMatrixIT {
                 PROSECUTOR, 200, INVESTIGATING_JUDGE, 200, POLICE, 200));
         expected.put(PRIVILEGE_REVIEWER, 404);
         return expected;
+    }
+
+    /** A clerk's account no test signs in with, to be the object of an administrator's act. */
+    static String newAccount() {
+        return Api.json(Map.of("username", "clerk." + UUID.randomUUID().toString().substring(0, 8),
+                "password", "a long enough passphrase", "role", "CLERK"));
+    }
+
+    static String someAccount(Api caller) {
+        Answer created = caller.as("demo-admin").post("/api/v1/users", newAccount());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.body().get("username").asString();
     }
 
     @TestFactory

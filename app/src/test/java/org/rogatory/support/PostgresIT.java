@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rogatory.demo.users=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"rogatory.demo.users=true",
+        "rogatory.audit.signing-key="})
 @ContextConfiguration(initializers = {EmbeddedPostgres.class, TestMail.class})
 @Import(TestClock.class)
 public @interface PostgresIT {

@@ -12,9 +12,40 @@ public final class ChainVerification {
     private String previousHash = AuditEvent.GENESIS;
     private long events;
     private Long firstBroken;
+    private final long headSequence;
+    private final String headHash;
+    private boolean headHeld;
+
+    /** Verifies the chain alone. */
+    public ChainVerification() {
+        this(0, AuditEvent.GENESIS);
+    }
+
+    private ChainVerification(long headSequence, String headHash) {
+        this.headSequence = headSequence;
+        this.headHash = headHash;
+        // every log, even an empty one, starts from the genesis hash
+        this.headHeld = headSequence == 0 && AuditEvent.GENESIS.equals(headHash);
+    }
+
+    /**
+     * Verifies the chain and also notes whether it holds an earlier head (a signed checkpoint's):
+     * the event at that sequence, unaltered, with that hash.
+     */
+    public static ChainVerification holding(long sequence, String hash) {
+        return new ChainVerification(sequence, hash);
+    }
+
+    /** Whether the log read so far contains the head given to {@link #holding}. */
+    public boolean holdsHead() {
+        return headHeld;
+    }
 
     public void accept(AuditEvent event) {
         events++;
+        if (event.sequence() == headSequence && headSequence > 0) {
+            headHeld = headHash.equals(event.hash()) && event.intact();
+        }
         if (firstBroken != null) {
             return;
         }
