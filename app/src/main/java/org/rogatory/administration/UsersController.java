@@ -1,5 +1,13 @@
 package org.rogatory.administration;
 
+import static org.rogatory.web.ProblemKind.FORBIDDEN;
+import static org.rogatory.web.ProblemKind.INVALID_REQUEST;
+import static org.rogatory.web.ProblemKind.NOT_FOUND;
+import static org.rogatory.web.ProblemKind.PAYLOAD_TOO_LARGE;
+import static org.rogatory.web.ProblemKind.STATE_CONFLICT;
+import static org.rogatory.web.ProblemKind.UNAUTHENTICATED;
+import static org.rogatory.web.ProblemKind.UNSUPPORTED_MEDIA_TYPE;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,6 +16,7 @@ import org.rogatory.access.Access;
 import org.rogatory.access.UserAccount;
 import org.rogatory.administration.UserAdministration.NewAccount;
 import org.rogatory.audit.Actor;
+import org.rogatory.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,8 +45,7 @@ class UsersController {
     @GetMapping
     @Operation(summary = "Every account: username, role, language, enabled")
     @ApiResponse(responseCode = "200", description = "The accounts, by username")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN})
     List<UserAccount> list() {
         return administration.list(administrator());
     }
@@ -48,12 +56,8 @@ class UsersController {
             + "bytes), not containing the username, with at least 5 different characters; `language` is fr, nl, de "
             + "or en (default en). A role is for the life of the account.")
     @ApiResponse(responseCode = "201", description = "Created; the user can sign in")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "409", ref = "StateConflict")
-    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, STATE_CONFLICT, PAYLOAD_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<UserAccount> create(@RequestBody NewAccount body) {
         Actor admin = administrator();
         return ResponseEntity.status(HttpStatus.CREATED).body(administration.create(body, admin));
@@ -63,12 +67,8 @@ class UsersController {
     @Operation(summary = "Set a new password for the user", description = "`{password}`, under the same policy as "
             + "at creation. The old password stops working at once.")
     @ApiResponse(responseCode = "204", description = "Changed")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody NewPassword body) {
         administration.resetPassword(username, body.password(), administrator());
         return ResponseEntity.noContent().build();
@@ -78,10 +78,7 @@ class UsersController {
     @Operation(summary = "Stop the user from signing in", description = "Takes effect at their next request, through "
             + "the API and the browser alike. The last enabled administrator cannot be disabled (409).")
     @ApiResponse(responseCode = "200", description = "Disabled")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "StateConflict")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, STATE_CONFLICT})
     UserAccount disable(@PathVariable String username) {
         return administration.disable(username, administrator());
     }
@@ -89,9 +86,7 @@ class UsersController {
     @PostMapping("/{username}/enable")
     @Operation(summary = "Let a disabled user sign in again")
     @ApiResponse(responseCode = "200", description = "Enabled")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND})
     UserAccount enable(@PathVariable String username) {
         return administration.enable(username, administrator());
     }

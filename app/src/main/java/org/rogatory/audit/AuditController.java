@@ -1,5 +1,11 @@
 package org.rogatory.audit;
 
+import static org.rogatory.web.ProblemKind.FORBIDDEN;
+import static org.rogatory.web.ProblemKind.INVALID_REQUEST;
+import static org.rogatory.web.ProblemKind.PAYLOAD_TOO_LARGE;
+import static org.rogatory.web.ProblemKind.UNAUTHENTICATED;
+import static org.rogatory.web.ProblemKind.UNSUPPORTED_MEDIA_TYPE;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +15,7 @@ import org.rogatory.access.Access;
 import org.rogatory.audit.domain.ChainVerification;
 import org.rogatory.audit.domain.Checkpoint;
 import org.rogatory.audit.domain.CheckpointVerdict;
+import org.rogatory.web.ProblemResponses;
 import org.rogatory.web.Problems;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +43,7 @@ class AuditController {
     @Operation(summary = "Recompute the audit hash chain", description = "OVERSIGHT and ADMIN. `firstBroken` is the "
             + "first sequence number at which the chain does not hold (null when `ok`).")
     @ApiResponse(responseCode = "200", description = "The verdict: `{ok, events, firstBroken}`")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN})
     AuditVerification verify() throws SQLException {
         access.require(org.rogatory.access.Operation.VERIFY_AUDIT);
         ChainVerification.Result result = AuditVerifier.verify(dataSource);
@@ -50,8 +56,7 @@ class AuditController {
             + "with the server's Ed25519 key over the four lines `rogatory-audit-checkpoint/1`, sequence, hash, "
             + "signedAt. Keep it outside the operator's reach: a later rewrite of the whole log no longer contains it.")
     @ApiResponse(responseCode = "200", description = "The checkpoint")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN})
     CheckpointJson checkpoint() {
         access.require(org.rogatory.access.Operation.VERIFY_AUDIT);
         return CheckpointJson.of(checkpoints.take());
@@ -63,11 +68,7 @@ class AuditController {
             + "installation's key (current or listed as previous), the chain verifies and still holds its head; "
             + "otherwise `problems` names each of SIGNATURE_INVALID, UNTRUSTED_KEY, HEAD_NOT_IN_CHAIN, CHAIN_BROKEN.")
     @ApiResponse(responseCode = "200", description = "The verdict: `{ok, sequence, events, firstBroken, problems}`")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE})
     CheckpointVerdict verifyCheckpoint(@RequestBody CheckpointJson body) throws SQLException {
         access.require(org.rogatory.access.Operation.VERIFY_AUDIT);
         Checkpoint checkpoint;

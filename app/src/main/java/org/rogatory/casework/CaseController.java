@@ -1,5 +1,13 @@
 package org.rogatory.casework;
 
+import static org.rogatory.web.ProblemKind.BLOCKED;
+import static org.rogatory.web.ProblemKind.FORBIDDEN;
+import static org.rogatory.web.ProblemKind.INVALID_REQUEST;
+import static org.rogatory.web.ProblemKind.NOT_FOUND;
+import static org.rogatory.web.ProblemKind.PAYLOAD_TOO_LARGE;
+import static org.rogatory.web.ProblemKind.UNAUTHENTICATED;
+import static org.rogatory.web.ProblemKind.UNSUPPORTED_MEDIA_TYPE;
+
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +26,7 @@ import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.FindingDisposition;
 import org.rogatory.casework.domain.Outcome;
 import org.rogatory.casework.domain.Proposal;
+import org.rogatory.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,9 +58,7 @@ class CaseController {
             description = "Only for users who need to know the case: in their role's queue or assigned to them. "
                     + "The ETag is the case version, for If-Match on a decision.")
     @ApiResponse(responseCode = "200", description = "The case")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND})
     ResponseEntity<CaseView> read(@PathVariable String id) {
         CaseView view = casework.read(id, access.require(Operation.READ_CASE));
         return ResponseEntity.ok().eTag(etag(view.version())).body(view);
@@ -62,9 +69,7 @@ class CaseController {
             description = "Cases waiting in the states the caller's role owns (for a supervisor, also decisions "
                     + "awaiting approval): overdue first, then urgent, then by deadline.")
     @ApiResponse(responseCode = "200", description = "The queue")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN})
     List<QueueItem> queue(@RequestParam Optional<CaseState> state) {
         return casework.queue(access.require(Operation.LIST_QUEUE), state);
     }
@@ -78,13 +83,8 @@ class CaseController {
                     + "role OBSERVER, nothing else), the measures covered (indexes; none: all) and conditions. It "
                     + "bounds the execution plan; without it no foreign official may be present.")
     @ApiResponse(responseCode = "201", description = "Recorded; `state` is where the request stands now")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, PAYLOAD_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<DecisionView> decide(@PathVariable String id, @RequestBody DecisionBody body,
             @Parameter(description = "the ETag of the case as read; a stale one gets 409")
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -97,10 +97,7 @@ class CaseController {
     @io.swagger.v3.oas.annotations.Operation(summary = "A supervisor approves a dismissal or override",
             description = "Four eyes: the supervisor must not be the decision's author. The request then moves.")
     @ApiResponse(responseCode = "201", description = "Approved; the decision took effect")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED})
     ResponseEntity<DecisionView> approve(@PathVariable String id, @PathVariable String decisionId) {
         DecisionView decision = casework.approve(id, decisionId, access.require(Operation.APPROVE_DECISION));
         return ResponseEntity.status(HttpStatus.CREATED).body(decision);

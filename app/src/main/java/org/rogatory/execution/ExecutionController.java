@@ -1,5 +1,13 @@
 package org.rogatory.execution;
 
+import static org.rogatory.web.ProblemKind.BLOCKED;
+import static org.rogatory.web.ProblemKind.FORBIDDEN;
+import static org.rogatory.web.ProblemKind.INVALID_REQUEST;
+import static org.rogatory.web.ProblemKind.NOT_FOUND;
+import static org.rogatory.web.ProblemKind.PAYLOAD_TOO_LARGE;
+import static org.rogatory.web.ProblemKind.UNAUTHENTICATED;
+import static org.rogatory.web.ProblemKind.UNSUPPORTED_MEDIA_TYPE;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +21,7 @@ import org.rogatory.execution.ExecutionViews.ReportView;
 import org.rogatory.execution.domain.BarNotice.BarAnswer;
 import org.rogatory.execution.domain.ExecutionReport;
 import org.rogatory.execution.domain.PlanDraft;
+import org.rogatory.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,9 +51,7 @@ class ExecutionController {
             description = "For users who need to know the case. `blockers` lists every unmet obligation (or other "
                     + "reason) that keeps the plan from being confirmed or the report from being filed now.")
     @ApiResponse(responseCode = "200", description = "The execution as it stands")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND})
     ExecutionView read(@PathVariable String id) {
         return execution.view(id, access.require(org.rogatory.access.Operation.READ_CASE));
     }
@@ -56,13 +63,8 @@ class ExecutionController {
                     + "confirmation. Refused (409) beyond the judge's authorisation: a foreign official the judge did "
                     + "not name (name and identity document), any role but OBSERVER, a measure or place not authorised.")
     @ApiResponse(responseCode = "201", description = "Drafted")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, PAYLOAD_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<PlanView> draft(@PathVariable String id, @RequestBody PlanDraft draft) {
         PlanView plan = execution.draftPlan(id, draft, access.require(org.rogatory.access.Operation.PLAN_EXECUTION));
         return ResponseEntity.status(HttpStatus.CREATED).body(plan);
@@ -75,10 +77,7 @@ class ExecutionController {
                     + "the mail server accepted it (DELIVERED) or why not (FAILED, lastError): the plan stays "
                     + "blocked until it is delivered.")
     @ApiResponse(responseCode = "200", description = "The case's notices after this attempt")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED})
     List<NoticeView> sendNotices(@PathVariable String id) {
         return execution.sendNotices(id, access.require(org.rogatory.access.Operation.PLAN_EXECUTION));
     }
@@ -89,10 +88,7 @@ class ExecutionController {
                     + "not delivered), FOREIGN_OFFICIALS_AUTHORISATION (an official not named by the judge, or not "
                     + "observing), INVESTIGATING_JUDGE_REQUIRED (no judge's AUTHORISE).")
     @ApiResponse(responseCode = "200", description = "Confirmed (or confirmed already): the execution")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED})
     ExecutionView confirm(@PathVariable String id) {
         return execution.confirmPlan(id, access.require(org.rogatory.access.Operation.PLAN_EXECUTION));
     }
@@ -101,12 +97,7 @@ class ExecutionController {
     @Operation(summary = "Record the bar's answer to a notice, from the mail received (CLERK)",
             description = "`answer`: ATTENDS, DELEGATE or DECLINES; `note` optional.")
     @ApiResponse(responseCode = "201", description = "Recorded")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<NoticeView> answer(@PathVariable String id, @PathVariable String noticeId,
             @RequestBody AnswerBody body) {
         NoticeView notice = execution.recordAnswer(id, noticeId, body.answer(), body.note(),
@@ -121,13 +112,8 @@ class ExecutionController {
                     + "found), hearings (with their record), incidents. Only on the confirmed plan (409 otherwise). "
                     + "An unauthorised presence, or a foreign official who did more than observe, opens an incident.")
     @ApiResponse(responseCode = "201", description = "Filed")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, PAYLOAD_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<ReportView> report(@PathVariable String id, @RequestBody ExecutionReport report) {
         ReportView filed = execution.fileReport(id, report, access.require(org.rogatory.access.Operation.REPORT_EXECUTION));
         return ResponseEntity.status(HttpStatus.CREATED).body(filed);
@@ -137,12 +123,7 @@ class ExecutionController {
     @Operation(summary = "Rule on an incident (INVESTIGATING_JUDGE)",
             description = "`reasons` required. A ruled incident no longer holds back the transmission.")
     @ApiResponse(responseCode = "201", description = "Ruled")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<IncidentView> rule(@PathVariable String id, @PathVariable String incidentId,
             @RequestBody RulingBody body) {
         IncidentView incident = execution.ruleOnIncident(id, incidentId, body.reasons(),

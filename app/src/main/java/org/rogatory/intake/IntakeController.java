@@ -1,5 +1,13 @@
 package org.rogatory.intake;
 
+import static org.rogatory.web.ProblemKind.BLOCKED;
+import static org.rogatory.web.ProblemKind.FORBIDDEN;
+import static org.rogatory.web.ProblemKind.INVALID_REQUEST;
+import static org.rogatory.web.ProblemKind.NOT_FOUND;
+import static org.rogatory.web.ProblemKind.PAYLOAD_TOO_LARGE;
+import static org.rogatory.web.ProblemKind.UNAUTHENTICATED;
+import static org.rogatory.web.ProblemKind.UNSUPPORTED_MEDIA_TYPE;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,6 +19,7 @@ import org.rogatory.access.User;
 import org.rogatory.casework.Casework.Registered;
 import org.rogatory.casework.Views.RegistrationView;
 import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,11 +52,7 @@ class IntakeController {
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CooperationRequest.class)))
     @ApiResponse(responseCode = "201", description = "Registered: `{id, state, findings}`")
     @ApiResponse(responseCode = "200", description = "Registered before: the existing case")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<RegistrationView> register(@RequestBody byte[] body) {
         User clerk = access.require(org.rogatory.access.Operation.REGISTER_REQUEST);
         Registered registered = intake.register(body, clerk);
@@ -64,13 +69,8 @@ class IntakeController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CooperationRequest.class)))
     @ApiResponse(responseCode = "201", description = "Recorded: `{id, state, findings}`")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, PAYLOAD_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<RegistrationView> recordNewInformation(@PathVariable String id, @RequestBody byte[] body) {
         User clerk = access.require(org.rogatory.access.Operation.RECORD_NEW_INFORMATION);
         return ResponseEntity.status(HttpStatus.CREATED).body(intake.recordNewInformation(id, body, clerk));

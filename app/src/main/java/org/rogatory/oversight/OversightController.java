@@ -1,5 +1,9 @@
 package org.rogatory.oversight;
 
+import static org.rogatory.web.ProblemKind.FORBIDDEN;
+import static org.rogatory.web.ProblemKind.INVALID_REQUEST;
+import static org.rogatory.web.ProblemKind.UNAUTHENTICATED;
+
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,6 +17,7 @@ import org.rogatory.access.Access;
 import org.rogatory.access.Operation;
 import org.rogatory.access.User;
 import org.rogatory.web.FieldProblem;
+import org.rogatory.web.ProblemResponses;
 import org.rogatory.web.Problems;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,9 +59,7 @@ class OversightController {
                     + "\"withheld\" (hidden because it would give such a count away by subtraction); "
                     + "`suppressedBelow` is the threshold (rogatory.oversight.suppress-below, default 5).")
     @ApiResponse(responseCode = "200", description = "The figures")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN})
     FiguresJson figures(@Parameter(description = "the year the requests were received, e.g. 2025")
             @RequestParam(required = false) String year) {
         User reader = access.require(Operation.READ_OVERSIGHT_FIGURES);
@@ -70,9 +73,7 @@ class OversightController {
     @ApiResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",
                     format = "binary")))
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN})
     ResponseEntity<byte[]> report(@Parameter(description = "the year the requests were received, e.g. 2025")
             @RequestParam(required = false) String year) {
         User reader = access.require(Operation.READ_OVERSIGHT_FIGURES);

@@ -1,5 +1,11 @@
 package org.rogatory.screening;
 
+import static org.rogatory.web.ProblemKind.FORBIDDEN;
+import static org.rogatory.web.ProblemKind.INVALID_REQUEST;
+import static org.rogatory.web.ProblemKind.NOT_FOUND;
+import static org.rogatory.web.ProblemKind.PAYLOAD_TOO_LARGE;
+import static org.rogatory.web.ProblemKind.UNAUTHENTICATED;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -10,6 +16,7 @@ import org.rogatory.access.User;
 import org.rogatory.audit.Actor;
 import org.rogatory.web.FieldProblem;
 import org.rogatory.web.ProblemKind;
+import org.rogatory.web.ProblemResponses;
 import org.rogatory.web.Problems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,11 +46,7 @@ class ReferenceController {
                     + " a bad row is a 400 naming file, line and field, and nothing changes. Recorded in the audit"
                     + " trail with the file's SHA-256; the open requests are then screened again.")
     @ApiResponse(responseCode = "200", description = "Imported: `{kind, file, sha256, rows}`")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE})
     ReferenceImports.Imported importFile(
             @Parameter(description = "register, countries or decisions") @PathVariable String kind,
             @Parameter(description = "the file's name, for messages and the audit trail")

@@ -1,5 +1,12 @@
 package org.rogatory.transmission;
 
+import static org.rogatory.web.ProblemKind.BLOCKED;
+import static org.rogatory.web.ProblemKind.FORBIDDEN;
+import static org.rogatory.web.ProblemKind.INVALID_REQUEST;
+import static org.rogatory.web.ProblemKind.NOT_FOUND;
+import static org.rogatory.web.ProblemKind.UNAUTHENTICATED;
+import static org.rogatory.web.ProblemKind.UNSUPPORTED_MEDIA_TYPE;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +16,7 @@ import org.rogatory.access.Access;
 import org.rogatory.transmission.TransmissionViews.ObjectionView;
 import org.rogatory.transmission.TransmissionViews.ObjectionsView;
 import org.rogatory.transmission.domain.Objection;
+import org.rogatory.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +44,7 @@ class ObjectionsController {
     @GetMapping("/objections")
     @Operation(summary = "Notifications of the affected person, the end of the remedy period, the objections")
     @ApiResponse(responseCode = "200", description = "As they stand")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND})
     ObjectionsView read(@PathVariable String id) {
         return objections.view(id, access.require(org.rogatory.access.Operation.READ_CASE));
     }
@@ -48,12 +54,7 @@ class ObjectionsController {
             description = "`person`, `notifiedOn` (not in the future). The remedy period (15 days by default) runs "
                     + "from the latest notification; nothing leaves before it is over.")
     @ApiResponse(responseCode = "201", description = "Recorded")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<ObjectionsView> notified(@PathVariable String id, @RequestBody NotificationBody body) {
         ObjectionsView view = objections.recordNotification(id, body.person(), body.notifiedOn(),
                 access.require(org.rogatory.access.Operation.RECORD_OBJECTION));
@@ -65,12 +66,7 @@ class ObjectionsController {
             description = "From the affected person or counsel (`capacity`), received on a date, naming the items "
                     + "(`items`: ids) and the grounds. It holds back the transmission until the judge decides it.")
     @ApiResponse(responseCode = "201", description = "Recorded")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<ObjectionView> object(@PathVariable String id, @RequestBody ObjectionBody body) {
         ObjectionView objection = objections.record(id, body.objector(), body.capacity(), body.receivedOn(),
                 body.items(), body.grounds(), access.require(org.rogatory.access.Operation.RECORD_OBJECTION));
@@ -82,12 +78,7 @@ class ObjectionsController {
             description = "`outcome`: UPHELD (the items are withheld and returned) or REJECTED (they may go once "
                     + "cleared); `reasons` required.")
     @ApiResponse(responseCode = "201", description = "Decided")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<ObjectionView> rule(@PathVariable String id, @PathVariable String objectionId,
             @RequestBody RulingBody body) {
         ObjectionView objection = objections.rule(id, objectionId, body.outcome(), body.reasons(),

@@ -1,5 +1,13 @@
 package org.rogatory.transmission;
 
+import static org.rogatory.web.ProblemKind.BLOCKED;
+import static org.rogatory.web.ProblemKind.FORBIDDEN;
+import static org.rogatory.web.ProblemKind.INVALID_REQUEST;
+import static org.rogatory.web.ProblemKind.NOT_FOUND;
+import static org.rogatory.web.ProblemKind.PAYLOAD_TOO_LARGE;
+import static org.rogatory.web.ProblemKind.UNAUTHENTICATED;
+import static org.rogatory.web.ProblemKind.UNSUPPORTED_MEDIA_TYPE;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,6 +21,7 @@ import org.rogatory.transmission.TransmissionViews.ItemView;
 import org.rogatory.transmission.TransmissionViews.ResultsView;
 import org.rogatory.transmission.domain.ResultItem.ItemKind;
 import org.rogatory.transmission.domain.Review;
+import org.rogatory.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,9 +56,7 @@ class ResultsController {
                     + "and its review; never its content. `blockers`: what keeps the results from being submitted "
                     + "(EXECUTED) or transmitted (RESULTS_REVIEW).")
     @ApiResponse(responseCode = "200", description = "The items")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND})
     ResultsView read(@PathVariable String id) {
         return results.view(id, access.require(org.rogatory.access.Operation.READ_CASE));
     }
@@ -57,12 +64,7 @@ class ResultsController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a result item the report did not list, e.g. a bank record (POLICE, while EXECUTED)")
     @ApiResponse(responseCode = "201", description = "Added")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<ItemView> add(@PathVariable String id, @RequestBody NewItem body) {
         ItemView item = results.addItem(id, body.kind(), body.label(), body.description(),
                 access.require(org.rogatory.access.Operation.REPORT_EXECUTION));
@@ -78,13 +80,8 @@ class ResultsController {
             @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
             @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "200", description = "Stored and screened")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, PAYLOAD_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE})
     ItemView upload(@PathVariable String id, @PathVariable String itemId,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType, @RequestBody byte[] content) {
         return results.uploadContent(id, itemId, contentType.getType() + "/" + contentType.getSubtype(), content,
@@ -99,10 +96,7 @@ class ResultsController {
     @ApiResponse(responseCode = "200", description = "The content", content = {
             @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
             @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))})
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND})
     ResponseEntity<byte[]> content(@PathVariable String id, @PathVariable String itemId,
             @Parameter(description = "ORIGINAL (as uploaded), REDACTED (the reviewer's redaction) or TEXT (the text screened)")
             @RequestParam(defaultValue = "ORIGINAL") ContentVersion version) {
@@ -118,10 +112,7 @@ class ResultsController {
     @Operation(summary = "Submit the results for review (POLICE): EXECUTED to RESULTS_REVIEW",
             description = "Refused (409) while an item has no content, each named.")
     @ApiResponse(responseCode = "200", description = "Submitted")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED})
     ResultsView submit(@PathVariable String id) {
         return results.submit(id, access.require(org.rogatory.access.Operation.REPORT_EXECUTION));
     }
@@ -132,13 +123,8 @@ class ResultsController {
                     + "persons found; both versions are kept, only the redacted one may leave) or WITHHELD; `reasons` "
                     + "always. An item naming other protected persons cannot be CLEARED (409).")
     @ApiResponse(responseCode = "201", description = "Reviewed")
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, PAYLOAD_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<ItemView> review(@PathVariable String id, @PathVariable String itemId,
             @RequestBody ReviewBody body) {
         ItemView item = results.review(id, itemId, body.decision(), body.reasons(), body.redactedText(),

@@ -1,5 +1,12 @@
 package org.rogatory.transmission;
 
+import static org.rogatory.web.ProblemKind.BLOCKED;
+import static org.rogatory.web.ProblemKind.FORBIDDEN;
+import static org.rogatory.web.ProblemKind.INVALID_REQUEST;
+import static org.rogatory.web.ProblemKind.NOT_FOUND;
+import static org.rogatory.web.ProblemKind.UNAUTHENTICATED;
+import static org.rogatory.web.ProblemKind.UNSUPPORTED_MEDIA_TYPE;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,6 +16,7 @@ import java.util.Map;
 import org.rogatory.access.Access;
 import org.rogatory.casework.domain.CaseState;
 import org.rogatory.transmission.TransmissionViews.TransmissionView;
+import org.rogatory.web.ProblemResponses;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,9 +51,7 @@ class TransmissionController {
     @GetMapping(path = "/transmission", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "What would leave, what holds it back, and once sent what left (no content)")
     @ApiResponse(responseCode = "200", description = "The transmission as it stands")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND})
     TransmissionView read(@PathVariable String id) {
         return transmissions.view(id, access.require(org.rogatory.access.Operation.READ_CASE));
     }
@@ -62,12 +68,7 @@ class TransmissionController {
     @ApiResponse(responseCode = "201", description = "Transmitted: the package (ZIP: manifest.json, cover-letter.pdf, "
             + "items/); header X-Package-SHA256", content = @Content(mediaType = ZIP,
             schema = @Schema(type = "string", format = "binary")))
-    @ApiResponse(responseCode = "400", ref = "InvalidRequest")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
-    @ApiResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<byte[]> transmit(@PathVariable String id, @RequestBody TransmitBody body) {
         Transmissions.Sent sent = transmissions.transmit(id, body.channel(), body.recipient(),
                 access.require(org.rogatory.access.Operation.TRANSMIT));
@@ -82,10 +83,7 @@ class TransmissionController {
     @PostMapping(path = "/closure", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Close the file once transmitted (CENTRAL_AUTHORITY): TRANSMITTED to CLOSED")
     @ApiResponse(responseCode = "200", description = "Closed: `{state}`")
-    @ApiResponse(responseCode = "401", ref = "Unauthenticated")
-    @ApiResponse(responseCode = "403", ref = "Forbidden")
-    @ApiResponse(responseCode = "404", ref = "NotFound")
-    @ApiResponse(responseCode = "409", ref = "Blocked")
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED})
     Map<String, CaseState> close(@PathVariable String id) {
         return Map.of("state", transmissions.close(id, access.require(org.rogatory.access.Operation.CLOSE_FILE)));
     }

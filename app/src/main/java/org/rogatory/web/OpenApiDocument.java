@@ -13,13 +13,14 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The frame of {@code /api/v1/openapi.json}: title, HTTP Basic, and the problem responses that
- * handlers name by reference ({@code @ApiResponse(responseCode = "404", ref = "NotFound")}), so
- * that every endpoint documents its problems with one line each.
+ * handlers name with {@link ProblemResponses} ({@code @ProblemResponses({NOT_FOUND, BLOCKED})}), so
+ * that every endpoint documents its problems in one line.
  */
 @Configuration
 class OpenApiDocument {
@@ -58,6 +59,21 @@ class OpenApiDocument {
                                 + "filters, decisions, and the audit log. Errors are RFC 9457 problem details."))
                 .components(components)
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+
+    /** Adds the problem responses each handler names with {@link ProblemResponses}. */
+    @Bean
+    OperationCustomizer problemResponses() {
+        return (operation, handler) -> {
+            ProblemResponses problems = handler.getMethodAnnotation(ProblemResponses.class);
+            if (problems != null) {
+                for (ProblemKind kind : problems.value()) {
+                    operation.getResponses().addApiResponse(String.valueOf(kind.status().value()),
+                            new ApiResponse().$ref("#/components/responses/" + responseName(kind)));
+                }
+            }
+            return operation;
+        };
     }
 
     /** {@code INVALID_REQUEST} is referred to as {@code InvalidRequest}, and so on. */
