@@ -422,6 +422,23 @@ public class Casework {
         return files.load(id).orElseThrow(() -> new IllegalStateException("case " + id + " vanished"));
     }
 
+    /**
+     * Refuses a step another feature takes on the case (409 naming every reason) and records the
+     * refusal in the audit trail: who tried what, and why it was not possible.
+     */
+    public CaseworkRefusal refusal(CaseFile file, User user, String action, String detail, List<Reason> reasons) {
+        return blocked(file, user, action, detail, reasons, details());
+    }
+
+    /** Refuses, as {@link #refusal} does, a step taken while the case is not in the state it belongs to. */
+    public void requireState(CaseFile file, User user, String action, CaseState state) {
+        if (file.state() != state) {
+            throw refusal(file, user, action, "Not possible while the request is in " + file.state() + ".",
+                    List.of(Reason.of("not-open-in-state", "This is done while the request is in " + state
+                            + "; it is in " + file.state() + ".")));
+        }
+    }
+
     private CaseworkRefusal blocked(CaseFile file, User user, String action, String detail, List<Reason> reasons,
             Map<String, Object> details) {
         details.put("reasons", reasons.stream().map(Casework::describe).toList());

@@ -106,7 +106,7 @@ public class Execution {
      */
     public PlanView draftPlan(String id, PlanDraft draft, User police) {
         CaseFile file = casework.caseForUpdate(id, police);
-        requireState(file, police, "execution-plan.refused", CaseState.EXECUTION_PLANNING);
+        casework.requireState(file, police, "execution-plan.refused", CaseState.EXECUTION_PLANNING);
         List<ProposalDefect> defects = draft.defects(LocalDateTime.now(clock), bars);
         if (!defects.isEmpty()) {
             audit.record(Actor.of(police), "execution-plan.refused", id, null,
@@ -117,7 +117,7 @@ public class Execution {
         PlanContext context = context(file, plan);
         Verdict verdict = PlanPolicies.check(PlanPolicies.whenDrafted(), context);
         if (verdict instanceof Verdict.Blocked blocked) {
-            throw refused(file, police, "execution-plan.refused",
+            throw casework.refusal(file, police, "execution-plan.refused",
                     "The plan goes beyond the judge's authorisation.", blocked.reasons());
         }
         records.insertPlan(id, plan);
@@ -136,12 +136,12 @@ public class Execution {
      */
     public ExecutionView confirmPlan(String id, User police) {
         CaseFile file = casework.caseForUpdate(id, police);
-        requireState(file, police, "execution-plan.confirmation.refused", CaseState.EXECUTION_PLANNING);
+        casework.requireState(file, police, "execution-plan.confirmation.refused", CaseState.EXECUTION_PLANNING);
         ExecutionPlan plan = planOf(file, police, "execution-plan.confirmation.refused");
         if (!plan.confirmed()) {
             Verdict verdict = PlanPolicies.check(PlanPolicies.whenConfirmed(), context(file, plan));
             if (verdict instanceof Verdict.Blocked blocked) {
-                throw refused(file, police, "execution-plan.confirmation.refused",
+                throw casework.refusal(file, police, "execution-plan.confirmation.refused",
                         "The plan cannot be confirmed while an obligation is unmet.", blocked.reasons());
             }
             ExecutionPlan confirmed = plan.confirmedBy(police.username(), now());
@@ -195,7 +195,7 @@ public class Execution {
 
     private List<BarNoticeMail.Notice> claimNotices(String id, User police) {
         CaseFile file = casework.caseForUpdate(id, police);
-        requireState(file, police, "bar-notice.refused", CaseState.EXECUTION_PLANNING);
+        casework.requireState(file, police, "bar-notice.refused", CaseState.EXECUTION_PLANNING);
         ExecutionPlan plan = planOf(file, police, "bar-notice.refused");
         NeededNotices needed = NeededNotices.of(context(file, plan));
         if (needed.notices().isEmpty()) {
@@ -204,7 +204,7 @@ public class Execution {
                 reasons.add(Reason.of("no-notice-needed", "The plan concerns no lawyer's premises: no bar president "
                         + "needs to be told."));
             }
-            throw refused(file, police, "bar-notice.refused", "There is no notice to send.", reasons);
+            throw casework.refusal(file, police, "bar-notice.refused", "There is no notice to send.", reasons);
         }
         Instant now = now();
         List<BarNoticeMail.Notice> claimed = new ArrayList<>();
@@ -233,7 +233,7 @@ public class Execution {
         }
         BarNotice notice = records.notice(id, noticeId).orElseThrow(() -> notFound("notice"));
         if (!notice.delivered()) {
-            throw refused(file, clerk, "bar-notice.answer.refused", "The notice was not delivered.",
+            throw casework.refusal(file, clerk, "bar-notice.answer.refused", "The notice was not delivered.",
                     List.of(Reason.about("notice-not-delivered", noticeId, "A bar answers a notice it received: "
                             + "this one is " + notice.status() + ".")));
         }
@@ -251,7 +251,7 @@ public class Execution {
      */
     public ReportView fileReport(String id, ExecutionReport report, User police) {
         CaseFile file = casework.caseForUpdate(id, police);
-        requireState(file, police, "execution-report.refused", CaseState.EXECUTION_PLANNING);
+        casework.requireState(file, police, "execution-report.refused", CaseState.EXECUTION_PLANNING);
         List<ProposalDefect> defects = report.defects(now(), clock.getZone());
         if (!defects.isEmpty()) {
             audit.record(Actor.of(police), "execution-report.refused", id, null,
@@ -291,7 +291,7 @@ public class Execution {
         Incident incident = records.incidents(id).stream().filter(i -> i.id().equals(incidentId)).findFirst()
                 .orElseThrow(() -> notFound("incident"));
         if (!incident.open()) {
-            throw refused(file, judge, "incident.ruling.refused", "The incident was ruled on already.",
+            throw casework.refusal(file, judge, "incident.ruling.refused", "The incident was ruled on already.",
                     List.of(Reason.about("incident-ruled", incidentId, "The judge ruled on this incident on "
                             + incident.ruling().at() + ": a ruling is not taken twice.")));
         }
@@ -343,23 +343,11 @@ public class Execution {
     }
 
     private ExecutionPlan planOf(CaseFile file, User user, String action) {
-        return records.currentPlan(file.id()).orElseThrow(() -> refused(file, user, action, "There is no plan yet.",
+        return records.currentPlan(file.id()).orElseThrow(() -> casework.refusal(file, user, action, "There is no plan yet.",
                 List.of(Reason.of("no-plan", "The police have not drafted an execution plan."))));
     }
 
-    private void requireState(CaseFile file, User user, String action, CaseState state) {
-        if (file.state() != state) {
-            throw refused(file, user, action, "Not possible while the request is in " + file.state() + ".",
-                    List.of(Reason.of("not-open-in-state", "This is done while the request is in " + state
-                            + "; it is in " + file.state() + ".")));
-        }
-    }
 
-    private CaseworkRefusal refused(CaseFile file, User user, String action, String detail, List<Reason> reasons) {
-        audit.record(Actor.of(user), action, file.id(), null,
-                details("reasons", reasons.stream().map(Casework::describe).toList()));
-        return CaseworkRefusal.blocked(detail, reasons, file);
-    }
 
     private static ProblemException notFound(String what) {
         return Problems.exception(Problems.of(ProblemKind.NOT_FOUND, "There is no " + what + " with this id on this request."));

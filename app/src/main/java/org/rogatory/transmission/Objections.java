@@ -155,7 +155,7 @@ public class Objections {
             throw CaseworkRefusal.invalid(defects);
         }
         if (!objection.pending()) {
-            throw refused(file, judge, "objection.ruling.refused", "The objection was decided already.",
+            throw casework.refusal(file, judge, "objection.ruling.refused", "The objection was decided already.",
                     List.of(Reason.about("objection-decided", objectionId, "The judge decided this objection on "
                             + objection.ruling().at() + " (" + objection.ruling().outcome() + ").")));
         }
@@ -185,17 +185,12 @@ public class Objections {
 
     private void requireState(CaseFile file, User user, String action) {
         if (!WHILE_RESULTS_MAY_LEAVE.contains(file.state())) {
-            throw refused(file, user, action, "Not possible while the request is in " + file.state() + ".",
+            throw casework.refusal(file, user, action, "Not possible while the request is in " + file.state() + ".",
                     List.of(Reason.of("not-open-in-state", "Objections and notifications are recorded between the "
                             + "execution and the transmission; the request is in " + file.state() + ".")));
         }
     }
 
-    private CaseworkRefusal refused(CaseFile file, User user, String action, String detail, List<Reason> reasons) {
-        audit.record(Actor.of(user), action, file.id(), null,
-                details("reasons", reasons.stream().map(Casework::describe).toList()));
-        return CaseworkRefusal.blocked(detail, reasons, file);
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

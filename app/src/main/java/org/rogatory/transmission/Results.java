@@ -22,7 +22,6 @@ import org.rogatory.casework.domain.CaseState;
 import org.rogatory.casework.domain.FeaturePolicy;
 import org.rogatory.casework.domain.PolicyCheck;
 import org.rogatory.casework.domain.ProposalDefect;
-import org.rogatory.casework.domain.Reason;
 import org.rogatory.casework.domain.Step;
 import org.rogatory.casework.domain.Verdict;
 import org.rogatory.execution.ExecutionReported;
@@ -122,7 +121,7 @@ public class Results {
         if (!defects.isEmpty()) {
             throw CaseworkRefusal.invalid(defects);
         }
-        requireState(file, police, "result-item.refused", CaseState.EXECUTED);
+        casework.requireState(file, police, "result-item.refused", CaseState.EXECUTED);
         ResultItem item = add(file, new ResultItem(UUID.randomUUID().toString(), records.items(id) + 1, kind, label,
                 description, null, null, List.of(), null, null), Actor.of(police));
         return ItemView.of(item);
@@ -136,7 +135,7 @@ public class Results {
     public ItemView uploadContent(String id, String itemId, String mediaType, byte[] content, User police) {
         CaseFile file = casework.caseForUpdate(id, police);
         ResultItem item = item(file, itemId);
-        requireState(file, police, "result-item.content.refused", CaseState.EXECUTED);
+        casework.requireState(file, police, "result-item.content.refused", CaseState.EXECUTED);
         String text;
         try {
             text = ItemTexts.textOf(mediaType, content);
@@ -213,12 +212,12 @@ public class Results {
         if (!defects.isEmpty()) {
             throw CaseworkRefusal.invalid(defects);
         }
-        requireState(file, reviewer, "result-item.review.refused", CaseState.RESULTS_REVIEW);
+        casework.requireState(file, reviewer, "result-item.review.refused", CaseState.RESULTS_REVIEW);
         Set<String> stillNamed = decision == Review.Decision.REDACTED
                 ? texts.namedIn(redactedText, casework.request(file)) : Set.of();
         Verdict verdict = ItemReview.check(item, decision, stillNamed);
         if (verdict instanceof Verdict.Blocked blocked) {
-            throw refused(file, reviewer, "result-item.review.refused", "The item cannot be " + decision + " so.",
+            throw casework.refusal(file, reviewer, "result-item.review.refused", "The item cannot be " + decision + " so.",
                     blocked.reasons());
         }
         String redactedSha = redactedText == null ? null
@@ -255,19 +254,7 @@ public class Results {
                 .orElseThrow(() -> notFound("There is no item with this id on this request."));
     }
 
-    private void requireState(CaseFile file, User user, String action, CaseState state) {
-        if (file.state() != state) {
-            throw refused(file, user, action, "Not possible while the request is in " + file.state() + ".",
-                    List.of(Reason.of("not-open-in-state", "This is done while the request is in " + state
-                            + "; it is in " + file.state() + ".")));
-        }
-    }
 
-    private CaseworkRefusal refused(CaseFile file, User user, String action, String detail, List<Reason> reasons) {
-        audit.record(Actor.of(user), action, file.id(), null,
-                details("reasons", reasons.stream().map(Casework::describe).toList()));
-        return CaseworkRefusal.blocked(detail, reasons, file);
-    }
 
     private static ProblemException notFound(String detail) {
         return Problems.exception(Problems.of(ProblemKind.NOT_FOUND, detail));
