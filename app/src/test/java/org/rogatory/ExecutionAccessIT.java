@@ -37,8 +37,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Execution, results, objections and transmission keep case material where it belongs: a case the
  * police, reviewer or judge need not know stays a 404 on every resource; and, from the list of
  * every endpoint the server has, the judge's transmission is the only one that produces a package
- * for a requesting state, the only other binary answer is the internal read of an item's content,
- * and no JSON answer carries an item's text. (Who may ask for what: {@code SecurityMatrixIT}.)
+ * for a requesting state, the only other binary answers are the internal read of an item's content
+ * and the oversight figures' PDF (aggregates, no case), and no JSON answer carries an item's text.
+ * (Who may ask for what: {@code SecurityMatrixIT}.)
  */
 @PostgresIT
 class ExecutionAccessIT {

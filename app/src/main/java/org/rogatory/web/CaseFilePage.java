@@ -57,6 +57,7 @@ class CaseFilePage {
         model.addAttribute("subjects", subjects(request));
         model.addAttribute("awaiting", view.decisions().stream()
                 .filter(d -> d.id().equals(view.awaitingApproval())).findFirst().orElse(null));
+        model.addAttribute("afterAuthorisation", ExecutionPage.FROM_EXECUTION.contains(view.state()));
         model.addAttribute("mayDecide", Rights.allows(user.role(), Operation.DECIDE) && !view.outcomesOpenToYou().isEmpty());
         if (Rights.allows(user.role(), Operation.READ_CASE_AUDIT)) {
             model.addAttribute("auditTrail", casework.auditTrail(id, user));

@@ -3,6 +3,7 @@ package org.rogatory.web;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -43,6 +44,12 @@ class Formats {
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale()).withZone(RogatoryApplication.JURISDICTION_ZONE).format(instant);
+    }
+
+    /** A date and time of the jurisdiction, as the execution plan and report give it (no zone). */
+    public String local(LocalDateTime at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).format(at);
     }
 
     public String decimal(Double value) {

@@ -90,7 +90,20 @@ class MessageBundlesTest {
                 Map.entry("measure.", CooperationRequest.MeasureType.class),
                 Map.entry("premises.", CooperationRequest.Premises.class),
                 Map.entry("officialRole.", CooperationRequest.RequestedRole.class),
-                Map.entry("groundKind.", LegalGround.Kind.class));
+                Map.entry("groundKind.", LegalGround.Kind.class),
+                Map.entry("presence.", org.rogatory.execution.domain.PresenceRole.class),
+                Map.entry("presentRole.", org.rogatory.execution.domain.ExecutionReport.PresentRole.class),
+                Map.entry("conduct.", org.rogatory.execution.domain.ExecutionReport.Conduct.class),
+                Map.entry("seizedKind.", org.rogatory.execution.domain.ExecutionReport.SeizedKind.class),
+                Map.entry("execution.notice.status.", org.rogatory.execution.domain.BarNotice.Status.class),
+                Map.entry("execution.answer.", org.rogatory.execution.domain.BarNotice.BarAnswer.class),
+                Map.entry("incident.", org.rogatory.execution.domain.Incident.Kind.class),
+                Map.entry("item.kind.", org.rogatory.transmission.domain.ResultItem.ItemKind.class),
+                Map.entry("item.version.", org.rogatory.transmission.domain.Dossier.Version.class),
+                Map.entry("itemStatus.", org.rogatory.transmission.domain.ItemStatus.class),
+                Map.entry("reviewDecision.", org.rogatory.transmission.domain.Review.Decision.class),
+                Map.entry("capacity.", org.rogatory.transmission.domain.Objection.Capacity.class),
+                Map.entry("objectionOutcome.", org.rogatory.transmission.domain.Objection.Outcome.class));
         labelled.forEach((prefix, type) -> assertThat(Arrays.stream(type.getEnumConstants())
                 .map(value -> prefix + value.name())).as(type.getSimpleName())
                 .allSatisfy(key -> assertThat(keys).contains(key)));
