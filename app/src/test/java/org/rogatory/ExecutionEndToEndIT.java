@@ -266,6 +266,10 @@ class ExecutionEndToEndIT {
         assertThat(record.get("state").asString()).isEqualTo("TRANSMITTED");
         assertThat(record.get("sent").get("packageSha256").asString()).isEqualTo(sha256(zip));
         assertThat(judge.post(base + "/transmission", Api.json(transmission)).status()).isEqualTo(409);
+        Answer again = judge.get(base + "/transmission/package");
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.response().body()).as("the package that left, byte for byte").isEqualTo(zip);
+        assertThat(api.as("demo-reviewer").get(base + "/transmission/package").status()).isEqualTo(403);
         Answer closed = api.as("demo-central").post(base + "/closure", "");
         assertThat(closed.body().get("state").asString()).as(closed.toString()).isEqualTo("CLOSED");
 

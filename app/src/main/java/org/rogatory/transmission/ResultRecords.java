@@ -217,6 +217,12 @@ class ResultRecords {
                 .optional();
     }
 
+    /** The package as it left, byte for byte. */
+    Optional<byte[]> transmittedPackage(String caseId) {
+        return jdbc.sql("select package from transmissions where case_id = ?").param(caseId)
+                .query((rs, n) -> rs.getBytes("package")).optional();
+    }
+
     private List<SentPackage.SentItem> sentItems(String transmissionId) {
         return jdbc.sql("select * from transmission_items where transmission_id = ? order by file").param(transmissionId)
                 .query((rs, n) -> new SentPackage.SentItem(rs.getString("item_id"), rs.getString("version"),

@@ -16,9 +16,8 @@ import java.util.Map;
 import org.rogatory.access.Access;
 import org.rogatory.casework.domain.CaseState;
 import org.rogatory.transmission.TransmissionViews.TransmissionView;
+import org.rogatory.web.Downloads;
 import org.rogatory.web.ProblemResponses;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "transmission")
 class TransmissionController {
 
-    static final String ZIP = "application/zip";
-
     private final Access access;
     private final Transmissions transmissions;
 
@@ -57,7 +54,7 @@ class TransmissionController {
     }
 
     @PostMapping(path = "/transmission", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = {ZIP, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+            produces = {Downloads.ZIP, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(summary = "Transmit the cleared results to the requesting state (INVESTIGATING_JUDGE)",
             description = "One act: the package of the cleared items (redacted ones in their redacted version), each "
                     + "with its SHA-256, the authorising decision, `channel` and `recipient`, a cover letter in the "
@@ -66,19 +63,28 @@ class TransmissionController {
                     + "each named: an item not reviewed, a protected person named and not redacted, an open incident, "
                     + "a pending objection, the affected person not notified or the remedy period running.")
     @ApiResponse(responseCode = "201", description = "Transmitted: the package (ZIP: manifest.json, cover-letter.pdf, "
-            + "items/); header X-Package-SHA256", content = @Content(mediaType = ZIP,
+            + "items/); header X-Package-SHA256", content = @Content(mediaType = Downloads.ZIP,
             schema = @Schema(type = "string", format = "binary")))
     @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<byte[]> transmit(@PathVariable String id, @RequestBody TransmitBody body) {
         Transmissions.Sent sent = transmissions.transmit(id, body.channel(), body.recipient(),
                 access.require(org.rogatory.access.Operation.TRANSMIT));
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .contentType(MediaType.parseMediaType(ZIP))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("transmission-" + id + ".zip").build().toString())
-                .header("X-Package-SHA256", sent.record().packageSha256())
-                .body(sent.zip());
+        return asDownload(HttpStatus.CREATED, id, sent);
     }
+
+    @GetMapping(path = "/transmission/package", produces = {Downloads.ZIP, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(summary = "The package that left, again (INVESTIGATING_JUDGE)",
+            description = "Byte for byte the ZIP the transmission produced (its SHA-256 in X-Package-SHA256 and in the "
+                    + "transmission record), for a transmission done in the browser or a copy lost; nothing new leaves. "
+                    + "404 before the transmission.")
+    @ApiResponse(responseCode = "200", description = "The package", content = @Content(mediaType = Downloads.ZIP,
+            schema = @Schema(type = "string", format = "binary")))
+    @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND})
+    ResponseEntity<byte[]> transmitted(@PathVariable String id) {
+        return asDownload(HttpStatus.OK, id,
+                transmissions.transmitted(id, access.require(org.rogatory.access.Operation.TRANSMIT)));
+    }
+
 
     @PostMapping(path = "/closure", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Close the file once transmitted (CENTRAL_AUTHORITY): TRANSMITTED to CLOSED")
@@ -86,6 +92,10 @@ class TransmissionController {
     @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED})
     Map<String, CaseState> close(@PathVariable String id) {
         return Map.of("state", transmissions.close(id, access.require(org.rogatory.access.Operation.CLOSE_FILE)));
+    }
+
+    private static ResponseEntity<byte[]> asDownload(HttpStatus status, String id, Transmissions.Sent sent) {
+        return Downloads.zip(status, "transmission-" + id + ".zip", sent.record().packageSha256(), sent.zip());
     }
 
     record TransmitBody(String channel, String recipient) {

@@ -30,6 +30,8 @@ import org.rogatory.transmission.TransmissionViews.TransmissionView;
 import org.rogatory.transmission.domain.Dossier;
 import org.rogatory.transmission.domain.UseLimitation;
 import org.rogatory.web.ProblemException;
+import org.rogatory.web.ProblemKind;
+import org.rogatory.web.Problems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -111,6 +113,24 @@ public class Transmissions {
                 "withheld", dossier.items().stream().filter(i -> !i.status().mayLeave()).map(i -> i.id()).toList(),
                 "useLimitation", UseLimitation.GROUNDS, "languages", sent.languages()));
         return new Sent(sent, written.zip());
+    }
+
+    /**
+     * The package that left, byte for byte, for the judge who may transmit (a transmission done in
+     * the browser hands it over here): nothing new leaves, and each copy is audited. 404 before the
+     * transmission.
+     */
+    public Sent transmitted(String id, User judge) {
+        casework.caseFor(id, judge);
+        SentPackage sent = records.transmission(id).orElseThrow(Transmissions::nothingTransmitted);
+        byte[] zip = records.transmittedPackage(id).orElseThrow(Transmissions::nothingTransmitted);
+        audit.record(Actor.of(judge), "transmission.package.read", id, "transmission/" + sent.id(),
+                details("packageSha256", sent.packageSha256()));
+        return new Sent(sent, zip);
+    }
+
+    private static ProblemException nothingTransmitted() {
+        return Problems.exception(Problems.of(ProblemKind.NOT_FOUND, "Nothing has been transmitted for this request."));
     }
 
     /** The central authority closes the file once the results are transmitted (CENTRAL_AUTHORITY). */

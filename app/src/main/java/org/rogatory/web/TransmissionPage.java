@@ -14,6 +14,8 @@ import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.transmission.TransmissionViews.TransmissionView;
 import org.rogatory.transmission.Transmissions;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,6 +69,13 @@ class TransmissionPage {
         return page(id, judge, channel, recipient, model);
     }
 
+    /** The package that left, for the judge to hand over: the browser's transmission shows only its manifest. */
+    @GetMapping("/cases/{id}/transmission/package")
+    ResponseEntity<byte[]> transmittedPackage(@PathVariable String id) {
+        Transmissions.Sent sent = transmissions.transmitted(id, access.require(Operation.TRANSMIT));
+        return Downloads.zip(HttpStatus.OK, "transmission-" + id + ".zip", sent.record().packageSha256(), sent.zip());
+    }
+
     @PostMapping("/cases/{id}/closure")
     String close(@PathVariable String id, RedirectAttributes redirect) {
         User central = access.require(Operation.CLOSE_FILE);
@@ -99,6 +108,7 @@ class TransmissionPage {
                 : request.requestingAuthority().name());
         model.addAttribute("mayTransmit", view.state() == CaseState.RESULTS_REVIEW
                 && Rights.allows(user.role(), Operation.TRANSMIT));
+        model.addAttribute("mayDownload", Rights.allows(user.role(), Operation.TRANSMIT));
         model.addAttribute("mayClose", view.state() == CaseState.TRANSMITTED
                 && Rights.allows(user.role(), Operation.CLOSE_FILE));
         return "transmission";

@@ -153,6 +153,8 @@ class SecurityMatrixIT {
                 planning("GET /requests/{id}/transmission", "GET", "/transmission", null, readsThePlanningCase()),
                 planning("POST /requests/{id}/transmission", "POST", "/transmission", "{}",
                         only(400, INVESTIGATING_JUDGE)),
+                planning("GET /requests/{id}/transmission/package", "GET", "/transmission/package", null,
+                        only(404, INVESTIGATING_JUDGE)),
                 planning("POST /requests/{id}/closure", "POST", "/closure", "", only(409, CENTRAL_AUTHORITY)));
     }
 

@@ -291,6 +291,8 @@ class ExecutionInBrowserIT {
                 .containsExactly("REDACTED", "ORIGINAL");
         assertThat(browser.text("#package-sha")).matches("[0-9a-f]{64}");
         assertThat(browser.text("#sent")).contains("ROG-USE-LIMITATION");
+        assertThat(browser.find("#download-package").getAttribute("href"))
+                .as("the judge hands over the package that left").endsWith("/cases/" + id + "/transmission/package");
         axe.put("transmission: the package that left", browser.axe());
         browser.screenshot(screenshots().resolve("fr-transmission-sent.png"));
         assertThat(browser.all("#close-file")).as("only the central authority closes the file").isEmpty();
