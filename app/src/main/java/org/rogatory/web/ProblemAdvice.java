@@ -5,11 +5,13 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,13 +23,15 @@ import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every error a client can provoke into a problem from {@link Problems}: bad or oversized
- * bodies, wrong media types, unknown routes, concurrent changes, and anything unexpected (a 500
+ * bodies, wrong media types, unknown routes, concurrent changes, an overloaded database, and anything unexpected (a 500
  * that says nothing about the server's insides: the cause goes to the log, not to the client).
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -57,6 +61,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.info("concurrent change refused: {}", ex.getMessage());
         return respond(Problems.of(ProblemKind.CONFLICT,
                 "Someone changed this at the same time; reload it and try again."));
+    }
+
+    /**
+     * Every database connection stayed busy for as long as the pool waits: the server is overloaded,
+     * the request is not wrong, and nothing of it was written. 503 with a time to come back.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, TransientDataAccessResourceException.class})
+    ResponseEntity<Object> overloaded(Exception ex) {
+        log.warn("answered 503, no database connection in time: {}", ex.getMessage());
+        ProblemDetail problem = Problems.of(ProblemKind.UNAVAILABLE,
+                "The server is too busy to answer now; nothing was recorded. Try again in a moment.");
+        return ResponseEntity.status(problem.getStatus()).contentType(Problems.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -20,6 +20,8 @@ public enum ProblemKind {
     STATE_CONFLICT(HttpStatus.CONFLICT, "state-conflict"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"),
+    /** Overloaded for the moment (no database connection in time): nothing was written; come back later. */
+    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal");
 
     private final HttpStatus status;
