@@ -124,12 +124,14 @@ class ExecutionAccessIT {
         // the transmission, and the same package again for the judge (byte for byte what left: nothing new)
         assertThat(zips).containsExactly("[GET] [/api/v1/requests/{id}/transmission/package]",
                 "[POST] [/api/v1/requests/{id}/transmission]");
-        // besides these, only oversight's yearly report: aggregate counts for OVERSIGHT, never a case's content
+        // besides these, only oversight's yearly report (through the API and from the oversight page): aggregate
+        // counts for OVERSIGHT, never a case's content
         assertThat(binary).containsExactly(
                 "[GET] [/api/v1/oversight/report.pdf]",
                 "[GET] [/api/v1/requests/{id}/results/{itemId}/content]",
                 "[GET] [/api/v1/requests/{id}/transmission/package]",
                 "[GET] [/cases/{id}/transmission/package]",
+                "[GET] [/oversight/report.pdf]",
                 "[POST] [/api/v1/requests/{id}/transmission]");
         assertThat(contentInJson).as("JSON answers that carry an item's text or a document's content").isEmpty();
         for (Role role : Role.values()) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * oversight keeps it in is worth, out of reach of whoever runs the database.
  */
 @Service
-class AuditCheckpoints {
+public class AuditCheckpoints {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -33,14 +33,14 @@ class AuditCheckpoints {
      * The head as committed now, signed. It says what the log was, not that it was intact: verify
      * the chain too (oversight usually does both at one visit).
      */
-    Checkpoint take() {
+    public Checkpoint take() {
         Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_head where id = 1");
         long sequence = head.get("last_seq") == null ? 0 : ((Number) head.get("last_seq")).longValue();
         return Checkpoint.sign(sequence, ((String) head.get("last_hash")).strip(), clock.instant(), key.keys());
     }
 
     /** Whether the checkpoint is this installation's and the log still holds its head. */
-    CheckpointVerdict verify(Checkpoint checkpoint) throws SQLException {
+    public CheckpointVerdict verify(Checkpoint checkpoint) throws SQLException {
         return AuditVerifier.verify(dataSource, checkpoint, key::trusts);
     }
 }

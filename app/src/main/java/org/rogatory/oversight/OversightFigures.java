@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is recorded in the audit trail as an aggregate read: who, which year, in which form; no case.
  */
 @Service
-class OversightFigures {
+public class OversightFigures {
 
     private final CaseCourses courses;
     private final Chain chain;
@@ -38,7 +38,7 @@ class OversightFigures {
 
     /** The figures, the read recorded in the same transaction. */
     @Transactional
-    Figures of(Year year, User reader, String form) {
+    public Figures of(Year year, User reader, String form) {
         Figures figures = Figures.of(year.getValue(), courses.receivedIn(year), chain, suppression);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("year", year.getValue());

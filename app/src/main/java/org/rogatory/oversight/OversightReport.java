@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  * counts print as they are published ({@code <5}, withheld); the chart draws no bar for them.
  */
 @Component
-class OversightReport {
+public class OversightReport {
 
     private static final Color BAR = new Color(0x1f, 0x4e, 0x79);
     private static final Color HEADER = new Color(0xdd, 0xe6, 0xf0);
@@ -56,7 +56,7 @@ class OversightReport {
         this.messages = messages;
     }
 
-    byte[] render(Figures figures, Locale locale, LocalDate asOf) {
+    public byte[] render(Figures figures, Locale locale, LocalDate asOf) {
         Words words = new Words(messages, locale);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.rogatory.RogatoryApplication;
 import org.rogatory.casework.domain.LegalGround;
 import org.rogatory.casework.domain.LegalGroundCatalogue;
+import org.rogatory.oversight.domain.Count;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -64,6 +65,18 @@ class Formats {
 
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale()).format(value);
+    }
+
+    /**
+     * A published count of oversight's figures: the number, {@code <5} as the service gives it, or
+     * "withheld" in the reader's language.
+     */
+    public String count(Count count) {
+        if (count instanceof Count.Exact exact) {
+            return number(exact.value());
+        }
+        return count instanceof Count.Withheld
+                ? messages.getMessage("oversight.report.withheld", null, locale()) : String.valueOf(count);
     }
 
     /** "Kazakhstan (KZ)", in the reader's language. */

@@ -145,7 +145,8 @@ class SignInInBrowserIT {
         browser.signOut();
 
         browser.signIn("demo-oversight", "en");
-        assertThat(browser.path()).isEqualTo("/audit");
+        assertThat(browser.path()).isEqualTo("/oversight");
+        browser.go("/audit");
         assertThat(browser.text(".notice")).contains("intact");
         browser.go("/cases/" + id);
         assertThat(browser.text("h1")).isEqualTo("Not allowed for your role");
