@@ -10,10 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -54,9 +56,9 @@ class SecurityConfiguration {
                                 "/api/v1/docs/**", "/api/v1/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) ->
-                        unauthenticated(response)))
+                        unauthenticated(response, e)))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> unauthenticated(response))
+                        .authenticationEntryPoint((request, response, e) -> unauthenticated(response, e))
                         .accessDeniedHandler((request, response, e) -> problem(response,
                                 ProblemKind.FORBIDDEN, "Your role may not do this.")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -112,7 +114,18 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static void unauthenticated(HttpServletResponse response) throws IOException {
+    /**
+     * 401, unless the credentials could not be checked at all (the user directory, that is the
+     * database, did not answer in time): then 503, because the caller did nothing wrong.
+     */
+    private static void unauthenticated(HttpServletResponse response, AuthenticationException cause)
+            throws IOException {
+        if (cause instanceof InternalAuthenticationServiceException) {
+            response.setHeader("Retry-After", "5");
+            problem(response, ProblemKind.UNAVAILABLE,
+                    "The server is too busy to check your credentials now; nothing was recorded. Try again in a moment.");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         problem(response, ProblemKind.UNAUTHENTICATED, "Sign in with HTTP Basic authentication.");
     }

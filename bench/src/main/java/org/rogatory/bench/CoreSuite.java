@@ -23,10 +23,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -272,7 +275,14 @@ final class CoreSuite implements Benchmarks.Suite {
 
     // ---- intake latency ------------------------------------------------------------------------
 
-    record Latency(double p50, double p99) {
+    /** Percentiles in milliseconds over every answer; {@code failed} answers were not the expected status. */
+    record Latency(double p50, double p99, int failed, int total, String failures) {
+
+        String cell() {
+            String cell = String.format(Locale.ROOT, "%.1f / %.1f ms", p50, p99);
+            return failed == 0 ? cell : cell + String.format(Locale.ROOT, " (%,d of %,d answered %s)", failed, total,
+                    failures);
+        }
     }
 
     record Latencies(Latency intake1, Latency health1, Latency intake50, Latency health50, Latency intakePaced,
@@ -329,6 +339,8 @@ final class CoreSuite implements Benchmarks.Suite {
     private static Latency measure(HttpClient http, Supplier<HttpRequest> request, int clients, int total,
             int expectedStatus, long paceMillis) throws Exception {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        Set<Integer> failures = Collections.synchronizedSet(new TreeSet<>());
+        AtomicInteger failed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -350,8 +362,8 @@ final class CoreSuite implements Benchmarks.Suite {
                         HttpResponse<String> response = http.send(r, HttpResponse.BodyHandlers.ofString());
                         latencies.add((System.nanoTime() - start) / 1e6);
                         if (response.statusCode() != expectedStatus) {
-                            throw new IllegalStateException("unexpected answer " + response.statusCode() + ": "
-                                    + response.body());
+                            failed.incrementAndGet();
+                            failures.add(response.statusCode());
                         }
                     }
                     return null;
@@ -365,7 +377,8 @@ final class CoreSuite implements Benchmarks.Suite {
         }
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Latency(percentile(sorted, 0.50), percentile(sorted, 0.99));
+        return new Latency(percentile(sorted, 0.50), percentile(sorted, 0.99), failed.get(), sorted.size(),
+                failures.toString());
     }
 
     // ---- plumbing ------------------------------------------------------------------------------
@@ -416,14 +429,16 @@ final class CoreSuite implements Benchmarks.Suite {
 
     private static Latency medianLatency(List<Latency> runs) {
         return new Latency(median(runs.stream().map(Latency::p50).toList()),
-                median(runs.stream().map(Latency::p99).toList()));
+                median(runs.stream().map(Latency::p99).toList()), runs.stream().mapToInt(Latency::failed).sum(),
+                runs.stream().mapToInt(Latency::total).sum(),
+                runs.stream().map(Latency::failures).filter(f -> !f.equals("[]")).distinct().toList().toString());
     }
 
     private static double percentile(List<Double> sorted, double p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
-    private static String report(double load, String postgresVersion, List<Appends> appends, Verify v, Latencies l) {
+    private String report(double load, String postgresVersion, List<Appends> appends, Verify v, Latencies l) {
         Appends a = appends.get(0);
         Appends off = appends.get(1);
         return String.format(Locale.ROOT, """
@@ -442,9 +457,9 @@ final class CoreSuite implements Benchmarks.Suite {
                 | the same with `synchronous_commit=off`, 1 client | %,.0f /s | plain `INSERT`: %,.0f /s | |
                 | the same with `synchronous_commit=off`, 8 clients | %,.0f /s | plain `INSERT`: %,.0f /s | |
                 | audit verify, %,d events | %.1f s (ok: %s) | `SELECT count(*)`: %.2f s; reading every row without hashing: %.1f s | ≤ 10 s |
-                | intake `POST /api/v1/requests`, 1 client, p50 / p99 | %.1f / %.1f ms | `GET /actuator/health`: %.1f / %.1f ms | |
-                | intake `POST /api/v1/requests`, 50 clients back to back (saturated), p50 / p99 | %.1f / %.1f ms | `GET /actuator/health`: %.1f / %.1f ms | p99 ≤ 100 ms |
-                | intake `POST /api/v1/requests`, 50 clients, each once a second, p50 / p99 | %.1f / %.1f ms | `GET /actuator/health`: %.1f / %.1f ms | p99 ≤ 100 ms |
+                | intake `POST /api/v1/requests`, 1 client, p50 / p99 | %s | `GET /actuator/health`: %s | |
+                | intake `POST /api/v1/requests`, 50 clients back to back (saturated), p50 / p99 | %s | `GET /actuator/health`: %s | p99 ≤ 100 ms |
+                | intake `POST /api/v1/requests`, 50 clients, each once a second, p50 / p99 | %s | `GET /actuator/health`: %s | p99 ≤ 100 ms |
 
                 An append is one transaction of its own here; in the application it is part of the transaction that \
                 reads or writes, at its end. Appends serialise on the audit head until commit (that keeps the chain \
@@ -454,7 +469,9 @@ final class CoreSuite implements Benchmarks.Suite {
                 move and its assignment. Fifty clients back to back keep both cores busy, so their latency is time \
                 spent queueing (the health check queues as well); fifty clients each submitting once a second is \
                 50 requests/s, far beyond a central authority's load, with latency counted from when each request \
-                was due. An intake is validation against the schema, screening, the \
+                was due. Every intake registers a new case, and screening reads and indexes the names of every \
+                registered case (RELATED_CASE, PRIOR_REFUSAL), so an intake costs more as the cases pile up: the \
+                runs above register some %,d cases. An intake is validation against the schema, screening, the \
                 case's rows and four audit events, in one transaction.
                 """,
                 java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
@@ -464,8 +481,7 @@ final class CoreSuite implements Benchmarks.Suite {
                 BATCH, a.batchedPerSecond(), BATCH, a.plainBatchedPerSecond(),
                 off.perSecond(), off.plainPerSecond(), off.perSecond8(), off.plainPerSecond8(),
                 v.events(), v.seconds(), v.ok(), v.countSeconds(), v.readSeconds(),
-                l.intake1().p50(), l.intake1().p99(), l.health1().p50(), l.health1().p99(),
-                l.intake50().p50(), l.intake50().p99(), l.health50().p50(), l.health50().p99(),
-                l.intakePaced().p50(), l.intakePaced().p99(), l.healthPaced().p50(), l.healthPaced().p99(), BATCH);
+                l.intake1().cell(), l.health1().cell(), l.intake50().cell(), l.health50().cell(),
+                l.intakePaced().cell(), l.healthPaced().cell(), BATCH, references.get());
     }
 }
