@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class IndexedNameMatcher implements NameMatcher {
 
+    /** A word found by look-up counts towards reaching a register name only with at least this credit. */
+    static final float LOOKUP_FLOOR = 0.3f;
+
     private final NameIndex index;
     private final double threshold;
     private final int maxCandidates;
@@ -72,16 +75,29 @@ final class IndexedNameMatcher implements NameMatcher {
                         m.mark(ref, mask);
                     }
                 }
+                for (int vocabularyId : halves(items.get(q), hits.get(q))) {
+                    for (int ref : index.postings[vocabularyId]) {
+                        m.mark(ref, mask);
+                    }
+                }
             }
             int required = Math.max(1, Math.min(2, plan.nameWordCount()));
             Map<Long, Float> computed = new HashMap<>();
-            NameScorer.Similarities similarities = (q, vocabularyId) -> {
-                Float s = hits.get(q).get(vocabularyId);
-                if (s != null) {
-                    return s;
+            NameScorer.Similarities similarities = new NameScorer.Similarities() {
+                @Override
+                public float of(int q, int vocabularyId) {
+                    Float s = hits.get(q).get(vocabularyId);
+                    if (s != null) {
+                        return s;
+                    }
+                    long key = ((long) q << 32) | vocabularyId;
+                    return computed.computeIfAbsent(key, k -> similarity(items.get(q), index.vocabulary[vocabularyId]));
                 }
-                long key = ((long) q << 32) | vocabularyId;
-                return computed.computeIfAbsent(key, k -> similarity(items.get(q), vocabularyId));
+
+                @Override
+                public float of(int q, NameToken token) {
+                    return similarity(items.get(q), token);
+                }
             };
             Script queryScript = plan.name.script();
             for (int t = 0; t < m.touched.size(); t++) {
@@ -111,24 +127,62 @@ final class IndexedNameMatcher implements NameMatcher {
         if (item.token().role() == NameToken.Role.INITIAL) {
             return found;
         }
-        for (String key : SoundKeys.keys(item.token().code())) {
-            int[] ids = index.keys.get(key);
+        String code = item.token().code();
+        collect(item, SoundKeys.keys(code), index.keys, found);
+        // across syllabic scripts consonant skeletons differ in l, r, m, n: look up by obstruents too
+        collect(item, SoundKeys.obstruentKeys(code),
+                item.token().script().isSyllabic() ? index.obstruentKeys : index.syllabicObstruentKeys, found);
+        found.values().removeIf(s -> s < LOOKUP_FLOOR);
+        return found;
+    }
+
+    private void collect(QueryPlan.Item item, Iterable<String> keys, Map<String, int[]> map, Map<Integer, Float> found) {
+        for (String key : keys) {
+            int[] ids = map.get(key);
             if (ids == null) {
                 continue;
             }
             for (int id : ids) {
                 if (!found.containsKey(id)) {
-                    float s = similarity(item, id);
-                    found.put(id, s);
+                    found.put(id, similarity(item, index.vocabulary[id]));
                 }
             }
         }
-        found.values().removeIf(s -> s < NameScorer.WORD_FLOOR);
-        return found;
     }
 
-    private float similarity(QueryPlan.Item item, int vocabularyId) {
-        return TokenSimilarity.of(item.token(), index.vocabulary[vocabularyId]) * item.factor();
+    /**
+     * A query word that found nothing close may be two register words written as one (PolPot,
+     * Wijijoko): the vocabulary words that are its two halves, exactly, only help to reach the name;
+     * {@link NameScorer} then compares the joined register words.
+     */
+    private List<Integer> halves(QueryPlan.Item item, Map<Integer, Float> found) {
+        String code = item.token().code();
+        if (Integer.bitCount(item.mask()) != 1 || item.via() != null || code.length() < 6
+                || item.token().role() != NameToken.Role.NAME || found.values().stream().anyMatch(s -> s >= 0.9f)) {
+            return List.of();
+        }
+        List<Integer> ids = new ArrayList<>();
+        for (int split = 2; split <= code.length() - 2; split++) {
+            int[] left = index.byCode.get(code.substring(0, split));
+            int[] right = index.byCode.get(code.substring(split));
+            if (left != null && right != null) {
+                for (int id : left) {
+                    ids.add(id);
+                }
+                for (int id : right) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private float similarity(QueryPlan.Item item, NameToken token) {
+        float credit = TokenSimilarity.of(item.token(), token);
+        if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
+            return 0f;
+        }
+        return credit * item.factor();
     }
 
     private static double round(double score) {

@@ -18,6 +18,11 @@ final class NameIndex {
     final NameToken[] vocabulary;
     final int[][] postings;
     final Map<String, int[]> keys;
+    /** Obstruent keys ({@link SoundKeys#obstruentKeys}) of the words of syllabic scripts, and of all words. */
+    final Map<String, int[]> syllabicObstruentKeys;
+    final Map<String, int[]> obstruentKeys;
+    /** Vocabulary ids by exact phonetic code, to find the two halves of a word a query writes joined. */
+    final Map<String, int[]> byCode;
     /** Per indexed name: its entry, the position of the name in the entry, its words and compounds. */
     final int[] nameEntry;
     final int[] namePosition;
@@ -37,6 +42,28 @@ final class NameIndex {
         }
         keys = new HashMap<>(b.keys.size() * 2);
         b.keys.forEach((k, v) -> keys.put(k, v.toArray()));
+        Map<String, IntList> syllabic = new HashMap<>();
+        Map<String, IntList> all = new HashMap<>();
+        for (int i = 0; i < vocabulary.length; i++) {
+            for (String key : SoundKeys.obstruentKeys(vocabulary[i].code())) {
+                all.computeIfAbsent(key, k -> new IntList()).add(i);
+                if (vocabulary[i].script().isSyllabic()) {
+                    syllabic.computeIfAbsent(key, k -> new IntList()).add(i);
+                }
+            }
+        }
+        obstruentKeys = new HashMap<>(all.size() * 2);
+        all.forEach((k, v) -> obstruentKeys.put(k, v.toArray()));
+        syllabicObstruentKeys = new HashMap<>(syllabic.size() * 2);
+        syllabic.forEach((k, v) -> syllabicObstruentKeys.put(k, v.toArray()));
+        Map<String, IntList> codes = new HashMap<>();
+        for (int i = 0; i < vocabulary.length; i++) {
+            if (vocabulary[i].role() == NameToken.Role.NAME) {
+                codes.computeIfAbsent(vocabulary[i].code(), k -> new IntList()).add(i);
+            }
+        }
+        byCode = new HashMap<>(codes.size() * 2);
+        codes.forEach((k, v) -> byCode.put(k, v.toArray()));
         nameEntry = b.nameEntry.toArray();
         namePosition = b.namePosition.toArray();
         nameTokens = b.nameTokens.toArray(int[][]::new);

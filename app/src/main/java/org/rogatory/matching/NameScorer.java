@@ -1,24 +1,30 @@
 package org.rogatory.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Scores one register name against one query name. Query words are paired with register words
- * (or joined words) greedily, best pair first, each word used once, in any order. The score is the
- * weighted share of query words met, less a small amount for every register word left over: a query
- * may leave out a middle name or patronymic (little cost) but a word the register person does not
- * have speaks against the match, and so, more than a middle name, does a register first or last word
- * that nothing met.
+ * (or joined words), each word used once, in any order: greedily, best pair first, once preferring
+ * single words and once preferring joined ones, keeping the better. The score is the weighted share of
+ * query words met (the credit of {@link TokenSimilarity}), less a little for every register word left
+ * over: a query may leave out a middle name or a patronymic (small cost), less so the first or last
+ * word of the register name; a query word the register person does not have costs its whole weight.
  */
 final class NameScorer {
 
-    /** Below this two words do not meet at all. */
-    static final float WORD_FLOOR = 0.55f;
+    /** Pairs below this credit do not count as meeting. */
+    static final float WORD_FLOOR = 0.3f;
+    /**
+     * How much the worst-met query word pulls the score below the mean: a true rendering meets every word
+     * about as well, another person with the same family name meets one word fully and another poorly.
+     */
+    static final float WEAKEST_LINK = 0f;
     /** Cost of a register word nothing met, inside the name (middle name, patronymic)... */
-    static final float INNER_WORD_MISSING = 0.04f;
+    static final float INNER_WORD_MISSING = 0.03f;
     /** ... and at its start or end (given or family name). */
-    static final float EDGE_WORD_MISSING = 0.10f;
+    static final float EDGE_WORD_MISSING = 0.08f;
 
     /** A pair of words that met. */
     record Pair(QueryPlan.Item query, NameToken register, float similarity) {
@@ -28,77 +34,178 @@ final class NameScorer {
     }
 
     interface Similarities {
-        /** Similarity of query item {@code item} to vocabulary word {@code vocabularyId}, factor applied. */
+        /** Credit of query item {@code item} against vocabulary word {@code vocabularyId}, factor applied. */
         float of(int item, int vocabularyId);
+
+        /** Credit of query item {@code item} against a word that is not in the vocabulary. */
+        float of(int item, NameToken token);
     }
+
+    /** Below this credit a query word counts as unmet, and joined register words are tried for it. */
+    static final float UNMET = 0.8f;
 
     private NameScorer() {
     }
 
     static Scored score(QueryPlan plan, NameIndex index, int ref, Similarities similarities) {
-        int[] tokens = index.nameTokens[ref];
-        int[] compounds = index.nameCompounds[ref];
-        int registerItems = tokens.length + compounds.length / 3;
-        int[] registerMask = new int[registerItems];
-        int[] registerVocabulary = new int[registerItems];
-        for (int j = 0; j < tokens.length; j++) {
-            registerMask[j] = j < 31 ? 1 << j : 0;
-            registerVocabulary[j] = tokens[j];
+        RegisterItems register = RegisterItems.of(index, ref);
+        Scored best = best(plan, index, ref, register, similarities);
+        if (anyUnmet(plan, best) && register.addJoinedNeighbours(index)) {
+            Scored joined = best(plan, index, ref, register, similarities);
+            if (joined.score() > best.score()) {
+                best = joined;
+            }
         }
-        for (int c = 0; c < compounds.length / 3; c++) {
-            registerMask[tokens.length + c] = QueryPlan.span(compounds[3 * c], Math.min(compounds[3 * c + 1], 31));
-            registerVocabulary[tokens.length + c] = compounds[3 * c + 2];
+        return best;
+    }
+
+    private static boolean anyUnmet(QueryPlan plan, Scored scored) {
+        int met = 0;
+        for (Pair pair : scored.pairs()) {
+            if (pair.similarity() >= UNMET) {
+                met |= pair.query().mask();
+            }
         }
+        return (plan.nameMask & ~met) != 0;
+    }
+
+    /** The register name's words, the words it joins, and (on demand) each two neighbours joined. */
+    private static final class RegisterItems {
+        final List<Integer> masks = new ArrayList<>();
+        /** Vocabulary id, or -1 for a word joined on the fly ({@link #tokens}). */
+        final List<Integer> vocabulary = new ArrayList<>();
+        final List<NameToken> tokens = new ArrayList<>();
+        final int[] words;
+        final int[] compounds;
+
+        private RegisterItems(int[] words, int[] compounds) {
+            this.words = words;
+            this.compounds = compounds;
+        }
+
+        static RegisterItems of(NameIndex index, int ref) {
+            RegisterItems items = new RegisterItems(index.nameTokens[ref], index.nameCompounds[ref]);
+            for (int j = 0; j < items.words.length && j < 31; j++) {
+                items.add(1 << j, items.words[j], index.vocabulary[items.words[j]]);
+            }
+            for (int c = 0; c + 2 < items.compounds.length; c += 3) {
+                if (items.compounds[c + 1] <= 31) {
+                    items.add(QueryPlan.span(items.compounds[c], items.compounds[c + 1]), items.compounds[c + 2],
+                            index.vocabulary[items.compounds[c + 2]]);
+                }
+            }
+            return items;
+        }
+
+        private void add(int mask, int vocabularyId, NameToken token) {
+            masks.add(mask);
+            vocabulary.add(vocabularyId);
+            tokens.add(token);
+        }
+
+        /** Adds each two neighbouring names the register does not already join; false if none. */
+        boolean addJoinedNeighbours(NameIndex index) {
+            boolean added = false;
+            for (int j = 0; j + 1 < words.length && j + 1 < 31; j++) {
+                NameToken a = index.vocabulary[words[j]];
+                NameToken b = index.vocabulary[words[j + 1]];
+                int mask = QueryPlan.span(j, j + 2);
+                if (a.role() == NameToken.Role.NAME && b.role() == NameToken.Role.NAME && !masks.contains(mask)) {
+                    add(mask, -1, NameParser.join(List.of(a, b)));
+                    added = true;
+                }
+            }
+            return added;
+        }
+
+        int size() {
+            return masks.size();
+        }
+    }
+
+    private static Scored best(QueryPlan plan, NameIndex index, int ref, RegisterItems register,
+                               Similarities similarities) {
         List<QueryPlan.Item> items = plan.items;
-        int pairCount = 0;
-        long[] candidates = new long[items.size() * registerItems];
-        float[] sims = new float[items.size() * registerItems];
+        int registerItems = register.size();
+        int count = 0;
+        int[] queryOf = new int[items.size() * registerItems];
+        int[] registerOf = new int[queryOf.length];
+        float[] credits = new float[queryOf.length];
+        int[] registerMask = new int[registerItems];
+        boolean anyJoined = false;
+        for (int r = 0; r < registerItems; r++) {
+            registerMask[r] = register.masks.get(r);
+        }
         for (int q = 0; q < items.size(); q++) {
             for (int r = 0; r < registerItems; r++) {
-                if (registerMask[r] == 0) {
-                    continue;
-                }
-                float s = similarities.of(q, registerVocabulary[r]);
+                int id = register.vocabulary.get(r);
+                float s = id >= 0 ? similarities.of(q, id) : similarities.of(q, register.tokens.get(r));
                 if (s >= WORD_FLOOR) {
-                    sims[pairCount] = s;
-                    candidates[pairCount] = ((long) q << 32) | r;
-                    pairCount++;
+                    queryOf[count] = q;
+                    registerOf[count] = r;
+                    credits[count] = s;
+                    anyJoined |= Integer.bitCount(items.get(q).mask()) > 1 || Integer.bitCount(registerMask[r]) > 1;
+                    count++;
                 }
             }
         }
-        Integer[] order = new Integer[pairCount];
-        for (int i = 0; i < pairCount; i++) {
-            order[i] = i;
+        Integer[] bySimilarity = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            bySimilarity[i] = i;
         }
-        final float[] s = sims;
-        java.util.Arrays.sort(order, (x, y) -> Float.compare(s[y], s[x]));
+        Arrays.sort(bySimilarity, (x, y) -> Float.compare(credits[y], credits[x]));
+        Scored best = assign(plan, index, ref, bySimilarity, queryOf, registerOf, credits, registerMask, register);
+        if (anyJoined) {
+            Integer[] byCoverage = bySimilarity.clone();
+            Arrays.sort(byCoverage, (x, y) -> Float.compare(
+                    credits[y] * span(items.get(queryOf[y]).mask(), registerMask[registerOf[y]]),
+                    credits[x] * span(items.get(queryOf[x]).mask(), registerMask[registerOf[x]])));
+            Scored other = assign(plan, index, ref, byCoverage, queryOf, registerOf, credits, registerMask, register);
+            if (other.score() > best.score()) {
+                best = other;
+            }
+        }
+        return best;
+    }
+
+    private static int span(int queryMask, int registerMask) {
+        return Integer.bitCount(queryMask) + Integer.bitCount(registerMask);
+    }
+
+    private static Scored assign(QueryPlan plan, NameIndex index, int ref, Integer[] order, int[] queryOf,
+                                 int[] registerOf, float[] credits, int[] registerMask, RegisterItems register) {
+        int[] tokens = index.nameTokens[ref];
+        List<NameToken> queryTokens = plan.name.tokens();
+        float[] queryCredit = new float[queryTokens.size()];
+        float[] registerCredit = new float[tokens.length];
         int usedQuery = 0;
         int usedRegister = 0;
-        float[] querySim = new float[plan.name.tokens().size()];
-        float[] registerSim = new float[tokens.length];
         List<Pair> pairs = new ArrayList<>();
         for (int k : order) {
-            int q = (int) (candidates[k] >>> 32);
-            int r = (int) candidates[k];
-            QueryPlan.Item item = items.get(q);
+            QueryPlan.Item item = plan.items.get(queryOf[k]);
+            int r = registerOf[k];
             if ((item.mask() & usedQuery) != 0 || (registerMask[r] & usedRegister) != 0) {
                 continue;
             }
             usedQuery |= item.mask();
             usedRegister |= registerMask[r];
-            spread(querySim, item.mask(), s[k]);
-            spread(registerSim, registerMask[r], s[k]);
-            pairs.add(new Pair(item, index.vocabulary[registerVocabulary[r]], s[k]));
+            spread(queryCredit, item.mask(), credits[k]);
+            spread(registerCredit, registerMask[r], credits[k]);
+            pairs.add(new Pair(item, register.tokens.get(r), credits[k]));
         }
         float weight = 0;
         float met = 0;
-        List<NameToken> queryTokens = plan.name.tokens();
+        float weakest = 1;
         for (int i = 0; i < queryTokens.size(); i++) {
             float w = queryTokens.get(i).weight();
             weight += w;
-            met += w * querySim[i];
+            met += w * queryCredit[i];
+            if (w >= 1f) {
+                weakest = Math.min(weakest, queryCredit[i]);
+            }
         }
-        float score = weight == 0 ? 0 : met / weight;
+        float mean = weight == 0 ? 0 : met / weight;
+        float score = mean - WEAKEST_LINK * Math.max(0, mean - weakest);
         int first = -1;
         int last = -1;
         for (int j = 0; j < tokens.length; j++) {
@@ -112,7 +219,7 @@ final class NameScorer {
         int missing = 0;
         for (int j = 0; j < tokens.length; j++) {
             float w = index.vocabulary[tokens[j]].weight();
-            float miss = 1 - registerSim[j];
+            float miss = 1 - registerCredit[j];
             if (miss > 0.5f && w >= 1f) {
                 missing++;
             }
@@ -121,10 +228,10 @@ final class NameScorer {
         return new Scored(Math.max(0, score), pairs, missing);
     }
 
-    private static void spread(float[] sims, int mask, float s) {
-        for (int i = 0; i < sims.length && i < 31; i++) {
+    private static void spread(float[] credits, int mask, float credit) {
+        for (int i = 0; i < credits.length && i < 31; i++) {
             if ((mask & (1 << i)) != 0) {
-                sims[i] = s;
+                credits[i] = credit;
             }
         }
     }

@@ -7,6 +7,8 @@ package org.rogatory.matching;
  */
 final class PhoneticDistance {
 
+    static final float TRANSPOSITION = 0.6f;
+
     private PhoneticDistance() {
     }
 
@@ -25,13 +27,14 @@ final class PhoneticDistance {
         float totalA = 0;
         float totalB = 0;
         for (int i = 0; i < n; i++) {
-            delA[i] = Sounds.deletion(a.charAt(i), sa, sb);
+            delA[i] = i == 0 ? Sounds.initialDeletion(a.charAt(0), sa, sb) : Sounds.deletion(a.charAt(i), sa, sb);
             totalA += delA[i];
         }
         for (int j = 0; j < m; j++) {
-            delB[j] = Sounds.deletion(b.charAt(j), sb, sa);
+            delB[j] = j == 0 ? Sounds.initialDeletion(b.charAt(0), sb, sa) : Sounds.deletion(b.charAt(j), sb, sa);
             totalB += delB[j];
         }
+        float[] beforePrevious = new float[m + 1];
         float[] previous = new float[m + 1];
         float[] current = new float[m + 1];
         for (int j = 1; j <= m; j++) {
@@ -44,11 +47,17 @@ final class PhoneticDistance {
                 float substitute = previous[j - 1] + Sounds.substitution(ca, b.charAt(j - 1), pair);
                 float deleteA = previous[j] + delA[i - 1];
                 float deleteB = current[j - 1] + delB[j - 1];
-                current[j] = Math.min(substitute, Math.min(deleteA, deleteB));
+                float best = Math.min(substitute, Math.min(deleteA, deleteB));
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1) && ca != b.charAt(j - 1)) {
+                    // two neighbouring letters swapped, the commonest typing slip (Adbul, Parilndungan)
+                    best = Math.min(best, beforePrevious[j - 2] + TRANSPOSITION);
+                }
+                current[j] = best;
             }
-            float[] swap = previous;
+            float[] recycled = beforePrevious;
+            beforePrevious = previous;
             previous = current;
-            current = swap;
+            current = recycled;
         }
         float distance = previous[m];
         float scale = Math.max(totalA, totalB);

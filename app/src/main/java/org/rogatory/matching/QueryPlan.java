@@ -13,6 +13,10 @@ final class QueryPlan {
 
     /** A short form does not prove the full name: a little below an exact spelling. */
     static final float NICKNAME_FACTOR = 0.92f;
+    /** Two query words read as one are a little less sure than two words that each met. */
+    static final float JOINED_FACTOR = 0.95f;
+    /** The full name a short form stands for must then be spelt nearly alike: no fuzziness on top. */
+    static final float NICKNAME_MIN_CREDIT = 0.7f;
 
     /**
      * One thing looked up.
@@ -48,13 +52,14 @@ final class QueryPlan {
         }
         for (ParsedName.Compound compound : name.compounds()) {
             if (compound.to() <= 31) {
-                list.add(new Item(compound.joined(), span(compound.from(), compound.to()), 1f, "joined"));
+                boolean stem = compound.to() - compound.from() == 1;
+                list.add(new Item(compound.joined(), span(compound.from(), compound.to()), 1f, stem ? "stem" : "joined"));
             }
         }
         for (int i = 0; i + 1 < tokens.size() && i + 1 < 31; i++) {
             if (tokens.get(i).role() == NameToken.Role.NAME && tokens.get(i + 1).role() == NameToken.Role.NAME
                     && !isCompound(name, i, i + 2)) {
-                list.add(new Item(NameParser.join(tokens.subList(i, i + 2)), span(i, i + 2), 1f, "joined"));
+                list.add(new Item(NameParser.join(tokens.subList(i, i + 2)), span(i, i + 2), JOINED_FACTOR, "joined"));
             }
         }
         this.items = List.copyOf(list);

@@ -29,13 +29,38 @@ final class SoundKeys {
     private static char classOf(char c) {
         return switch (c) {
             case 'b', 'p', 'f', 'v' -> 'B';
-            case 'd', 't' -> 'D';
+            case 'd', 't', 'T' -> 'D';
             case 'g', 'k' -> 'K';
-            case 's', 'z', 'x', 'c', 'j' -> 'S';
+            case 's', 'z', 'x', 'c', 'j', 'q', 'C' -> 'S';
             case 'l', 'r', 'L' -> 'R';
             case 'm', 'n' -> 'N';
             default -> 0;
         };
+    }
+
+    /**
+     * Keys of the obstruents only (b, d, g, s classes): Chinese, Japanese and Korean renderings keep the
+     * stops and hisses of a foreign name but blur or drop its l, r, m and n (Winters = 温特斯 wen-te-si).
+     */
+    static Set<String> obstruentKeys(String code) {
+        String skeleton = skeleton(code).replace("R", "").replace("N", "");
+        StringBuilder collapsed = new StringBuilder();
+        for (int i = 0; i < skeleton.length(); i++) {
+            if (collapsed.length() == 0 || collapsed.charAt(collapsed.length() - 1) != skeleton.charAt(i)) {
+                collapsed.append(skeleton.charAt(i));
+            }
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        if (collapsed.length() == 0) {
+            return keys;
+        }
+        keys.add(collapsed.toString());
+        if (collapsed.length() >= 3) {
+            for (int i = 0; i < collapsed.length(); i++) {
+                keys.add(collapsed.substring(0, i) + collapsed.substring(i + 1));
+            }
+        }
+        return keys;
     }
 
     static Set<String> keys(String code) {
