@@ -16,7 +16,7 @@ public record MatcherSettings(double reviewThreshold, int maxCandidates, IntCons
      * its plateau while false alarms on people not in the register stay rare (see docs/matching.md and
      * the precision/recall curve in BENCHMARKS.md).
      */
-    public static final double DEFAULT_REVIEW_THRESHOLD = 0.80;
+    public static final double DEFAULT_REVIEW_THRESHOLD = 0.84;
 
     public MatcherSettings {
         if (reviewThreshold < 0 || reviewThreshold > 1) {

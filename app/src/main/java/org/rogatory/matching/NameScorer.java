@@ -2,6 +2,7 @@ package org.rogatory.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -41,6 +42,8 @@ final class NameScorer {
         float of(int item, NameToken token);
     }
 
+    /** Pairs met at least this well are taken widest first in the second pairing. */
+    static final float SURE = 0.85f;
     /** Below this credit a query word counts as unmet, and joined register words are tried for it. */
     static final float UNMET = 0.8f;
 
@@ -153,13 +156,19 @@ final class NameScorer {
         for (int i = 0; i < count; i++) {
             bySimilarity[i] = i;
         }
-        Arrays.sort(bySimilarity, (x, y) -> Float.compare(credits[y], credits[x]));
+        // particles pair last, so that al meeting al does not keep Abdulrahman from Abd al-Rahman
+        Comparator<Integer> particlesLast = Comparator.comparing(k -> items.get(queryOf[k]).token().role()
+                == NameToken.Role.PARTICLE);
+        Arrays.sort(bySimilarity, particlesLast.thenComparing((x, y) -> Float.compare(credits[y], credits[x])));
         Scored best = assign(plan, index, ref, bySimilarity, queryOf, registerOf, credits, registerMask, register);
         if (anyJoined) {
+            // well-met joined words first, widest first, then the rest by similarity
+            Comparator<Integer> wellMetWidestFirst = Comparator.comparing((Integer k) -> credits[k] < SURE)
+                    .thenComparing(k -> credits[k] < SURE ? 0
+                            : -span(items.get(queryOf[k]).mask(), registerMask[registerOf[k]]));
             Integer[] byCoverage = bySimilarity.clone();
-            Arrays.sort(byCoverage, (x, y) -> Float.compare(
-                    credits[y] * span(items.get(queryOf[y]).mask(), registerMask[registerOf[y]]),
-                    credits[x] * span(items.get(queryOf[x]).mask(), registerMask[registerOf[x]])));
+            Arrays.sort(byCoverage, particlesLast.thenComparing(wellMetWidestFirst)
+                    .thenComparing((x, y) -> Float.compare(credits[y], credits[x])));
             Scored other = assign(plan, index, ref, byCoverage, queryOf, registerOf, credits, registerMask, register);
             if (other.score() > best.score()) {
                 best = other;

@@ -58,13 +58,18 @@ final class Nicknames {
 
     /**
      * Adds each line's name and its short forms, both ways. In the US list some lines start with a short
-     * form and go on to names that are not its long forms at all (bill: robert, fred; jamie: ben); on
-     * such a line only names with the same first letter are taken.
+     * form (a name listed as shorter form of a longer one elsewhere) and go on to names that are not its
+     * long forms at all (bill: robert, fred; jamie: ben); on such a line only names with the same first
+     * letter are taken.
      */
     private static void addAll(Map<String, Set<String>> related, List<String[]> lines, boolean filterShortFormLines) {
         Set<String> shortForms = new HashSet<>();
         for (String[] names : lines) {
-            shortForms.addAll(Arrays.asList(names).subList(1, names.length));
+            for (int i = 1; i < names.length; i++) {
+                if (names[i].length() < names[0].length()) {
+                    shortForms.add(names[i]);
+                }
+            }
         }
         for (String[] names : lines) {
             String first = names[0];

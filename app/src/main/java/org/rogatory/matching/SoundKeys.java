@@ -26,6 +26,20 @@ final class SoundKeys {
         return out.toString();
     }
 
+    /** The length of {@link #skeleton}, without building it. */
+    static int skeletonLength(String code) {
+        int length = 0;
+        char last = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char k = classOf(code.charAt(i));
+            if (k != 0 && k != last) {
+                length++;
+                last = k;
+            }
+        }
+        return length;
+    }
+
     private static char classOf(char c) {
         return switch (c) {
             case 'b', 'p', 'f', 'v' -> 'B';
@@ -67,7 +81,8 @@ final class SoundKeys {
         String skeleton = skeleton(code);
         Set<String> keys = new LinkedHashSet<>();
         keys.add(skeleton);
-        if (skeleton.length() >= 2) {
+        // leaving a consonant out of a two-consonant skeleton would leave keys that half the register shares
+        if (skeleton.length() >= 3) {
             for (int i = 0; i < skeleton.length(); i++) {
                 keys.add(skeleton.substring(0, i) + skeleton.substring(i + 1));
             }

@@ -31,6 +31,11 @@ final class TokenSimilarity {
             this.points = points;
         }
 
+        /** Below this raw similarity a pair earns nothing. */
+        float floor() {
+            return points[0];
+        }
+
         float credit(float similarity) {
             if (similarity < points[0]) {
                 return 0f;
@@ -76,9 +81,9 @@ final class TokenSimilarity {
         if (a.script() == b.script() && a.script().isSyllabic()) {
             return a.nativeKey() != null && a.nativeKey().equals(b.nativeKey()) ? 1f : 0f;
         }
-        float similarity = PhoneticDistance.similarity(a.code(), a.script(), b.code(), b.script());
         Calibration calibration = shortWord(a) || shortWord(b) ? Calibration.SAME_SCRIPT
                 : Calibration.of(a.script(), b.script());
+        float similarity = PhoneticDistance.similarity(a.code(), a.script(), b.code(), b.script(), calibration.floor());
         return calibration.credit(similarity);
     }
 
@@ -87,7 +92,7 @@ final class TokenSimilarity {
      * it gets the strict calibration of two spellings in one script.
      */
     private static boolean shortWord(NameToken token) {
-        return SoundKeys.skeleton(token.code()).length() <= 1;
+        return token.consonants() <= 1;
     }
 
     private static float initials(NameToken a, NameToken b) {
