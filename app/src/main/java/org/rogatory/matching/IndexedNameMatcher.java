@@ -129,6 +129,9 @@ final class IndexedNameMatcher implements NameMatcher {
         }
         String code = item.token().code();
         collect(item, SoundKeys.keys(code), index.keys, found);
+        if (item.token().english() != null) {
+            collect(item, SoundKeys.keys(item.token().english()), index.keys, found);
+        }
         // across syllabic scripts consonant skeletons differ in l, r, m, n: look up by obstruents too
         collect(item, SoundKeys.obstruentKeys(code),
                 item.token().script().isSyllabic() ? index.obstruentKeys : index.syllabicObstruentKeys, found);

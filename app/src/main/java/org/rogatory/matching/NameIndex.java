@@ -134,7 +134,7 @@ final class NameIndex {
 
         private int intern(NameToken token, int ref) {
             NameToken key = new NameToken(Transcriber.lower(token.text()), token.script(), token.code(),
-                    token.role(), token.nativeKey(), token.lead());
+                    token.role(), token.nativeKey(), token.lead(), token.english());
             Integer id = ids.get(key);
             if (id == null) {
                 id = vocabulary.size();
@@ -143,6 +143,14 @@ final class NameIndex {
                 postings.add(new IntList());
                 for (String k : SoundKeys.keys(key.code())) {
                     keys.computeIfAbsent(k, x -> new IntList()).add(id);
+                }
+                if (key.english() != null) {
+                    for (String k : SoundKeys.keys(key.english())) {
+                        IntList list = keys.computeIfAbsent(k, x -> new IntList());
+                        if (list.size() == 0 || list.get(list.size() - 1) != id) {
+                            list.add(id);
+                        }
+                    }
                 }
             }
             IntList list = postings.get(id);

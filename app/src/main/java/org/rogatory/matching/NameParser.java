@@ -171,7 +171,15 @@ final class NameParser {
         }
         String nativeKey = script == Script.KANA ? Transcriber.nativeKey(letters, script) : null;
         char lead = ascii != null && !ascii.isEmpty() ? ascii.charAt(0) : leadOf(code);
-        tokens.add(new NameToken(letters, script, code, role, nativeKey, lead));
+        String english = null;
+        if (ascii != null && role == NameToken.Role.NAME) {
+            String reading = EnglishReading.of(ascii);
+            english = reading == null ? null : LatinSounds.encode(reading);
+            if (code.equals(english)) {
+                english = null;
+            }
+        }
+        tokens.add(new NameToken(letters, script, code, role, nativeKey, lead, english));
     }
 
     private static char leadOf(String code) {

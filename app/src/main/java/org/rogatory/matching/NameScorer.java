@@ -1,14 +1,11 @@
 package org.rogatory.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * Scores one register name against one query name. Query words are paired with register words
- * (or joined words), each word used once, in any order: greedily, best pair first, once preferring
- * single words and once preferring joined ones, keeping the better. The score is the weighted share of
+ * (or joined words), each word used once, in any order, so as to maximise the score. The score is the weighted share of
  * query words met (the credit of {@link TokenSimilarity}), less a little for every register word left
  * over: a query may leave out a middle name or a patronymic (small cost), less so the first or last
  * word of the register name; a query word the register person does not have costs its whole weight.
@@ -17,11 +14,6 @@ final class NameScorer {
 
     /** Pairs below this credit do not count as meeting. */
     static final float WORD_FLOOR = 0.3f;
-    /**
-     * How much the worst-met query word pulls the score below the mean: a true rendering meets every word
-     * about as well, another person with the same family name meets one word fully and another poorly.
-     */
-    static final float WEAKEST_LINK = 0f;
     /** Cost of a register word nothing met, inside the name (middle name, patronymic)... */
     static final float INNER_WORD_MISSING = 0.03f;
     /** ... and at its start or end (given or family name). */
@@ -42,8 +34,6 @@ final class NameScorer {
         float of(int item, NameToken token);
     }
 
-    /** Pairs met at least this well are taken widest first in the second pairing. */
-    static final float SURE = 0.85f;
     /** Below this credit a query word counts as unmet, and joined register words are tried for it. */
     static final float UNMET = 0.8f;
 
@@ -126,116 +116,163 @@ final class NameScorer {
         }
     }
 
+    /**
+     * The best pairing, found exactly: the score is a sum over pairs (each pair earns its credit times the
+     * weight of the query words it covers, plus the penalty it saves on the register words it covers), so
+     * a depth-first search over query positions, each taking one of its pairs or none, finds the maximum.
+     */
     private static Scored best(QueryPlan plan, NameIndex index, int ref, RegisterItems register,
                                Similarities similarities) {
         List<QueryPlan.Item> items = plan.items;
-        int registerItems = register.size();
-        int count = 0;
-        int[] queryOf = new int[items.size() * registerItems];
-        int[] registerOf = new int[queryOf.length];
-        float[] credits = new float[queryOf.length];
-        int[] registerMask = new int[registerItems];
-        boolean anyJoined = false;
-        for (int r = 0; r < registerItems; r++) {
-            registerMask[r] = register.masks.get(r);
-        }
-        for (int q = 0; q < items.size(); q++) {
-            for (int r = 0; r < registerItems; r++) {
-                int id = register.vocabulary.get(r);
-                float s = id >= 0 ? similarities.of(q, id) : similarities.of(q, register.tokens.get(r));
-                if (s >= WORD_FLOOR) {
-                    queryOf[count] = q;
-                    registerOf[count] = r;
-                    credits[count] = s;
-                    anyJoined |= Integer.bitCount(items.get(q).mask()) > 1 || Integer.bitCount(registerMask[r]) > 1;
-                    count++;
-                }
-            }
-        }
-        Integer[] bySimilarity = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            bySimilarity[i] = i;
-        }
-        // particles pair last, so that al meeting al does not keep Abdulrahman from Abd al-Rahman
-        Comparator<Integer> particlesLast = Comparator.comparing(k -> items.get(queryOf[k]).token().role()
-                == NameToken.Role.PARTICLE);
-        Arrays.sort(bySimilarity, particlesLast.thenComparing((x, y) -> Float.compare(credits[y], credits[x])));
-        Scored best = assign(plan, index, ref, bySimilarity, queryOf, registerOf, credits, registerMask, register);
-        if (anyJoined) {
-            // well-met joined words first, widest first, then the rest by similarity
-            Comparator<Integer> wellMetWidestFirst = Comparator.comparing((Integer k) -> credits[k] < SURE)
-                    .thenComparing(k -> credits[k] < SURE ? 0
-                            : -span(items.get(queryOf[k]).mask(), registerMask[registerOf[k]]));
-            Integer[] byCoverage = bySimilarity.clone();
-            Arrays.sort(byCoverage, particlesLast.thenComparing(wellMetWidestFirst)
-                    .thenComparing((x, y) -> Float.compare(credits[y], credits[x])));
-            Scored other = assign(plan, index, ref, byCoverage, queryOf, registerOf, credits, registerMask, register);
-            if (other.score() > best.score()) {
-                best = other;
-            }
-        }
-        return best;
-    }
-
-    private static int span(int queryMask, int registerMask) {
-        return Integer.bitCount(queryMask) + Integer.bitCount(registerMask);
-    }
-
-    private static Scored assign(QueryPlan plan, NameIndex index, int ref, Integer[] order, int[] queryOf,
-                                 int[] registerOf, float[] credits, int[] registerMask, RegisterItems register) {
-        int[] tokens = index.nameTokens[ref];
         List<NameToken> queryTokens = plan.name.tokens();
-        float[] queryCredit = new float[queryTokens.size()];
-        float[] registerCredit = new float[tokens.length];
-        int usedQuery = 0;
-        int usedRegister = 0;
-        List<Pair> pairs = new ArrayList<>();
-        for (int k : order) {
-            QueryPlan.Item item = plan.items.get(queryOf[k]);
-            int r = registerOf[k];
-            if ((item.mask() & usedQuery) != 0 || (registerMask[r] & usedRegister) != 0) {
+        int queryWords = Math.min(queryTokens.size(), 31);
+        float queryWeight = 0;
+        for (int i = 0; i < queryWords; i++) {
+            queryWeight += queryTokens.get(i).weight();
+        }
+        float[] registerPenalty = registerPenalties(index, register.words);
+        float baseline = 0;
+        for (float penalty : registerPenalty) {
+            baseline -= penalty;
+        }
+        Search search = new Search(queryWords);
+        for (int q = 0; q < items.size(); q++) {
+            QueryPlan.Item item = items.get(q);
+            if (item.mask() == 0 || Integer.numberOfTrailingZeros(item.mask()) >= queryWords) {
                 continue;
             }
-            usedQuery |= item.mask();
-            usedRegister |= registerMask[r];
-            spread(queryCredit, item.mask(), credits[k]);
-            spread(registerCredit, registerMask[r], credits[k]);
-            pairs.add(new Pair(item, register.tokens.get(r), credits[k]));
-        }
-        float weight = 0;
-        float met = 0;
-        float weakest = 1;
-        for (int i = 0; i < queryTokens.size(); i++) {
-            float w = queryTokens.get(i).weight();
-            weight += w;
-            met += w * queryCredit[i];
-            if (w >= 1f) {
-                weakest = Math.min(weakest, queryCredit[i]);
+            float coveredWeight = 0;
+            for (int i = 0; i < queryWords; i++) {
+                if ((item.mask() & (1 << i)) != 0) {
+                    coveredWeight += queryTokens.get(i).weight();
+                }
+            }
+            for (int r = 0; r < register.size(); r++) {
+                int id = register.vocabulary.get(r);
+                float credit = id >= 0 ? similarities.of(q, id) : similarities.of(q, register.tokens.get(r));
+                if (credit < WORD_FLOOR) {
+                    continue;
+                }
+                float saved = 0;
+                int mask = register.masks.get(r);
+                for (int j = 0; j < registerPenalty.length; j++) {
+                    if ((mask & (1 << j)) != 0) {
+                        saved += registerPenalty[j];
+                    }
+                }
+                float value = credit * ((queryWeight == 0 ? 0 : coveredWeight / queryWeight) + saved);
+                search.add(q, item.mask(), r, mask, credit, value);
             }
         }
-        float mean = weight == 0 ? 0 : met / weight;
-        float score = mean - WEAKEST_LINK * Math.max(0, mean - weakest);
+        search.run();
+        List<Pair> pairs = new ArrayList<>();
+        float[] registerCredit = new float[register.words.length];
+        for (int k : search.bestChoice) {
+            pairs.add(new Pair(items.get(search.query.get(k)), register.tokens.get(search.register.get(k)),
+                    search.credit.get(k)));
+            spread(registerCredit, search.registerMask.get(k), search.credit.get(k));
+        }
+        int missing = 0;
+        for (int j = 0; j < register.words.length; j++) {
+            if (registerCredit[j] < 0.5f && index.vocabulary[register.words[j]].weight() >= 1f) {
+                missing++;
+            }
+        }
+        return new Scored(Math.max(0, baseline + search.bestValue), pairs, missing);
+    }
+
+    /** What leaving each register word unmet costs: more for its first and last name than inside it. */
+    private static float[] registerPenalties(NameIndex index, int[] words) {
         int first = -1;
         int last = -1;
-        for (int j = 0; j < tokens.length; j++) {
-            if (index.vocabulary[tokens[j]].role() == NameToken.Role.NAME) {
+        for (int j = 0; j < words.length; j++) {
+            if (index.vocabulary[words[j]].role() == NameToken.Role.NAME) {
                 if (first < 0) {
                     first = j;
                 }
                 last = j;
             }
         }
-        int missing = 0;
-        for (int j = 0; j < tokens.length; j++) {
-            float w = index.vocabulary[tokens[j]].weight();
-            float miss = 1 - registerCredit[j];
-            if (miss > 0.5f && w >= 1f) {
-                missing++;
-            }
-            score -= w * miss * (j == first || j == last ? EDGE_WORD_MISSING : INNER_WORD_MISSING);
+        float[] penalties = new float[Math.min(words.length, 31)];
+        for (int j = 0; j < penalties.length; j++) {
+            penalties[j] = index.vocabulary[words[j]].weight() * (j == first || j == last ? EDGE_WORD_MISSING
+                    : INNER_WORD_MISSING);
         }
-        return new Scored(Math.max(0, score), pairs, missing);
+        return penalties;
     }
+
+    /** Depth-first search for the pairs of largest total value that share no query or register word. */
+    private static final class Search {
+        final int queryWords;
+        final List<Integer> query = new ArrayList<>();
+        final List<Integer> queryMask = new ArrayList<>();
+        final List<Integer> register = new ArrayList<>();
+        final List<Integer> registerMask = new ArrayList<>();
+        final List<Float> credit = new ArrayList<>();
+        final List<Float> value = new ArrayList<>();
+        /** Pair indexes by the lowest query position they cover. */
+        final List<List<Integer>> byPosition = new ArrayList<>();
+        float bestValue;
+        List<Integer> bestChoice = List.of();
+        private final int[] chosen;
+        private int steps;
+
+        Search(int queryWords) {
+            this.queryWords = queryWords;
+            this.chosen = new int[queryWords];
+            for (int i = 0; i < queryWords; i++) {
+                byPosition.add(new ArrayList<>());
+            }
+        }
+
+        void add(int q, int qMask, int r, int rMask, float c, float v) {
+            byPosition.get(Integer.numberOfTrailingZeros(qMask)).add(query.size());
+            query.add(q);
+            queryMask.add(qMask);
+            register.add(r);
+            registerMask.add(rMask);
+            credit.add(c);
+            value.add(v);
+        }
+
+        void run() {
+            for (List<Integer> options : byPosition) {
+                options.sort((x, y) -> Float.compare(value.get(y), value.get(x)));
+            }
+            visit(0, 0, 0, 0f, 0);
+        }
+
+        private void visit(int position, int usedQuery, int usedRegister, float total, int depth) {
+            if (++steps > MAX_STEPS) {
+                return;
+            }
+            while (position < queryWords && (usedQuery & (1 << position)) != 0) {
+                position++;
+            }
+            if (position >= queryWords) {
+                if (total > bestValue) {
+                    bestValue = total;
+                    List<Integer> choice = new ArrayList<>(depth);
+                    for (int i = 0; i < depth; i++) {
+                        choice.add(chosen[i]);
+                    }
+                    bestChoice = choice;
+                }
+                return;
+            }
+            for (int k : byPosition.get(position)) {
+                if ((queryMask.get(k) & usedQuery) == 0 && (registerMask.get(k) & usedRegister) == 0) {
+                    chosen[depth] = k;
+                    visit(position + 1, usedQuery | queryMask.get(k), usedRegister | registerMask.get(k),
+                            total + value.get(k), depth + 1);
+                }
+            }
+            visit(position + 1, usedQuery | (1 << position), usedRegister, total, depth);
+        }
+    }
+
+    /** A name of many words with many readings stops searching here and keeps the best pairing so far. */
+    static final int MAX_STEPS = 20_000;
 
     private static void spread(float[] credits, int mask, float credit) {
         for (int i = 0; i < credits.length && i < 31; i++) {

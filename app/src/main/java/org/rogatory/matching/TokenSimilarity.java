@@ -83,7 +83,17 @@ final class TokenSimilarity {
         }
         Calibration calibration = shortWord(a) || shortWord(b) ? Calibration.SAME_SCRIPT
                 : Calibration.of(a.script(), b.script());
-        float similarity = PhoneticDistance.similarity(a.code(), a.script(), b.code(), b.script(), calibration.floor());
+        float floor = calibration.floor();
+        float similarity = PhoneticDistance.similarity(a.code(), a.script(), b.code(), b.script(), floor);
+        if (a.script() != b.script()) {
+            // scripts that render by sound are also compared with the English reading of a Latin spelling
+            if (a.english() != null) {
+                similarity = Math.max(similarity, PhoneticDistance.similarity(a.english(), a.script(), b.code(), b.script(), floor));
+            }
+            if (b.english() != null) {
+                similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(), b.english(), b.script(), floor));
+            }
+        }
         return calibration.credit(similarity);
     }
 
