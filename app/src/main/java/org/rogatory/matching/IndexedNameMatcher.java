@@ -11,7 +11,8 @@ import java.util.Map;
  * The matcher: looks up each word of the query in the vocabulary of the register through sound keys,
  * collects the register names where at least two query words (one, for a one-word query) found a
  * word, scores those names ({@link NameScorer}), keeps the best name of each entry, and lets birth date
- * and nationality move the score ({@link PersonEvidence}). Thread-safe: the index is immutable and the
+ * and nationality move the score ({@link PersonEvidence}). Entries scoring far below the best one are
+ * dropped as its namesakes ({@link MatcherSettings#rivalMargin()}). Thread-safe: the index is immutable and the
  * scratch arrays are per thread.
  */
 final class IndexedNameMatcher implements NameMatcher {
@@ -21,14 +22,16 @@ final class IndexedNameMatcher implements NameMatcher {
 
     private final NameIndex index;
     private final double threshold;
+    private final double rivalMargin;
     private final int maxCandidates;
     private final Nicknames nicknames = Nicknames.standard();
     private final ThreadLocal<Marks> marks;
 
-    IndexedNameMatcher(NameIndex index, double threshold, int maxCandidates) {
+    IndexedNameMatcher(NameIndex index, MatcherSettings settings) {
         this.index = index;
-        this.threshold = threshold;
-        this.maxCandidates = maxCandidates;
+        this.threshold = settings.reviewThreshold();
+        this.rivalMargin = settings.rivalMargin();
+        this.maxCandidates = settings.maxCandidates();
         this.marks = ThreadLocal.withInitial(() -> new Marks(index.nameCount()));
     }
 
@@ -53,6 +56,10 @@ final class IndexedNameMatcher implements NameMatcher {
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::registerId));
+        if (!candidates.isEmpty()) {
+            double floor = candidates.get(0).score() - rivalMargin - 1e-9;
+            candidates.removeIf(c -> c.score() < floor);
+        }
         return candidates.size() > maxCandidates ? List.copyOf(candidates.subList(0, maxCandidates))
                 : List.copyOf(candidates);
     }

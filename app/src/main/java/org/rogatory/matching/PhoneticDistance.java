@@ -11,6 +11,11 @@ final class PhoneticDistance {
     static final float TRANSPOSITION = 0.6f;
     private static final int SYMBOLS = 128;
     private static final Costs[][] COSTS = new Costs[Script.values().length][Script.values().length];
+    /**
+     * Latin against Latin with short vowels nearly free: romanisations of Arabic, Persian and Turkic
+     * names choose their vowels freely (Muhammad, Mohammed, Mehmed; Suleiman, Sulayman).
+     */
+    private static final Costs VOWEL_BLIND;
 
     static {
         float[][][] substitutions = new float[4][][];
@@ -25,6 +30,22 @@ final class PhoneticDistance {
                         deletionTable(left, right, false), deletionTable(left, right, true));
             }
         }
+        Costs latin = COSTS[Script.LATIN.ordinal()][Script.LATIN.ordinal()];
+        float[][] substitution = new float[SYMBOLS][];
+        for (int a = 0; a < SYMBOLS; a++) {
+            substitution[a] = latin.substitution[a].clone();
+            for (int b = 0; b < SYMBOLS; b++) {
+                if (Sounds.isVowel((char) a) && Sounds.isVowel((char) b) && a != b) {
+                    substitution[a][b] = 0.1f;
+                }
+            }
+        }
+        float[] deletion = latin.deletion.clone();
+        float[] initialDeletion = latin.initialDeletion.clone();
+        for (char v : "aeiou".toCharArray()) {
+            deletion[v] = 0.15f;
+        }
+        VOWEL_BLIND = new Costs(substitution, deletion, initialDeletion);
     }
 
     /** Substitution costs between the scripts, and deletion costs of symbols written in the left one. */
@@ -61,13 +82,23 @@ final class PhoneticDistance {
         if (a.equals(b)) {
             return a.isEmpty() ? 0f : 1f;
         }
+        return similarity(a, b, COSTS[sa.ordinal()][sb.ordinal()], COSTS[sb.ordinal()][sa.ordinal()], floor);
+    }
+
+    /** Similarity of two Latin codes with short vowels nearly free ({@link #VOWEL_BLIND}). */
+    static float vowelBlindSimilarity(String a, String b, float floor) {
+        if (a.equals(b)) {
+            return a.isEmpty() ? 0f : 1f;
+        }
+        return similarity(a, b, VOWEL_BLIND, VOWEL_BLIND, floor);
+    }
+
+    private static float similarity(String a, String b, Costs left, Costs right, float floor) {
         int n = a.length();
         int m = b.length();
         if (n == 0 || m == 0) {
             return 0f;
         }
-        Costs left = COSTS[sa.ordinal()][sb.ordinal()];
-        Costs right = COSTS[sb.ordinal()][sa.ordinal()];
         float[][] substitution = left.substitution;
         float[] delA = new float[n];
         float[] delB = new float[m];

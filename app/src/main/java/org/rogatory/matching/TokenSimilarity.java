@@ -71,6 +71,12 @@ final class TokenSimilarity {
         }
     }
 
+    /**
+     * Two Latin spellings of three consonants or more are also compared with their vowels nearly free
+     * (Mehmed, Mohammed; Kamel, Kamal), a little below a match with the vowels.
+     */
+    static final float VOWEL_BLIND_FACTOR = 0.95f;
+
     private TokenSimilarity() {
     }
 
@@ -85,6 +91,9 @@ final class TokenSimilarity {
                 : Calibration.of(a.script(), b.script());
         float floor = calibration.floor();
         float similarity = PhoneticDistance.similarity(a.code(), a.script(), b.code(), b.script(), floor);
+        if (a.script() == Script.LATIN && b.script() == Script.LATIN && a.consonants() >= 3 && b.consonants() >= 3) {
+            similarity = Math.max(similarity, VOWEL_BLIND_FACTOR * PhoneticDistance.vowelBlindSimilarity(a.code(), b.code(), floor));
+        }
         if (a.script() != b.script()) {
             // scripts that render by sound are also compared with the English reading of a Latin spelling
             if (a.english() != null) {
