@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The matcher: looks up each word of the query in the vocabulary of the register through sound keys,
@@ -19,6 +20,12 @@ final class IndexedNameMatcher implements NameMatcher {
 
     /** A word found by look-up counts towards reaching a register name only with at least this credit. */
     static final float LOOKUP_FLOOR = 0.3f;
+    static final int CACHED_LOOKUPS = 200_000;
+    /**
+     * A register name is scored when the credits its words were reached with could reach the review
+     * threshold, with this to spare: a joined reading of two words can meet better than either word.
+     */
+    static final float BOUND_SLACK = 0.1f;
 
     private final NameIndex index;
     private final double threshold;
@@ -26,6 +33,11 @@ final class IndexedNameMatcher implements NameMatcher {
     private final int maxCandidates;
     private final Nicknames nicknames = Nicknames.standard();
     private final ThreadLocal<Marks> marks;
+    /**
+     * Look-ups already made: names repeat from query to query (given names above all), and the register
+     * does not change. Emptied when it grows past {@link #CACHED_LOOKUPS} words.
+     */
+    private final Map<LookupKey, Similar> lookups = new ConcurrentHashMap<>();
 
     IndexedNameMatcher(NameIndex index, MatcherSettings settings) {
         this.index = index;
@@ -33,6 +45,15 @@ final class IndexedNameMatcher implements NameMatcher {
         this.rivalMargin = settings.rivalMargin();
         this.maxCandidates = settings.maxCandidates();
         this.marks = ThreadLocal.withInitial(() -> new Marks(index.nameCount()));
+    }
+
+    /**
+     * The name score a candidate needs: birth date and nationality can add at most
+     * {@link PersonEvidence#MOST_ADDED}, so a name that falls short of the review threshold by more can
+     * never be lifted by them; one within that reach needs them to agree.
+     */
+    private double nameThreshold() {
+        return threshold - PersonEvidence.MOST_ADDED;
     }
 
     @Override
@@ -46,10 +67,8 @@ final class IndexedNameMatcher implements NameMatcher {
             RegisterEntry entry = index.entries.get(found.entry);
             PersonEvidence evidence = PersonEvidence.of(query, entry);
             double nameScore = found.scored.score();
-            double score = nameScore >= threshold ? nameScore + evidence.delta()
-                    : Math.min(nameScore, nameScore + evidence.delta());
-            score = Math.max(0, Math.min(1, score));
-            if (score >= threshold) {
+            double score = Math.max(0, Math.min(1, nameScore + evidence.delta()));
+            if (nameScore >= nameThreshold() && score >= threshold) {
                 String matchedName = entry.names().get(index.namePosition[found.ref]);
                 candidates.add(new Candidate(entry.id(), round(score), matchedName,
                         explain(matchedName, index.nameScript[found.ref], found.scored, nameScore, evidence)));
@@ -77,14 +96,14 @@ final class IndexedNameMatcher implements NameMatcher {
                 if (mask == 0) {
                     continue;
                 }
-                for (int vocabularyId : hits.get(q).keySet()) {
-                    for (int ref : index.postings[vocabularyId]) {
-                        m.mark(ref, mask);
+                for (Map.Entry<Integer, Float> hit : hits.get(q).entrySet()) {
+                    for (int ref : index.postings[hit.getKey()]) {
+                        m.mark(ref, mask, hit.getValue());
                     }
                 }
                 for (int vocabularyId : halves(items.get(q), hits.get(q))) {
                     for (int ref : index.postings[vocabularyId]) {
-                        m.mark(ref, mask);
+                        m.mark(ref, mask, 1f);
                     }
                 }
             }
@@ -96,6 +115,12 @@ final class IndexedNameMatcher implements NameMatcher {
                     Float s = hits.get(q).get(vocabularyId);
                     if (s != null) {
                         return s;
+                    }
+                    if (items.get(q).token().role() != NameToken.Role.INITIAL
+                            && index.vocabulary[vocabularyId].role() != NameToken.Role.INITIAL
+                            && index.searchable[vocabularyId]) {
+                        // words that sound alike share a key: what the look-up did not find does not meet
+                        return 0f;
                     }
                     long key = ((long) q << 32) | vocabularyId;
                     return computed.computeIfAbsent(key, k -> similarity(items.get(q), index.vocabulary[vocabularyId]));
@@ -109,7 +134,7 @@ final class IndexedNameMatcher implements NameMatcher {
             Script queryScript = plan.name.script();
             for (int t = 0; t < m.touched.size(); t++) {
                 int ref = m.touched.get(t);
-                if (Integer.bitCount(m.masks[ref]) < required) {
+                if (Integer.bitCount(m.masks[ref]) < required || m.bestPossible(ref, plan) + BOUND_SLACK < nameThreshold()) {
                     continue;
                 }
                 int entry = index.nameEntry[ref];
@@ -134,30 +159,77 @@ final class IndexedNameMatcher implements NameMatcher {
         if (item.token().role() == NameToken.Role.INITIAL) {
             return found;
         }
-        String code = item.token().code();
-        collect(item, SoundKeys.keys(code), index.keys, found);
-        if (item.token().english() != null) {
-            collect(item, SoundKeys.keys(item.token().english()), index.keys, found);
+        NameToken token = item.token();
+        // a short form's full name and joined words must sound nearly alike: their own skeleton only
+        boolean exact = item.via() != null;
+        LookupKey key = new LookupKey(token.script(), token.code(), token.english(), token.role(), token.nativeKey(),
+                exact);
+        Similar similar = lookups.get(key);
+        if (similar == null) {
+            similar = findSimilar(token, exact);
+            if (lookups.size() >= CACHED_LOOKUPS) {
+                lookups.clear();
+            }
+            lookups.put(key, similar);
         }
-        // across syllabic scripts consonant skeletons differ in l, r, m, n: look up by obstruents too
-        collect(item, SoundKeys.obstruentKeys(code),
-                item.token().script().isSyllabic() ? index.obstruentKeys : index.syllabicObstruentKeys, found);
-        found.values().removeIf(s -> s < LOOKUP_FLOOR);
+        for (int i = 0; i < similar.ids.length; i++) {
+            float credit = similar.credits[i];
+            if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
+                continue;
+            }
+            if (credit * item.factor() >= LOOKUP_FLOOR) {
+                found.put(similar.ids[i], credit * item.factor());
+            }
+        }
         return found;
     }
 
-    private void collect(QueryPlan.Item item, Iterable<String> keys, Map<String, int[]> map, Map<Integer, Float> found) {
+    /** The vocabulary words that sound like {@code token}, with their credit. */
+    private Similar findSimilar(NameToken token, boolean exact) {
+        Map<Integer, Float> credits = new HashMap<>();
+        String code = token.code();
+        collect(token, exact ? List.of(SoundKeys.indexKey(code)) : SoundKeys.neighbourhood(code), index.keys, credits);
+        if (token.english() != null && !exact) {
+            collect(token, SoundKeys.neighbourhood(token.english()), index.keys, credits);
+        }
+        // across syllabic scripts consonant skeletons differ in l, r, m, n: look up by obstruents too
+        String obstruents = SoundKeys.obstruentKey(code);
+        if (obstruents != null) {
+            collect(token, List.of(obstruents),
+                    token.script().isSyllabic() ? index.obstruentKeys : index.syllabicObstruentKeys, credits);
+        }
+        credits.values().removeIf(c -> c <= 0f);
+        int[] ids = new int[credits.size()];
+        float[] values = new float[credits.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Float> e : credits.entrySet()) {
+            ids[i] = e.getKey();
+            values[i++] = e.getValue();
+        }
+        return new Similar(ids, values);
+    }
+
+    private void collect(NameToken token, Iterable<String> keys, Map<String, int[]> map, Map<Integer, Float> credits) {
         for (String key : keys) {
             int[] ids = map.get(key);
             if (ids == null) {
                 continue;
             }
             for (int id : ids) {
-                if (!found.containsKey(id)) {
-                    found.put(id, similarity(item, index.vocabulary[id]));
+                if (!credits.containsKey(id)) {
+                    credits.put(id, TokenSimilarity.of(token, index.vocabulary[id]));
                 }
             }
         }
+    }
+
+    /** What a look-up is remembered by: the word as compared, and whether only its own skeleton was tried. */
+    private record LookupKey(Script script, String code, String english, NameToken.Role role, String nativeKey,
+                             boolean exact) {
+    }
+
+    /** Vocabulary words and their credit against a looked-up word. */
+    private record Similar(int[] ids, float[] credits) {
     }
 
     /**
@@ -229,25 +301,59 @@ final class IndexedNameMatcher implements NameMatcher {
     private record Found(int entry, int ref, NameScorer.Scored scored) {
     }
 
-    /** Per-thread scratch: which query words each register name was reached by. */
+    /**
+     * Per-thread scratch: which query words reached each register name, and the best credit each of the
+     * first {@link #TRACKED} query words reached it with.
+     */
     private static final class Marks {
+        static final int TRACKED = 8;
         final int[] masks;
+        final float[] credits;
         final IntList touched = new IntList();
 
         Marks(int names) {
             masks = new int[names];
+            credits = new float[names * TRACKED];
         }
 
-        void mark(int ref, int mask) {
+        void mark(int ref, int mask, float credit) {
             if (masks[ref] == 0) {
                 touched.add(ref);
             }
             masks[ref] |= mask;
+            for (int i = 0; i < TRACKED; i++) {
+                if ((mask & (1 << i)) != 0 && credits[ref * TRACKED + i] < credit) {
+                    credits[ref * TRACKED + i] = credit;
+                }
+            }
+        }
+
+        /**
+         * The highest score the name can reach: each query name word met no better than it reached the
+         * name (words beyond the tracked ones fully), initials and particles fully. Names that cannot reach
+         * the review threshold are not scored.
+         */
+        float bestPossible(int ref, QueryPlan plan) {
+            List<NameToken> tokens = plan.name.tokens();
+            float total = 0;
+            float possible = 0;
+            for (int i = 0; i < tokens.size() && i < 31; i++) {
+                float w = tokens.get(i).weight();
+                total += w;
+                if ((plan.nameMask & (1 << i)) == 0 || i >= TRACKED && (masks[ref] & (1 << i)) != 0) {
+                    possible += w;
+                } else if (i < TRACKED) {
+                    possible += w * credits[ref * TRACKED + i];
+                }
+            }
+            return total == 0 ? 0 : possible / total;
         }
 
         void clear() {
             for (int i = 0; i < touched.size(); i++) {
-                masks[touched.get(i)] = 0;
+                int ref = touched.get(i);
+                masks[ref] = 0;
+                java.util.Arrays.fill(credits, ref * TRACKED, ref * TRACKED + TRACKED, 0f);
             }
             touched.clear();
         }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What birth date and nationality do to a name score. They never make a candidate: they only move a
- * name that already meets the review threshold, or push one down. A missing date or nationality does
+ * What birth date and nationality do to a name score. They never make a candidate alone: they move a
+ * name score up or down by a few hundredths, so they only decide for names near the review threshold. A missing date or nationality does
  * nothing. A birth date that disagrees lowers the score a little within {@link #SAME_PERSON_SPREAD}
  * years and strongly beyond.
  *
@@ -17,6 +17,8 @@ record PersonEvidence(float delta, String note) {
     static final float DATE_AGREES = 0.03f;
     static final float NATIONALITY_AGREES = 0.02f;
     static final float NATIONALITY_DIFFERS = -0.04f;
+    /** The most that agreeing evidence adds to a name score. */
+    static final float MOST_ADDED = DATE_AGREES + NATIONALITY_AGREES;
     /** The widest gap between two birth years that sources give for one person. */
     static final int SAME_PERSON_SPREAD = 15;
 

@@ -93,6 +93,29 @@ final class PhoneticDistance {
         return similarity(a, b, VOWEL_BLIND, VOWEL_BLIND, floor);
     }
 
+    /** Scratch rows, one set per thread, so that a comparison allocates nothing. */
+    private static final class Rows {
+        float[] delA = new float[32];
+        float[] delB = new float[32];
+        float[] beforePrevious = new float[33];
+        float[] previous = new float[33];
+        float[] current = new float[33];
+
+        void fit(int n, int m) {
+            if (delA.length < n) {
+                delA = new float[n];
+            }
+            if (delB.length <= m) {
+                delB = new float[m + 1];
+                beforePrevious = new float[m + 1];
+                previous = new float[m + 1];
+                current = new float[m + 1];
+            }
+        }
+    }
+
+    private static final ThreadLocal<Rows> ROWS = ThreadLocal.withInitial(Rows::new);
+
     private static float similarity(String a, String b, Costs left, Costs right, float floor) {
         int n = a.length();
         int m = b.length();
@@ -100,8 +123,10 @@ final class PhoneticDistance {
             return 0f;
         }
         float[][] substitution = left.substitution;
-        float[] delA = new float[n];
-        float[] delB = new float[m];
+        Rows rows = ROWS.get();
+        rows.fit(n, m);
+        float[] delA = rows.delA;
+        float[] delB = rows.delB;
         float totalA = 0;
         float totalB = 0;
         for (int i = 0; i < n; i++) {
@@ -117,9 +142,10 @@ final class PhoneticDistance {
             return 0f;
         }
         float limit = (1f - floor) * scale;
-        float[] beforePrevious = new float[m + 1];
-        float[] previous = new float[m + 1];
-        float[] current = new float[m + 1];
+        float[] beforePrevious = rows.beforePrevious;
+        float[] previous = rows.previous;
+        float[] current = rows.current;
+        previous[0] = 0f;
         for (int j = 1; j <= m; j++) {
             previous[j] = previous[j - 1] + delB[j - 1];
         }
@@ -140,6 +166,9 @@ final class PhoneticDistance {
                 rowMin = Math.min(rowMin, best);
             }
             if (rowMin > limit) {
+                rows.beforePrevious = beforePrevious;
+                rows.previous = previous;
+                rows.current = current;
                 return 0f;
             }
             float[] recycled = beforePrevious;
@@ -147,7 +176,11 @@ final class PhoneticDistance {
             previous = current;
             current = recycled;
         }
-        return Math.max(0f, 1f - previous[m] / scale);
+        float distance = previous[m];
+        rows.beforePrevious = beforePrevious;
+        rows.previous = previous;
+        rows.current = current;
+        return Math.max(0f, 1f - distance / scale);
     }
 
     static float similarity(String a, Script sa, String b, Script sb) {

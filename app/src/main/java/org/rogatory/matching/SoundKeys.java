@@ -6,9 +6,9 @@ import java.util.Set;
 /**
  * Look-up keys that bring together words which may sound alike: the consonant skeleton of a phonetic
  * code in coarse classes (labials, dentals, velars, sibilants, liquids, nasals; vowels, h and y
- * dropped), and the skeletons with one consonant left out, so that one added, dropped or changed
- * consonant still meets. Only a first sieve: every word found is then measured by
- * {@link PhoneticDistance}.
+ * dropped). A word is filed under its skeleton and found from every skeleton one consonant class
+ * away, so that one added, dropped or changed consonant still meets. Only a first sieve: every word
+ * found is then measured by {@link PhoneticDistance}.
  */
 final class SoundKeys {
 
@@ -52,38 +52,59 @@ final class SoundKeys {
         };
     }
 
+    /** Classes a consonant skeleton is written in. */
+    private static final char[] CLASSES = {'B', 'D', 'K', 'S', 'R', 'N'};
+
     /**
-     * Keys of the obstruents only (b, d, g, s classes): Chinese, Japanese and Korean renderings keep the
-     * stops and hisses of a foreign name but blur or drop its l, r, m and n (Winters = 温特斯 wen-te-si).
+     * The key a vocabulary word is filed under: its skeleton. Queries look up every skeleton one edit
+     * away ({@link #neighbourhood}), so buckets stay small (words with exactly that skeleton) and each
+     * look-up is a handful of hash probes.
      */
-    static Set<String> obstruentKeys(String code) {
-        String skeleton = skeleton(code).replace("R", "").replace("N", "");
-        StringBuilder collapsed = new StringBuilder();
-        for (int i = 0; i < skeleton.length(); i++) {
-            if (collapsed.length() == 0 || collapsed.charAt(collapsed.length() - 1) != skeleton.charAt(i)) {
-                collapsed.append(skeleton.charAt(i));
-            }
-        }
-        Set<String> keys = new LinkedHashSet<>();
-        if (collapsed.length() == 0) {
-            return keys;
-        }
-        keys.add(collapsed.toString());
-        if (collapsed.length() >= 3) {
-            for (int i = 0; i < collapsed.length(); i++) {
-                keys.add(collapsed.substring(0, i) + collapsed.substring(i + 1));
-            }
-        }
-        return keys;
+    static String indexKey(String code) {
+        return skeleton(code);
     }
 
-    static Set<String> keys(String code) {
-        String skeleton = skeleton(code);
+    /** The skeletons within one inserted, dropped or changed consonant class of {@code code}'s. */
+    static Set<String> neighbourhood(String code) {
+        return neighbourhood(skeleton(code), CLASSES);
+    }
+
+    /**
+     * The obstruent skeleton (b, d, g, s classes only): Chinese, Japanese and Korean renderings keep the
+     * stops and hisses of a foreign name but blur or drop its l, r, m and n (Winters = 温特斯 wen-te-si).
+     * Null when it has fewer than two obstruents, which says too little to look a word up by.
+     */
+    static String obstruentKey(String code) {
+        StringBuilder out = new StringBuilder();
+        for (char c : skeleton(code).toCharArray()) {
+            if (c != 'R' && c != 'N' && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
+                out.append(c);
+            }
+        }
+        return out.length() < 2 ? null : out.toString();
+    }
+
+    /**
+     * A skeleton and those one edit away. A skeleton of one class or none only finds itself: one edit
+     * away from it lies much of the vocabulary.
+     */
+    private static Set<String> neighbourhood(String skeleton, char[] classes) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(skeleton);
-        // leaving a consonant out of a two-consonant skeleton would leave keys that half the register shares
-        if (skeleton.length() >= 3) {
-            for (int i = 0; i < skeleton.length(); i++) {
+        if (skeleton.length() < 2) {
+            return keys;
+        }
+        StringBuilder edit = new StringBuilder();
+        for (int i = 0; i <= skeleton.length(); i++) {
+            for (char c : classes) {
+                edit.setLength(0);
+                keys.add(edit.append(skeleton, 0, i).append(c).append(skeleton, i, skeleton.length()).toString());
+                if (i < skeleton.length() && c != skeleton.charAt(i)) {
+                    edit.setLength(0);
+                    keys.add(edit.append(skeleton, 0, i).append(c).append(skeleton, i + 1, skeleton.length()).toString());
+                }
+            }
+            if (i < skeleton.length()) {
                 keys.add(skeleton.substring(0, i) + skeleton.substring(i + 1));
             }
         }

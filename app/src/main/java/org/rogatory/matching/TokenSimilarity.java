@@ -91,6 +91,9 @@ final class TokenSimilarity {
                 : Calibration.of(a.script(), b.script());
         float floor = calibration.floor();
         float similarity = PhoneticDistance.similarity(a.code(), a.script(), b.code(), b.script(), floor);
+        if (similarity >= 0.97f) {
+            return calibration.credit(similarity);
+        }
         if (a.script() == Script.LATIN && b.script() == Script.LATIN && a.consonants() >= 3 && b.consonants() >= 3) {
             similarity = Math.max(similarity, VOWEL_BLIND_FACTOR * PhoneticDistance.vowelBlindSimilarity(a.code(), b.code(), floor));
         }
