@@ -91,23 +91,25 @@ final class IndexedNameMatcher implements NameMatcher {
         }
         Marks m = marks.get();
         try {
+            int required = requiredWords(plan);
+            int drivers = drivers(plan, hits, required);
             for (int q = 0; q < items.size(); q++) {
                 int mask = items.get(q).mask() & plan.nameMask;
-                if (mask == 0) {
-                    continue;
-                }
-                for (Map.Entry<Integer, Float> hit : hits.get(q).entrySet()) {
-                    for (int ref : index.postings[hit.getKey()]) {
-                        m.mark(ref, mask, hit.getValue());
+                if ((mask & drivers) != 0) {
+                    for (Map.Entry<Integer, Float> hit : hits.get(q).entrySet()) {
+                        for (int ref : index.postings[hit.getKey()]) {
+                            m.mark(ref, mask, hit.getValue());
+                        }
                     }
                 }
+                // halves of a joined word are found only exactly: they mark their names whatever drives
                 for (int vocabularyId : halves(items.get(q), hits.get(q))) {
                     for (int ref : index.postings[vocabularyId]) {
                         m.mark(ref, mask, 1f);
                     }
                 }
             }
-            int required = Math.max(1, Math.min(2, plan.nameWordCount()));
+            completeMarks(plan, hits, drivers, m);
             Map<Long, Float> computed = new HashMap<>();
             NameScorer.Similarities similarities = new NameScorer.Similarities() {
                 @Override
@@ -134,7 +136,7 @@ final class IndexedNameMatcher implements NameMatcher {
             Script queryScript = plan.name.script();
             for (int t = 0; t < m.touched.size(); t++) {
                 int ref = m.touched.get(t);
-                if (Integer.bitCount(m.masks[ref]) < required || m.bestPossible(ref, plan) + BOUND_SLACK < nameThreshold()) {
+                if (Integer.bitCount(m.masks[ref]) < required || m.bestPossible(ref, plan, index) + BOUND_SLACK < nameThreshold()) {
                     continue;
                 }
                 int entry = index.nameEntry[ref];
@@ -188,9 +190,9 @@ final class IndexedNameMatcher implements NameMatcher {
     private Similar findSimilar(NameToken token, boolean exact) {
         Map<Integer, Float> credits = new HashMap<>();
         String code = token.code();
-        collect(token, exact ? List.of(SoundKeys.indexKey(code)) : SoundKeys.neighbourhood(code), index.keys, credits);
+        collect(token, exact ? SoundKeys.indexKeys(code) : SoundKeys.lookupKeys(code), index.keys, credits);
         if (token.english() != null && !exact) {
-            collect(token, SoundKeys.neighbourhood(token.english()), index.keys, credits);
+            collect(token, SoundKeys.lookupKeys(token.english()), index.keys, credits);
         }
         // across syllabic scripts consonant skeletons differ in l, r, m, n: look up by obstruents too
         String obstruents = SoundKeys.obstruentKey(code);
@@ -230,6 +232,94 @@ final class IndexedNameMatcher implements NameMatcher {
 
     /** Vocabulary words and their credit against a looked-up word. */
     private record Similar(int[] ids, float[] credits) {
+    }
+
+    /**
+     * How many query name words must reach a register name for it to have a chance: the others could at
+     * best leave their weight unmet, and the score could not reach the review threshold.
+     */
+    private int requiredWords(QueryPlan plan) {
+        int names = plan.nameWordCount();
+        float total = 0;
+        float others = 0;
+        List<NameToken> tokens = plan.name.tokens();
+        for (int i = 0; i < tokens.size() && i < 31; i++) {
+            total += tokens.get(i).weight();
+            if ((plan.nameMask & (1 << i)) == 0) {
+                others += tokens.get(i).weight();
+            }
+        }
+        int required = (int) Math.ceil((nameThreshold() - BOUND_SLACK) * total - others - 1e-6);
+        return Math.max(1, Math.min(names, required));
+    }
+
+    /**
+     * The query name words whose register names are collected by walking posting lists. A name must be
+     * reached by {@code required} query words, so it is reached by at least one of the
+     * {@code words - required + 1} words with the shortest posting lists; those drive the search, and the
+     * common words (Mohammed, Kim) are only checked against the names the drivers found.
+     */
+    private int drivers(QueryPlan plan, List<Map<Integer, Float>> hits, int required) {
+        int words = Math.min(plan.name.tokens().size(), 31);
+        long[] load = new long[words];
+        for (int q = 0; q < plan.items.size(); q++) {
+            int mask = plan.items.get(q).mask() & plan.nameMask;
+            long postings = 0;
+            for (int id : hits.get(q).keySet()) {
+                postings += index.postings[id].length;
+            }
+            for (int i = 0; i < words; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    load[i] += postings;
+                }
+            }
+        }
+        List<Integer> names = new ArrayList<>();
+        for (int i = 0; i < words; i++) {
+            if ((plan.nameMask & (1 << i)) != 0) {
+                names.add(i);
+            }
+        }
+        names.sort(Comparator.comparingLong(i -> load[i]));
+        int drivers = 0;
+        for (int k = 0; k < names.size() - required + 1; k++) {
+            drivers |= 1 << names.get(k);
+        }
+        return drivers;
+    }
+
+    /** Adds to each name the drivers found what the other query words meet in it. */
+    private void completeMarks(QueryPlan plan, List<Map<Integer, Float>> hits, int drivers, Marks m) {
+        List<Integer> others = new ArrayList<>();
+        for (int q = 0; q < plan.items.size(); q++) {
+            int mask = plan.items.get(q).mask() & plan.nameMask;
+            if ((mask & ~drivers) != 0 && !hits.get(q).isEmpty()) {
+                others.add(q);
+            }
+        }
+        if (others.isEmpty()) {
+            return;
+        }
+        for (int t = 0; t < m.touched.size(); t++) {
+            int ref = m.touched.get(t);
+            for (int id : index.nameTokens[ref]) {
+                completeMark(plan, hits, others, m, ref, id);
+            }
+            int[] compounds = index.nameCompounds[ref];
+            for (int c = 2; c < compounds.length; c += 3) {
+                completeMark(plan, hits, others, m, ref, compounds[c]);
+            }
+        }
+    }
+
+    private static void completeMark(QueryPlan plan, List<Map<Integer, Float>> hits, List<Integer> others, Marks m,
+                                     int ref, int vocabularyId) {
+        for (int q : others) {
+            Float credit = hits.get(q).get(vocabularyId);
+            if (credit != null) {
+                m.mark(ref, plan.items.get(q).mask() & plan.nameMask, credit);
+            }
+        }
     }
 
     /**
@@ -333,7 +423,7 @@ final class IndexedNameMatcher implements NameMatcher {
          * name (words beyond the tracked ones fully), initials and particles fully. Names that cannot reach
          * the review threshold are not scored.
          */
-        float bestPossible(int ref, QueryPlan plan) {
+        float bestPossible(int ref, QueryPlan plan, NameIndex index) {
             List<NameToken> tokens = plan.name.tokens();
             float total = 0;
             float possible = 0;
@@ -346,7 +436,17 @@ final class IndexedNameMatcher implements NameMatcher {
                     possible += w * credits[ref * TRACKED + i];
                 }
             }
-            return total == 0 ? 0 : possible / total;
+            float bound = total == 0 ? 0 : possible / total;
+            if (plan.nameWordCount() == 1) {
+                int names = 0;
+                for (int id : index.nameTokens[ref]) {
+                    if (index.vocabulary[id].role() == NameToken.Role.NAME) {
+                        names++;
+                    }
+                }
+                bound -= Math.max(0, names - 1) * NameScorer.ONE_WORD_QUERY_MISSING;
+            }
+            return bound;
         }
 
         void clear() {

@@ -177,13 +177,20 @@ final class NameIndex {
         }
 
         /**
-         * Two names joined (Min-jun, 近平 split from 习近平, Abdul Jalil) are looked up like words, since a
-         * query may write them as one; longer joins and particles with their name are only compared.
+         * Two names joined (Min-jun, 近平 split from 习近平, Abdul Jalil), or two names around an article
+         * (Abd al-Rahman), are looked up like words, since a query may write them as one; longer joins and
+         * particles with their name are only compared.
          */
         private static boolean searchable(ParsedName name, ParsedName.Compound compound) {
-            return compound.to() - compound.from() == 2
-                    && name.tokens().get(compound.from()).role() == NameToken.Role.NAME
-                    && name.tokens().get(compound.from() + 1).role() == NameToken.Role.NAME;
+            List<NameToken> tokens = name.tokens();
+            int from = compound.from();
+            if (compound.to() - from == 2) {
+                return tokens.get(from).role() == NameToken.Role.NAME && tokens.get(from + 1).role() == NameToken.Role.NAME;
+            }
+            // a name, an article and a name (Abd al-Rahman, Nur ad-Din) is often written as one word
+            return compound.to() - from == 3 && tokens.get(from).role() == NameToken.Role.NAME
+                    && tokens.get(from + 1).role() == NameToken.Role.PARTICLE
+                    && tokens.get(from + 2).role() == NameToken.Role.NAME;
         }
 
         private int addWord(NameToken key) {
@@ -196,9 +203,11 @@ final class NameIndex {
         }
 
         private void addKeys(int id, String code) {
-            IntList list = keys.computeIfAbsent(SoundKeys.indexKey(code), x -> new IntList());
-            if (list.size() == 0 || list.get(list.size() - 1) != id) {
-                list.add(id);
+            for (String key : SoundKeys.indexKeys(code)) {
+                IntList list = keys.computeIfAbsent(key, x -> new IntList());
+                if (list.size() == 0 || list.get(list.size() - 1) != id) {
+                    list.add(id);
+                }
             }
         }
     }

@@ -18,6 +18,8 @@ final class NameScorer {
     static final float INNER_WORD_MISSING = 0.03f;
     /** ... and at its start or end (given or family name). */
     static final float EDGE_WORD_MISSING = 0.08f;
+    /** ... and when the query is a single word. */
+    static final float ONE_WORD_QUERY_MISSING = 0.25f;
 
     /** A pair of words that met. */
     record Pair(QueryPlan.Item query, NameToken register, float similarity) {
@@ -130,7 +132,7 @@ final class NameScorer {
         for (int i = 0; i < queryWords; i++) {
             queryWeight += queryTokens.get(i).weight();
         }
-        float[] registerPenalty = registerPenalties(index, register.words);
+        float[] registerPenalty = registerPenalties(index, register.words, plan.nameWordCount() == 1);
         float baseline = 0;
         for (float penalty : registerPenalty) {
             baseline -= penalty;
@@ -181,8 +183,12 @@ final class NameScorer {
         return new Scored(Math.max(0, baseline + search.bestValue), pairs, missing);
     }
 
-    /** What leaving each register word unmet costs: more for its first and last name than inside it. */
-    private static float[] registerPenalties(NameIndex index, int[] words) {
+    /**
+     * What leaving each register word unmet costs: more for its first and last name than inside it, and
+     * much more when the query is one word, which says little unless the register name is one word too
+     * (Faiz is not Faiz Mohammed Ahmad).
+     */
+    private static float[] registerPenalties(NameIndex index, int[] words, boolean oneWordQuery) {
         int first = -1;
         int last = -1;
         for (int j = 0; j < words.length; j++) {
@@ -195,8 +201,9 @@ final class NameScorer {
         }
         float[] penalties = new float[Math.min(words.length, 31)];
         for (int j = 0; j < penalties.length; j++) {
-            penalties[j] = index.vocabulary[words[j]].weight() * (j == first || j == last ? EDGE_WORD_MISSING
-                    : INNER_WORD_MISSING);
+            float cost = oneWordQuery && first != last && index.vocabulary[words[j]].role() == NameToken.Role.NAME
+                    ? ONE_WORD_QUERY_MISSING : j == first || j == last ? EDGE_WORD_MISSING : INNER_WORD_MISSING;
+            penalties[j] = index.vocabulary[words[j]].weight() * cost;
         }
         return penalties;
     }

@@ -1,6 +1,7 @@
 package org.rogatory.matching;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,6 +25,45 @@ final class SoundKeys {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The skeleton with the weak nasal and liquid symbols read as the consonants they may stand for: the
+     * Chinese nasal coda {@code N}/{@code G} as n/ng, the Korean or Arabic {@code L} and the Japanese
+     * {@code R} as l/r. 近平 (jiNpiNG) is then filed where Jinping is, as well as where Jiping is.
+     */
+    static String strongSkeleton(String code) {
+        StringBuilder out = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            char k = switch (c) {
+                case 'N' -> 'N';
+                case 'G' -> 'K';
+                case 'L', 'R' -> 'R';
+                default -> classOf(c);
+            };
+            if (k != 0 && (out.length() == 0 || out.charAt(out.length() - 1) != k)) {
+                out.append(k);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The keys a word is filed under: its skeleton, and its strong skeleton when that differs. */
+    static List<String> indexKeys(String code) {
+        String weak = skeleton(code);
+        String strong = strongSkeleton(code);
+        return weak.equals(strong) ? List.of(weak) : List.of(weak, strong);
+    }
+
+    /** The skeletons a query word looks up: one edit from its skeleton or from its strong skeleton. */
+    static Set<String> lookupKeys(String code) {
+        Set<String> keys = neighbourhood(code);
+        String strong = strongSkeleton(code);
+        if (!strong.equals(skeleton(code))) {
+            keys.addAll(neighbourhood(strong, CLASSES));
+        }
+        return keys;
     }
 
     /** The length of {@link #skeleton}, without building it. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Brings one word of a name, in any script, to the phonetic alphabet of {@link Sounds}.
@@ -45,8 +46,32 @@ final class Transcriber {
         return ThreadLocal.withInitial(() -> Transliterator.getInstance(id));
     }
 
+    /**
+     * Words already transcribed: a register repeats its given and family names many times over, and ICU
+     * transforms are the costliest part of indexing. Emptied when it grows past {@link #CACHED_WORDS}.
+     */
+    private static final Map<String, String> CODES = new ConcurrentHashMap<>();
+    private static final Map<String, String> ASCII = new ConcurrentHashMap<>();
+    static final int CACHED_WORDS = 500_000;
+
     /** The phonetic code of one word written in {@code script}; empty when nothing can be read. */
     static String encode(String word, Script script) {
+        return cached(CODES, script.ordinal() + word, k -> transcribe(word, script));
+    }
+
+    private static String cached(Map<String, String> cache, String key, java.util.function.Function<String, String> compute) {
+        String value = cache.get(key);
+        if (value == null) {
+            value = compute.apply(key);
+            if (cache.size() >= CACHED_WORDS) {
+                cache.clear();
+            }
+            cache.put(key, value);
+        }
+        return value;
+    }
+
+    private static String transcribe(String word, Script script) {
         return switch (script) {
             case LATIN -> LatinSounds.encode(latinAscii(word));
             case CYRILLIC -> CyrillicLetters.encode(word);
@@ -62,6 +87,10 @@ final class Transcriber {
 
     /** Lower-case ASCII letters of a Latin word; the letters whose plain folding loses a sound are spelt out. */
     static String latinAscii(String word) {
+        return cached(ASCII, word, Transcriber::foldLatin);
+    }
+
+    private static String foldLatin(String word) {
         String lower = lower(word);
         StringBuilder spelled = new StringBuilder(lower.length() + 4);
         for (int i = 0; i < lower.length(); i++) {
