@@ -70,6 +70,7 @@ final class NameParser {
     /** The name and, when one is given in brackets, the alternative name. */
     static List<ParsedName> parse(String raw) {
         String text = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC).strip();
+        text = CAMEL_JOIN.matcher(text).replaceAll(" ");
         List<ParsedName> names = new ArrayList<>();
         Matcher brackets = BRACKETS.matcher(text);
         List<String> alternatives = new ArrayList<>();
@@ -117,6 +118,13 @@ final class NameParser {
         addStems(tokens, compounds);
         return new ParsedName(text, Script.of(text), List.copyOf(tokens), List.copyOf(compounds));
     }
+
+    /**
+     * Words run together in camel case (VladimirPutin, as user names and some exports write them) are
+     * two words: a capital after at least three small letters, followed by two more. Shorter prefixes
+     * stay joined (McDonald, LeBron, DiCaprio).
+     */
+    private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=\\p{Ll}\\p{Ll}\\p{Ll})(?=\\p{Lu}\\p{Ll}\\p{Ll})");
 
     /** "SURNAME, Given Names" → "Given Names SURNAME". */
     private static String turnSurnameCommaRound(String text) {

@@ -18,6 +18,8 @@ final class NameScorer {
     static final float INNER_WORD_MISSING = 0.03f;
     /** ... and at its start or end (given or family name). */
     static final float EDGE_WORD_MISSING = 0.08f;
+    /** The share an unmet query name between the query's first and last names still earns. */
+    static final float INNER_QUERY_WORD_UNMET = 0.55f;
     /** ... and when the query is a single word. */
     static final float ONE_WORD_QUERY_MISSING = 0.25f;
 
@@ -132,12 +134,13 @@ final class NameScorer {
         for (int i = 0; i < queryWords; i++) {
             queryWeight += queryTokens.get(i).weight();
         }
-        float[] registerPenalty = registerPenalties(index, register.words, plan.nameWordCount() == 1);
+        float[] registerPenalty = registerPenalties(index, register.words, plan.oneWord());
         float baseline = 0;
         for (float penalty : registerPenalty) {
             baseline -= penalty;
         }
         Search search = new Search(queryWords);
+        innerQueryWordCredit(plan, queryWords, queryWeight, search.skipValue);
         for (int q = 0; q < items.size(); q++) {
             QueryPlan.Item item = items.get(q);
             if (item.mask() == 0 || Integer.numberOfTrailingZeros(item.mask()) >= queryWords) {
@@ -168,19 +171,56 @@ final class NameScorer {
         }
         search.run();
         List<Pair> pairs = new ArrayList<>();
-        float[] registerCredit = new float[register.words.length];
-        for (int k : search.bestChoice) {
-            pairs.add(new Pair(items.get(search.query.get(k)), register.tokens.get(search.register.get(k)),
-                    search.credit.get(k)));
-            spread(registerCredit, search.registerMask.get(k), search.credit.get(k));
-        }
         int missing = 0;
-        for (int j = 0; j < register.words.length; j++) {
-            if (registerCredit[j] < 0.5f && index.vocabulary[register.words[j]].weight() >= 1f) {
-                missing++;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            pairs.clear();
+            float[] registerCredit = new float[register.words.length];
+            int usedQuery = 0;
+            for (int k : search.bestChoice) {
+                pairs.add(new Pair(items.get(search.query.get(k)), register.tokens.get(search.register.get(k)),
+                        search.credit.get(k)));
+                spread(registerCredit, search.registerMask.get(k), search.credit.get(k));
+                usedQuery |= search.queryMask.get(k);
             }
+            missing = 0;
+            for (int j = 0; j < register.words.length; j++) {
+                if (registerCredit[j] < 0.5f && index.vocabulary[register.words[j]].weight() >= 1f) {
+                    missing++;
+                }
+            }
+            // an unmet middle name earns its share only when it is extra: if the register has a word of its
+            // own left over, the two names differ there (Mostafa Hassan Ibrahim is not Mostafa Kamel Ibrahim)
+            if (missing == 0 || !search.skipped(usedQuery)) {
+                break;
+            }
+            search.rerunWithoutSkips();
         }
         return new Scored(Math.max(0, baseline + search.bestValue), pairs, missing);
+    }
+
+    /**
+     * A query of three names or more may carry a middle name, patronymic or father's name the register
+     * leaves out (Abdul Wali Hamid Seddiqi, Ivan Sergeyevich Petrov): a query name between its first and
+     * last earns {@link #INNER_QUERY_WORD_UNMET} of its share when it meets nothing. Its first and last
+     * names earn nothing unmet.
+     */
+    private static void innerQueryWordCredit(QueryPlan plan, int queryWords, float queryWeight, float[] skip) {
+        if (plan.nameWordCount() < 3 || queryWeight == 0) {
+            return;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < queryWords; i++) {
+            if ((plan.nameMask & (1 << i)) != 0) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        for (int i = first + 1; i < last; i++) {
+            if ((plan.nameMask & (1 << i)) != 0) {
+                skip[i] = INNER_QUERY_WORD_UNMET * plan.name.tokens().get(i).weight() / queryWeight;
+            }
+        }
     }
 
     /**
@@ -222,11 +262,14 @@ final class NameScorer {
         float bestValue;
         List<Integer> bestChoice = List.of();
         private final int[] chosen;
+        /** What leaving each query position unmet still earns. */
+        final float[] skipValue;
         private int steps;
 
         Search(int queryWords) {
             this.queryWords = queryWords;
             this.chosen = new int[queryWords];
+            this.skipValue = new float[queryWords];
             for (int i = 0; i < queryWords; i++) {
                 byPosition.add(new ArrayList<>());
             }
@@ -246,6 +289,24 @@ final class NameScorer {
             for (List<Integer> options : byPosition) {
                 options.sort((x, y) -> Float.compare(value.get(y), value.get(x)));
             }
+            visit(0, 0, 0, 0f, 0);
+        }
+
+        /** Whether a query position left unmet in {@code usedQuery} earned something. */
+        boolean skipped(int usedQuery) {
+            for (int i = 0; i < queryWords; i++) {
+                if ((usedQuery & (1 << i)) == 0 && skipValue[i] > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void rerunWithoutSkips() {
+            java.util.Arrays.fill(skipValue, 0f);
+            bestValue = 0;
+            bestChoice = List.of();
+            steps = 0;
             visit(0, 0, 0, 0f, 0);
         }
 
@@ -274,7 +335,7 @@ final class NameScorer {
                             total + value.get(k), depth + 1);
                 }
             }
-            visit(position + 1, usedQuery | (1 << position), usedRegister, total, depth);
+            visit(position + 1, usedQuery | (1 << position), usedRegister, total + skipValue[position], depth);
         }
     }
 

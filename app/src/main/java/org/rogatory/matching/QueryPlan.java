@@ -78,6 +78,17 @@ final class QueryPlan {
         return mask;
     }
 
+    /** Whether the query is one word alone: no other name, no initial (Faiz, not F. Faiz nor J.-C. Juncker). */
+    boolean oneWord() {
+        int words = 0;
+        for (NameToken token : name.tokens()) {
+            if (token.role() == NameToken.Role.NAME || token.role() == NameToken.Role.INITIAL) {
+                words++;
+            }
+        }
+        return words == 1;
+    }
+
     int nameWordCount() {
         return Integer.bitCount(nameMask);
     }

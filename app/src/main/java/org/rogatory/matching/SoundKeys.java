@@ -30,7 +30,8 @@ final class SoundKeys {
     /**
      * The skeleton with the weak nasal and liquid symbols read as the consonants they may stand for: the
      * Chinese nasal coda {@code N}/{@code G} as n/ng, the Korean or Arabic {@code L} and the Japanese
-     * {@code R} as l/r. 近平 (jiNpiNG) is then filed where Jinping is, as well as where Jiping is.
+     * {@code R} as l/r. 近平 (jiNpiNG) is then filed where Jinping is, as well as where Jiping is; 이
+     * where Lee is and where Yi is; سعد الدين where Saad al-Din is and where Saduddin is.
      */
     static String strongSkeleton(String code) {
         StringBuilder out = new StringBuilder(code.length());
@@ -86,7 +87,7 @@ final class SoundKeys {
             case 'd', 't', 'T' -> 'D';
             case 'g', 'k' -> 'K';
             case 's', 'z', 'x', 'c', 'j', 'q', 'C' -> 'S';
-            case 'l', 'r', 'L' -> 'R';
+            case 'l', 'r' -> 'R';
             case 'm', 'n' -> 'N';
             default -> 0;
         };

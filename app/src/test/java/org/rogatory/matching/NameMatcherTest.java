@@ -151,6 +151,59 @@ class NameMatcherTest {
         assertThat(candidates).extracting(Candidate::registerId).containsExactly("A");
     }
 
+    static final NameMatcher MORE = register()
+            .person("S-1", null, "زاك هارلن")
+            .person("S-2", null, "Jean-Luc Vermandois")
+            .person("S-3", null, "نصر الدين قادري")
+            .person("S-4", null, "Osvaldo Kerrigan")
+            .person("S-5", null, "Yusuf Karim Mansour")
+            .person("S-6", null, "Ivan Petrov")
+            .person("S-7", null, "Teodor Kalinski")
+            .matcher();
+
+    private static List<String> more(String name) {
+        return MORE.match(NameQuery.of(name)).stream().map(Candidate::registerId).toList();
+    }
+
+    @Test
+    void findsAShortWordWhoseSoundKeyIsTooShortToLookUp() {
+        assertThat(more("Zach Harlan")).startsWith("S-1");
+    }
+
+    @Test
+    void readsInitialsBeforeAFamilyNameAsMoreThanOneWord() {
+        assertThat(more("J.-L. Vermandois")).startsWith("S-2");
+    }
+
+    @Test
+    void findsANameArticleNameWrittenAsOneWord() {
+        assertThat(more("Nasruddin Qadiri")).startsWith("S-3");
+        assertThat(more("Nasr al-Din Qadiri")).startsWith("S-3");
+    }
+
+    @Test
+    void splitsNamesRunTogetherInCamelCase() {
+        assertThat(more("OsvaldoKerrigan")).startsWith("S-4");
+    }
+
+    @Test
+    void forgivesAnExtraMiddleNameOrPatronymicInTheQuery() {
+        assertThat(more("Yusuf Karim Haddad Mansour")).startsWith("S-5");
+        assertThat(more("Ivan Sergeyevich Petrov")).startsWith("S-6");
+    }
+
+    @Test
+    void doesNotForgiveADifferentMiddleName() {
+        NameMatcher matcher = register().person("T-1", null, "Yusuf Karim Nabil Mansour").matcher();
+        assertThat(matcher.match(NameQuery.of("Yusuf Karim Tariq Mansour"))).isEmpty();
+    }
+
+    @Test
+    void aLoneCommonWordDoesNotFindALongerName() {
+        assertThat(more("Kalinski")).isEmpty();
+        assertThat(more("Teodor")).isEmpty();
+    }
+
     @Test
     void answersTheSameFromManyThreads() throws Exception {
         List<String> names = List.of("Mukhtar Abliazov", "Botagoz Zhardemali", "Xi Jinping", "Bob Hollowell");
