@@ -457,7 +457,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 }
             }
             float bound = total == 0 ? 0 : (possible + lift) / total;
-            if (plan.oneWord()) {
+            if (plan.oneWord() && !mayBeLoneSurname(plan)) {
                 int names = 0;
                 for (int id : index.nameTokens[ref]) {
                     if (index.vocabulary[id].role() == NameToken.Role.NAME) {
@@ -467,6 +467,20 @@ final class IndexedNameMatcher implements NameMatcher {
                 bound -= Math.max(0, names - 1) * NameScorer.ONE_WORD_QUERY_MISSING;
             }
             return bound;
+        }
+
+        /** A long lone word may score as a distinctive surname (see {@link NameScorer}): not cut here. */
+        private static boolean mayBeLoneSurname(QueryPlan plan) {
+            if (plan.name.tokens().size() != 1) {
+                return false;
+            }
+            for (NameToken token : plan.name.tokens()) {
+                if (token.role() == NameToken.Role.NAME && token.consonants() >= 3
+                        && token.text().codePointCount(0, token.text().length()) >= NameScorer.LONE_SURNAME_LETTERS) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void clear() {

@@ -53,7 +53,88 @@ final class NameScorer {
                 best = joined;
             }
         }
+        if (plan.name.tokens().size() == 1) {
+            Scored surname = loneSurname(plan, index, register.words);
+            if (surname != null && surname.score() > best.score()) {
+                best = surname;
+            }
+        }
         return best;
+    }
+
+    /** A lone query word of at least this many letters and three consonants may be a distinctive surname. */
+    static final int LONE_SURNAME_LETTERS = 6;
+    /** ... when at most this many register names carry the family name it meets. */
+    static final int LONE_SURNAME_MAX_NAMES = 3;
+    /**
+     * A lone word spelt more than one letter away from a family name in the same script (German, Herrmann)
+     * is more likely another name than a misspelling: its credit is scaled by this.
+     */
+    static final float LONE_SPELLING_FACTOR = 0.9f;
+    /** ... and it scores its credit, at most this. */
+    static final float LONE_SURNAME_CAP = 0.95f;
+
+    /**
+     * A request may give a surname alone (Abyazov). A long surname that few register names carry says
+     * much on its own: it meets the register name's family name (its last word), and when the two are
+     * one letter apart with the {@link TokenSimilarity#lenient} calibration, so that one letter dropped
+     * or changed still reaches review. Common or short words alone stay weak (see
+     * {@link #ONE_WORD_QUERY_MISSING}).
+     */
+    private static Scored loneSurname(QueryPlan plan, NameIndex index, int[] words) {
+        QueryPlan.Item item = null;
+        for (QueryPlan.Item candidate : plan.items) {
+            if (candidate.via() == null && Integer.bitCount(candidate.mask() & plan.nameMask) == 1
+                    && candidate.token().role() == NameToken.Role.NAME) {
+                item = candidate;
+                break;
+            }
+        }
+        if (item == null || item.token().consonants() < 3
+                || item.token().text().codePointCount(0, item.token().text().length()) < LONE_SURNAME_LETTERS) {
+            return null;
+        }
+        int last = -1;
+        int names = 0;
+        for (int j = 0; j < words.length; j++) {
+            if (index.vocabulary[words[j]].role() == NameToken.Role.NAME) {
+                last = j;
+                names++;
+            }
+        }
+        if (names < 2 || index.postings[words[last]].length > LONE_SURNAME_MAX_NAMES) {
+            return null;
+        }
+        NameToken family = index.vocabulary[words[last]];
+        float credit = oneLetterApart(item.token(), family) ? TokenSimilarity.lenient(item.token(), family)
+                : item.token().script() == family.script() ? LONE_SPELLING_FACTOR * TokenSimilarity.of(item.token(), family)
+                : TokenSimilarity.of(item.token(), family);
+        if (credit <= 0) {
+            return null;
+        }
+        return new Scored(Math.min(LONE_SURNAME_CAP, credit), List.of(new Pair(item, family, credit)), names - 1);
+    }
+
+    /** Two words of one script whose letters are one insertion, deletion or change apart. */
+    static boolean oneLetterApart(NameToken a, NameToken b) {
+        if (a.script() != b.script()) {
+            return false;
+        }
+        String x = a.script() == Script.LATIN ? Transcriber.latinAscii(a.text()) : Transcriber.lower(a.text());
+        String y = b.script() == Script.LATIN ? Transcriber.latinAscii(b.text()) : Transcriber.lower(b.text());
+        if (Math.abs(x.length() - y.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < x.length() && i < y.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < x.length() - i && j < y.length() - i
+                && x.charAt(x.length() - 1 - j) == y.charAt(y.length() - 1 - j)) {
+            j++;
+        }
+        return Math.max(x.length(), y.length()) - i - j <= 1;
     }
 
     private static boolean anyUnmet(QueryPlan plan, Scored scored) {

@@ -199,9 +199,26 @@ class NameMatcherTest {
     }
 
     @Test
-    void aLoneCommonWordDoesNotFindALongerName() {
-        assertThat(more("Kalinski")).isEmpty();
+    void aLoneGivenNameOrCommonSurnameDoesNotFindALongerName() {
         assertThat(more("Teodor")).isEmpty();
+        NameMatcher common = register().person("K-1", null, "Teodor Kalinski").person("K-2", null, "Anna Kalinski")
+                .person("K-3", null, "Piotr Kalinski").person("K-4", null, "Ewa Kalinski").matcher();
+        assertThat(common.match(NameQuery.of("Kalinski"))).isEmpty();
+    }
+
+    @Test
+    void aLoneDistinctiveSurnameReachesReviewEvenWithOneLetterWrong() {
+        assertThat(ids("Abyazov")).containsExactly("R-2");
+        assertThat(ids("Аблязов")).containsExactly("R-2");
+        assertThat(ids("Jardemalie")).containsExactly("R-1");
+    }
+
+    @Test
+    void aLoneWordStartingWithAnotherSoundStaysApart() {
+        NameMatcher matcher = register().person("H-1", null, "Ottilie Herrmann").person("H-2", null, "Jonas Kessler")
+                .matcher();
+        assertThat(matcher.match(NameQuery.of("German"))).isEmpty();
+        assertThat(matcher.match(NameQuery.of("Kesler"))).extracting(Candidate::registerId).containsExactly("H-2");
     }
 
     @Test
