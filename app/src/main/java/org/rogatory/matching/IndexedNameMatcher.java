@@ -38,6 +38,13 @@ final class IndexedNameMatcher implements NameMatcher {
      * reach, and is assumed to meet it this well when deciding whether the name is worth scoring.
      */
     static final float MISSED_CREDIT = 0.6f;
+    /**
+     * A query word whose look-up reaches more register names than this (Mohammed, Kim in a large
+     * register) does not drive the search when a rarer word of the query does: the one word that may
+     * be missed is then not the rarer one. Keeps large registers fast; in the development register no
+     * word reaches this many.
+     */
+    static final int COMMON_LOAD = 3_000;
 
     private final NameIndex index;
     private final double threshold;
@@ -130,6 +137,7 @@ final class IndexedNameMatcher implements NameMatcher {
             }
             completeMarks(plan, hits, drivers, m);
             Map<Long, Float> computed = new HashMap<>();
+            int[] current = new int[1];
             NameScorer.Similarities similarities = new NameScorer.Similarities() {
                 @Override
                 public float of(int q, int vocabularyId) {
@@ -137,7 +145,15 @@ final class IndexedNameMatcher implements NameMatcher {
                     if (s != null) {
                         return s;
                     }
-                    // the sound-key look-up is a sieve: a name it reached is measured word by word in full
+                    // the sound-key look-up is a sieve: a query word that did not reach this name at all is
+                    // measured against its words in full; one that reached it through another word is not
+                    QueryPlan.Item item = items.get(q);
+                    if (item.via() == null && (item.mask() & m.masks[current[0]]) != 0
+                            && item.token().role() != NameToken.Role.INITIAL
+                            && index.vocabulary[vocabularyId].role() != NameToken.Role.INITIAL
+                            && index.searchable[vocabularyId]) {
+                        return 0f;
+                    }
                     long key = ((long) q << 32) | vocabularyId;
                     return computed.computeIfAbsent(key, k -> similarity(items.get(q), index.vocabulary[vocabularyId]));
                 }
@@ -159,6 +175,7 @@ final class IndexedNameMatcher implements NameMatcher {
                     // the entry writes the name in the query's own syllabic script: that form decides
                     continue;
                 }
+                current[0] = ref;
                 NameScorer.Scored scored = NameScorer.score(plan, index, ref, similarities);
                 Found previous = best.get(entry);
                 if (previous == null || scored.score() > previous.scored.score()) {
@@ -298,6 +315,10 @@ final class IndexedNameMatcher implements NameMatcher {
         names.sort(Comparator.comparingLong(i -> load[i]));
         int drivers = 0;
         for (int k = 0; k < names.size() - required + 1; k++) {
+            if (k > 0 && load[names.get(k)] > COMMON_LOAD) {
+                // a common word does not bring names on its own where a rarer word already drives
+                break;
+            }
             drivers |= 1 << names.get(k);
         }
         return drivers;
@@ -457,7 +478,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 }
             }
             float bound = total == 0 ? 0 : (possible + lift) / total;
-            if (plan.oneWord() && !mayBeLoneSurname(plan)) {
+            if (plan.oneWord && !plan.mayBeLoneSurname) {
                 int names = 0;
                 for (int id : index.nameTokens[ref]) {
                     if (index.vocabulary[id].role() == NameToken.Role.NAME) {
@@ -467,20 +488,6 @@ final class IndexedNameMatcher implements NameMatcher {
                 bound -= Math.max(0, names - 1) * NameScorer.ONE_WORD_QUERY_MISSING;
             }
             return bound;
-        }
-
-        /** A long lone word may score as a distinctive surname (see {@link NameScorer}): not cut here. */
-        private static boolean mayBeLoneSurname(QueryPlan plan) {
-            if (plan.name.tokens().size() != 1) {
-                return false;
-            }
-            for (NameToken token : plan.name.tokens()) {
-                if (token.role() == NameToken.Role.NAME && token.consonants() >= 3
-                        && token.text().codePointCount(0, token.text().length()) >= NameScorer.LONE_SURNAME_LETTERS) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         void clear() {

@@ -215,7 +215,7 @@ final class NameScorer {
         for (int i = 0; i < queryWords; i++) {
             queryWeight += queryTokens.get(i).weight();
         }
-        float[] registerPenalty = registerPenalties(index, register.words, plan.oneWord());
+        float[] registerPenalty = registerPenalties(index, register.words, plan.oneWord);
         float baseline = 0;
         for (float penalty : registerPenalty) {
             baseline -= penalty;

@@ -64,6 +64,8 @@ final class QueryPlan {
         }
         this.items = List.copyOf(list);
         this.nameMask = names;
+        this.oneWord = countOneWord();
+        this.mayBeLoneSurname = loneSurname();
     }
 
     private static boolean isCompound(ParsedName name, int from, int to) {
@@ -79,7 +81,23 @@ final class QueryPlan {
     }
 
     /** Whether the query is one word alone: no other name, no initial (Faiz, not F. Faiz nor J.-C. Juncker). */
-    boolean oneWord() {
+    final boolean oneWord;
+    /**
+     * Whether the query is one long word that may be scored as a distinctive surname on its own
+     * ({@link NameScorer#LONE_SURNAME_LETTERS}).
+     */
+    final boolean mayBeLoneSurname;
+
+    private boolean loneSurname() {
+        if (name.tokens().size() != 1) {
+            return false;
+        }
+        NameToken token = name.tokens().get(0);
+        return token.role() == NameToken.Role.NAME && token.consonants() >= 3
+                && token.text().codePointCount(0, token.text().length()) >= NameScorer.LONE_SURNAME_LETTERS;
+    }
+
+    private boolean countOneWord() {
         int words = 0;
         for (NameToken token : name.tokens()) {
             if (token.role() == NameToken.Role.NAME || token.role() == NameToken.Role.INITIAL) {
