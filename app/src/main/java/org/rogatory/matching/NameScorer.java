@@ -106,7 +106,9 @@ final class NameScorer {
             return null;
         }
         NameToken family = index.vocabulary[words[last]];
-        float credit = oneLetterApart(item.token(), family) ? TokenSimilarity.lenient(item.token(), family)
+        boolean close = oneLetterApart(item.token(), family)
+                || item.token().script() != family.script() && oneEditApart(item.token().code(), family.code());
+        float credit = close ? TokenSimilarity.lenient(item.token(), family)
                 : item.token().script() == family.script() ? LONE_SPELLING_FACTOR * TokenSimilarity.of(item.token(), family)
                 : TokenSimilarity.of(item.token(), family);
         if (credit <= 0) {
@@ -115,13 +117,21 @@ final class NameScorer {
         return new Scored(Math.min(LONE_SURNAME_CAP, credit), List.of(new Pair(item, family, credit)), names - 1);
     }
 
-    /** Two words of one script whose letters are one insertion, deletion or change apart. */
+    /**
+     * Two words of one script whose letters are one insertion, deletion or change apart; words of two
+     * scripts are compared by their phonetic codes instead ({@link #oneEditApart}).
+     */
     static boolean oneLetterApart(NameToken a, NameToken b) {
         if (a.script() != b.script()) {
             return false;
         }
         String x = a.script() == Script.LATIN ? Transcriber.latinAscii(a.text()) : Transcriber.lower(a.text());
         String y = b.script() == Script.LATIN ? Transcriber.latinAscii(b.text()) : Transcriber.lower(b.text());
+        return oneEditApart(x, y);
+    }
+
+    /** Two strings one insertion, deletion or change apart (or equal). */
+    static boolean oneEditApart(String x, String y) {
         if (Math.abs(x.length() - y.length()) > 1) {
             return false;
         }

@@ -107,8 +107,9 @@ final class TokenSimilarity {
         }
         Calibration calibration = shortWord(a) || shortWord(b) ? Calibration.SAME_SCRIPT
                 : Calibration.of(a.script(), b.script());
-        if (lenient && calibration == Calibration.SAME_SCRIPT && !shortWord(a) && !shortWord(b)
-                && a.lead() == b.lead()) {
+        Calibration standard = calibration;
+        if (lenient && (calibration == Calibration.SAME_SCRIPT || calibration == Calibration.ALPHABETS
+                || calibration == Calibration.ABJAD) && !shortWord(a) && !shortWord(b) && a.lead() == b.lead()) {
             calibration = Calibration.LONE_SURNAME;
         }
         float floor = calibration.floor();
@@ -128,7 +129,7 @@ final class TokenSimilarity {
                 similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(), b.english(), b.script(), floor));
             }
         }
-        return calibration.credit(similarity);
+        return Math.max(calibration.credit(similarity), standard.credit(similarity));
     }
 
     /**

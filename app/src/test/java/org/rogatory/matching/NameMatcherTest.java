@@ -211,6 +211,8 @@ class NameMatcherTest {
         assertThat(ids("Abyazov")).containsExactly("R-2");
         assertThat(ids("Аблязов")).containsExactly("R-2");
         assertThat(ids("Jardemalie")).containsExactly("R-1");
+        NameMatcher cyrillic = register().person("C-1", null, "Мухтар Аблязов").matcher();
+        assertThat(cyrillic.match(NameQuery.of("Abyazov"))).extracting(Candidate::registerId).containsExactly("C-1");
     }
 
     @Test
