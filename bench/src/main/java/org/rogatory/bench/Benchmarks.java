@@ -24,6 +24,7 @@ public final class Benchmarks {
 
     static {
         // one line per suite: SUITES.put("name", new SomeSuite());
+        SUITES.put("names", new org.rogatory.bench.names.NamesBench());
     }
 
     private Benchmarks() {
