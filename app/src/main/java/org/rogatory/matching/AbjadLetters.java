@@ -26,7 +26,7 @@ final class AbjadLetters {
                 "ٰ", "A");
         put(HEBREW, "א", "A", "ב", "b", "ג", "g", "ד", "d", "ה", "h", "ו", "W", "ז", "z", "ח", "h",
                 "ט", "t", "י", "Y", "כ", "k", "ך", "k", "ל", "l", "מ", "m", "ם", "m", "נ", "n", "ן", "n",
-                "ס", "s", "ע", "A", "פ", "p", "ף", "f", "צ", "ts", "ץ", "ts", "ק", "k", "ר", "r", "ש", "x",
+                "ס", "s", "ע", "A", "פ", "p", "ף", "f", "צ", "q", "ץ", "q", "ק", "k", "ר", "r", "ש", "x",
                 "ת", "t", "װ", "v", "ױ", "Y", "ײ", "Y");
     }
 
@@ -39,10 +39,33 @@ final class AbjadLetters {
     private AbjadLetters() {
     }
 
+    /** Letter variants folded, for comparing a word with a list: ى ی → ي, ک → ك, أ إ آ → ا, ة → ه. */
+    static String plainArabic(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(switch (c) {
+                case 'ى', 'ی', 'ې', 'ۍ' -> 'ي';
+                case 'ک' -> 'ك';
+                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                case 'ة' -> 'ه';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+
     static String arabic(String word) {
         StringBuilder out = new StringBuilder(word.length() + 2);
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
+            char next = i + 1 < word.length() ? word.charAt(i + 1) : 0;
+            if (c == 'ت' && (next == 'ش' || next == 'س' || next == 'ز')) {
+                // تش writes the ch of foreign names (تشرشل = Churchill), تس and تز their ts (هورويتز)
+                out.append(next == 'ش' ? 'c' : 'q');
+                i++;
+                continue;
+            }
             String sound = ARABIC.get(c);
             if (sound == null) {
                 continue;
@@ -98,6 +121,6 @@ final class AbjadLetters {
     }
 
     private static String finish(StringBuilder out) {
-        return LatinSounds.tidy(out);
+        return Sounds.normalizeAbjad(out);
     }
 }

@@ -5,60 +5,71 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Cyrillic to plain Latin letters, in the spirit of BGN/PCGN (Zh, Kh, Ts, Ch, Sh, Shch, Ya, Yu), with
- * the letters of Ukrainian, Belarusian, Kazakh, Serbian, Macedonian, Tajik and Uzbek Cyrillic. Variants
- * that other systems produce (J for Ж, H for Х, -iy/-y/-ij) are reconciled later by {@link LatinSounds}
- * and the costs of {@link Sounds}.
+ * Cyrillic to the phonetic alphabet, letter by letter in the spirit of BGN/PCGN (Ж = zh, Х = kh,
+ * Ц = ts, Ч = ch, Ш = sh, Я = ya), with the letters of Ukrainian, Belarusian, Kazakh, Serbian,
+ * Macedonian, Tajik and Uzbek Cyrillic, and the conventions Russian uses for foreign names: a leading
+ * Уэ/Уи/Уо for W (Уильям = William), Дз and Цз for the J of Japanese and Chinese names, Чж for Zh.
+ * ICU's BGN transform knows Russian only, and its ISO 9 transform leaves diacritics that would have
+ * to be unpacked again; mapping straight to sounds also avoids false digraphs (Голдштейн is d-sh, not
+ * dzh).
  */
 final class CyrillicLetters {
 
-    private static final Map<Character, String> LETTERS = new HashMap<>();
+    private static final Map<Character, String> SOUNDS = new HashMap<>();
+    private static final String VOWELS = "аеёиоуыэюяіїєәөұүӯӣ";
 
     static {
         String[] table = {
-                "а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "yo", "ж", "zh", "з", "z",
+                "а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "yo", "ж", "j", "з", "z",
                 "и", "i", "й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r",
-                "с", "s", "т", "t", "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh",
-                "щ", "shch", "ъ", "", "ы", "y", "ь", "", "э", "e", "ю", "yu", "я", "ya",
+                "с", "s", "т", "t", "у", "u", "ф", "f", "х", "h", "ц", "q", "ч", "c", "ш", "x",
+                "щ", "xc", "ъ", "", "ы", "i", "ь", "", "э", "e", "ю", "yu", "я", "ya",
                 // Ukrainian, Belarusian
-                "і", "i", "ї", "yi", "є", "ye", "ґ", "g", "ў", "w",
+                "і", "i", "ї", "yi", "є", "ye", "ґ", "g", "ў", "v",
                 // Kazakh, Tajik, Uzbek, Mongolian, Bashkir, Tatar
-                "ә", "a", "ғ", "gh", "қ", "q", "ң", "ng", "ө", "o", "ұ", "u", "ү", "u", "һ", "h", "ӣ", "i",
-                "ӯ", "u", "ҳ", "h", "ҷ", "j", "ҫ", "s", "ҙ", "z", "ӊ", "ng",
+                "ә", "a", "ғ", "g", "қ", "k", "ң", "n", "ө", "o", "ұ", "u", "ү", "u", "һ", "h", "ӣ", "i",
+                "ӯ", "u", "ҳ", "h", "ҷ", "j", "ҫ", "s", "ҙ", "z", "ӊ", "n",
                 // Serbian, Macedonian
-                "ђ", "dj", "ј", "j", "љ", "lj", "њ", "nj", "ћ", "ch", "џ", "dzh", "ѓ", "gj", "ќ", "kj", "ѕ", "dz",
+                "ђ", "j", "ј", "j", "љ", "l", "њ", "n", "ћ", "c", "џ", "j", "ѓ", "j", "ќ", "c", "ѕ", "z",
         };
         for (int i = 0; i < table.length; i += 2) {
-            LETTERS.put(table[i].charAt(0), table[i + 1]);
+            SOUNDS.put(table[i].charAt(0), table[i + 1]);
         }
     }
 
     private CyrillicLetters() {
     }
 
-    static String toLatin(String word) {
+    static String encode(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length() + 4);
         char previous = ' ';
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            String latin = LETTERS.get(c);
-            if (latin == null) {
-                if (c >= 'a' && c <= 'z') {
-                    out.append(c);
-                }
+            char next = i + 1 < lower.length() ? lower.charAt(i + 1) : ' ';
+            String sound = SOUNDS.get(c);
+            if (sound == null) {
                 previous = c;
                 continue;
             }
-            boolean afterVowelOrStart = previous == ' ' || "аеёиоуыэюяіїєъьәөұү".indexOf(previous) >= 0;
-            if (c == 'е' && afterVowelOrStart) {
-                latin = "ye";
+            boolean start = previous == ' ';
+            if (c == 'у' && start && "эиоа".indexOf(next) >= 0) {
+                sound = "v";
+            } else if ((c == 'д' || c == 'ц') && next == 'з' || (c == 'ч' || c == 'д') && next == 'ж') {
+                sound = "j";
+                i++;
+            } else if (c == 'о' && next == 'у') {
+                // оу renders the English ow and ou of foreign names (Роули = Rowley, Лоуренс = Lawrence)
+                sound = "u";
+                i++;
+            } else if (c == 'е' && (start || VOWELS.indexOf(previous) >= 0 || previous == 'ъ' || previous == 'ь')) {
+                sound = "ye";
             } else if (c == 'ё' && "жшчщ".indexOf(previous) >= 0) {
-                latin = "o";
+                sound = "o";
             }
-            out.append(latin);
+            out.append(sound);
             previous = c;
         }
-        return out.toString();
+        return Sounds.normalize(out);
     }
 }

@@ -52,8 +52,9 @@ final class Hangul {
         return switch (vowel) {
             case "ae" -> "e";
             case "yae" -> "ye";
-            case "eo" -> "o";
-            case "yeo" -> "yo";
+            // ㅓ renders the English er/ur/ir as often as a plain o or u (퍼스트 = First)
+            case "eo" -> "oR";
+            case "yeo" -> "yoR";
             case "wa" -> "va";
             case "wae", "we" -> "ve";
             case "wo" -> "vo";

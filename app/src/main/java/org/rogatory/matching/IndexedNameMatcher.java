@@ -6,27 +6,73 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The matcher: looks up each word of the query in the vocabulary of the register through sound keys,
  * collects the register names where at least two query words (one, for a one-word query) found a
  * word, scores those names ({@link NameScorer}), keeps the best name of each entry, and lets birth date
- * and nationality move the score ({@link PersonEvidence}). Thread-safe: the index is immutable and the
+ * and nationality move the score ({@link PersonEvidence}). Entries scoring far below the best one are
+ * dropped as its namesakes ({@link MatcherSettings#rivalMargin()}). Thread-safe: the index is immutable and the
  * scratch arrays are per thread.
  */
 final class IndexedNameMatcher implements NameMatcher {
 
+    /** A word found by look-up counts towards reaching a register name only with at least this credit. */
+    static final float LOOKUP_FLOOR = 0.3f;
+    static final int CACHED_LOOKUPS = 200_000;
+    /**
+     * A register name is scored when the credits its words were reached with could reach the review
+     * threshold, with this to spare: a joined reading of two words can meet better than either word.
+     */
+    static final float BOUND_SLACK = 0.1f;
+    /**
+     * What a query word the sound keys placed nowhere in the register (Zach against زاك, a short word
+     * whose skeleton is one consonant) may still meet with: the names its other words reach are scored
+     * as if it could meet them this well, and it is not required to reach them.
+     */
+    static final float UNPLACED_CREDIT = 0.9f;
+    /**
+     * The sound keys are a sieve, and about one pair in ten across scripts slips through it (Drejer and
+     * 드레예르 differ in two consonant classes): one query word of several may meet a name it did not
+     * reach, and is assumed to meet it this well when deciding whether the name is worth scoring.
+     */
+    static final float MISSED_CREDIT = 0.6f;
+    /**
+     * A query word whose look-up reaches more register names than this (Mohammed, Kim in a large
+     * register) does not drive the search when a rarer word of the query does: the one word that may
+     * be missed is then not the rarer one. Keeps large registers fast; in the development register no
+     * word reaches this many.
+     */
+    static final int COMMON_LOAD = 3_000;
+
     private final NameIndex index;
     private final double threshold;
+    private final double rivalMargin;
     private final int maxCandidates;
     private final Nicknames nicknames = Nicknames.standard();
     private final ThreadLocal<Marks> marks;
+    /**
+     * Look-ups already made: names repeat from query to query (given names above all), and the register
+     * does not change. Emptied when it grows past {@link #CACHED_LOOKUPS} words.
+     */
+    private final Map<LookupKey, Similar> lookups = new ConcurrentHashMap<>();
 
-    IndexedNameMatcher(NameIndex index, double threshold, int maxCandidates) {
+    IndexedNameMatcher(NameIndex index, MatcherSettings settings) {
         this.index = index;
-        this.threshold = threshold;
-        this.maxCandidates = maxCandidates;
+        this.threshold = settings.reviewThreshold();
+        this.rivalMargin = settings.rivalMargin();
+        this.maxCandidates = settings.maxCandidates();
         this.marks = ThreadLocal.withInitial(() -> new Marks(index.nameCount()));
+    }
+
+    /**
+     * The name score a candidate needs: birth date and nationality can add at most
+     * {@link PersonEvidence#MOST_ADDED}, so a name that falls short of the review threshold by more can
+     * never be lifted by them; one within that reach needs them to agree.
+     */
+    private double nameThreshold() {
+        return threshold - PersonEvidence.MOST_ADDED;
     }
 
     @Override
@@ -40,16 +86,18 @@ final class IndexedNameMatcher implements NameMatcher {
             RegisterEntry entry = index.entries.get(found.entry);
             PersonEvidence evidence = PersonEvidence.of(query, entry);
             double nameScore = found.scored.score();
-            double score = nameScore >= threshold ? nameScore + evidence.delta()
-                    : Math.min(nameScore, nameScore + evidence.delta());
-            score = Math.max(0, Math.min(1, score));
-            if (score >= threshold) {
+            double score = Math.max(0, Math.min(1, nameScore + evidence.delta()));
+            if (nameScore >= nameThreshold() && score >= threshold) {
                 String matchedName = entry.names().get(index.namePosition[found.ref]);
                 candidates.add(new Candidate(entry.id(), round(score), matchedName,
                         explain(matchedName, index.nameScript[found.ref], found.scored, nameScore, evidence)));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::registerId));
+        if (!candidates.isEmpty()) {
+            double floor = candidates.get(0).score() - rivalMargin - 1e-9;
+            candidates.removeIf(c -> c.score() < floor);
+        }
         return candidates.size() > maxCandidates ? List.copyOf(candidates.subList(0, maxCandidates))
                 : List.copyOf(candidates);
     }
@@ -62,31 +110,63 @@ final class IndexedNameMatcher implements NameMatcher {
         }
         Marks m = marks.get();
         try {
+            int placed = 0;
+            for (int q = 0; q < items.size(); q++) {
+                if (!hits.get(q).isEmpty()) {
+                    placed |= items.get(q).mask();
+                }
+            }
+            int unplaced = plan.nameMask & ~placed;
+            int required = requiredWords(plan, unplaced);
+            int drivers = drivers(plan, hits, required, unplaced);
             for (int q = 0; q < items.size(); q++) {
                 int mask = items.get(q).mask() & plan.nameMask;
-                if (mask == 0) {
-                    continue;
+                if ((mask & drivers) != 0) {
+                    for (Map.Entry<Integer, Float> hit : hits.get(q).entrySet()) {
+                        for (int ref : index.postings[hit.getKey()]) {
+                            m.mark(ref, mask, hit.getValue());
+                        }
+                    }
                 }
-                for (int vocabularyId : hits.get(q).keySet()) {
+                // halves of a joined word are found only exactly: they mark their names whatever drives
+                for (int vocabularyId : halves(items.get(q), hits.get(q))) {
                     for (int ref : index.postings[vocabularyId]) {
-                        m.mark(ref, mask);
+                        m.mark(ref, mask, 1f);
                     }
                 }
             }
-            int required = Math.max(1, Math.min(2, plan.nameWordCount()));
+            completeMarks(plan, hits, drivers, m);
             Map<Long, Float> computed = new HashMap<>();
-            NameScorer.Similarities similarities = (q, vocabularyId) -> {
-                Float s = hits.get(q).get(vocabularyId);
-                if (s != null) {
-                    return s;
+            int[] current = new int[1];
+            NameScorer.Similarities similarities = new NameScorer.Similarities() {
+                @Override
+                public float of(int q, int vocabularyId) {
+                    Float s = hits.get(q).get(vocabularyId);
+                    if (s != null) {
+                        return s;
+                    }
+                    // the sound-key look-up is a sieve: a query word that did not reach this name at all is
+                    // measured against its words in full; one that reached it through another word is not
+                    QueryPlan.Item item = items.get(q);
+                    if (item.via() == null && (item.mask() & m.masks[current[0]]) != 0
+                            && item.token().role() != NameToken.Role.INITIAL
+                            && index.vocabulary[vocabularyId].role() != NameToken.Role.INITIAL
+                            && index.searchable[vocabularyId]) {
+                        return 0f;
+                    }
+                    long key = ((long) q << 32) | vocabularyId;
+                    return computed.computeIfAbsent(key, k -> similarity(items.get(q), index.vocabulary[vocabularyId]));
                 }
-                long key = ((long) q << 32) | vocabularyId;
-                return computed.computeIfAbsent(key, k -> similarity(items.get(q), vocabularyId));
+
+                @Override
+                public float of(int q, NameToken token) {
+                    return similarity(items.get(q), token);
+                }
             };
             Script queryScript = plan.name.script();
             for (int t = 0; t < m.touched.size(); t++) {
                 int ref = m.touched.get(t);
-                if (Integer.bitCount(m.masks[ref]) < required) {
+                if (Integer.bitCount(m.masks[ref]) < required || m.bestPossible(ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold()) {
                     continue;
                 }
                 int entry = index.nameEntry[ref];
@@ -95,6 +175,7 @@ final class IndexedNameMatcher implements NameMatcher {
                     // the entry writes the name in the query's own syllabic script: that form decides
                     continue;
                 }
+                current[0] = ref;
                 NameScorer.Scored scored = NameScorer.score(plan, index, ref, similarities);
                 Found previous = best.get(entry);
                 if (previous == null || scored.score() > previous.scored.score()) {
@@ -111,24 +192,205 @@ final class IndexedNameMatcher implements NameMatcher {
         if (item.token().role() == NameToken.Role.INITIAL) {
             return found;
         }
-        for (String key : SoundKeys.keys(item.token().code())) {
-            int[] ids = index.keys.get(key);
+        NameToken token = item.token();
+        // a short form's full name and joined words must sound nearly alike: their own skeleton only
+        boolean exact = item.via() != null;
+        LookupKey key = new LookupKey(token.script(), token.code(), token.english(), token.role(), token.nativeKey(),
+                exact);
+        Similar similar = lookups.get(key);
+        if (similar == null) {
+            similar = findSimilar(token, exact);
+            if (lookups.size() >= CACHED_LOOKUPS) {
+                lookups.clear();
+            }
+            lookups.put(key, similar);
+        }
+        for (int i = 0; i < similar.ids.length; i++) {
+            float credit = similar.credits[i];
+            if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
+                continue;
+            }
+            if (credit * item.factor() >= LOOKUP_FLOOR) {
+                found.put(similar.ids[i], credit * item.factor());
+            }
+        }
+        return found;
+    }
+
+    /** The vocabulary words that sound like {@code token}, with their credit. */
+    private Similar findSimilar(NameToken token, boolean exact) {
+        Map<Integer, Float> credits = new HashMap<>();
+        String code = token.code();
+        collect(token, exact ? SoundKeys.indexKeys(code) : SoundKeys.lookupKeys(code), index.keys, credits);
+        if (token.english() != null && !exact) {
+            collect(token, SoundKeys.lookupKeys(token.english()), index.keys, credits);
+        }
+        // across syllabic scripts consonant skeletons differ in l, r, m, n: look up by obstruents too
+        String obstruents = SoundKeys.obstruentKey(code);
+        if (obstruents != null) {
+            collect(token, List.of(obstruents),
+                    token.script().isSyllabic() ? index.obstruentKeys : index.syllabicObstruentKeys, credits);
+        }
+        credits.values().removeIf(c -> c <= 0f);
+        int[] ids = new int[credits.size()];
+        float[] values = new float[credits.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Float> e : credits.entrySet()) {
+            ids[i] = e.getKey();
+            values[i++] = e.getValue();
+        }
+        return new Similar(ids, values);
+    }
+
+    private void collect(NameToken token, Iterable<String> keys, Map<String, int[]> map, Map<Integer, Float> credits) {
+        for (String key : keys) {
+            int[] ids = map.get(key);
             if (ids == null) {
                 continue;
             }
             for (int id : ids) {
-                if (!found.containsKey(id)) {
-                    float s = similarity(item, id);
-                    found.put(id, s);
+                if (!credits.containsKey(id)) {
+                    credits.put(id, TokenSimilarity.of(token, index.vocabulary[id]));
                 }
             }
         }
-        found.values().removeIf(s -> s < NameScorer.WORD_FLOOR);
-        return found;
     }
 
-    private float similarity(QueryPlan.Item item, int vocabularyId) {
-        return TokenSimilarity.of(item.token(), index.vocabulary[vocabularyId]) * item.factor();
+    /** What a look-up is remembered by: the word as compared, and whether only its own skeleton was tried. */
+    private record LookupKey(Script script, String code, String english, NameToken.Role role, String nativeKey,
+                             boolean exact) {
+    }
+
+    /** Vocabulary words and their credit against a looked-up word. */
+    private record Similar(int[] ids, float[] credits) {
+    }
+
+    /**
+     * How many query name words must reach a register name for it to have a chance: the others could at
+     * best leave their weight unmet, and the score could not reach the review threshold.
+     */
+    private int requiredWords(QueryPlan plan, int unplaced) {
+        int names = Integer.bitCount(plan.nameMask & ~unplaced);
+        float total = 0;
+        float others = 0;
+        List<NameToken> tokens = plan.name.tokens();
+        for (int i = 0; i < tokens.size() && i < 31; i++) {
+            total += tokens.get(i).weight();
+            if ((plan.nameMask & ~unplaced & (1 << i)) == 0) {
+                others += tokens.get(i).weight();
+            }
+        }
+        int required = (int) Math.ceil((nameThreshold() - BOUND_SLACK) * total - others - 1e-6);
+        // one word may meet its partner without the sound keys having led there
+        return Math.max(1, Math.min(names - 1, required));
+    }
+
+    /**
+     * The query name words whose register names are collected by walking posting lists. A name must be
+     * reached by {@code required} query words, so it is reached by at least one of the
+     * {@code words - required + 1} words with the shortest posting lists; those drive the search, and the
+     * common words (Mohammed, Kim) are only checked against the names the drivers found.
+     */
+    private int drivers(QueryPlan plan, List<Map<Integer, Float>> hits, int required, int unplaced) {
+        int words = Math.min(plan.name.tokens().size(), 31);
+        long[] load = new long[words];
+        for (int q = 0; q < plan.items.size(); q++) {
+            int mask = plan.items.get(q).mask() & plan.nameMask;
+            long postings = 0;
+            for (int id : hits.get(q).keySet()) {
+                postings += index.postings[id].length;
+            }
+            for (int i = 0; i < words; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    load[i] += postings;
+                }
+            }
+        }
+        List<Integer> names = new ArrayList<>();
+        for (int i = 0; i < words; i++) {
+            if ((plan.nameMask & ~unplaced & (1 << i)) != 0) {
+                names.add(i);
+            }
+        }
+        names.sort(Comparator.comparingLong(i -> load[i]));
+        int drivers = 0;
+        for (int k = 0; k < names.size() - required + 1; k++) {
+            if (k > 0 && load[names.get(k)] > COMMON_LOAD) {
+                // a common word does not bring names on its own where a rarer word already drives
+                break;
+            }
+            drivers |= 1 << names.get(k);
+        }
+        return drivers;
+    }
+
+    /** Adds to each name the drivers found what the other query words meet in it. */
+    private void completeMarks(QueryPlan plan, List<Map<Integer, Float>> hits, int drivers, Marks m) {
+        List<Integer> others = new ArrayList<>();
+        for (int q = 0; q < plan.items.size(); q++) {
+            int mask = plan.items.get(q).mask() & plan.nameMask;
+            if ((mask & ~drivers) != 0 && !hits.get(q).isEmpty()) {
+                others.add(q);
+            }
+        }
+        if (others.isEmpty()) {
+            return;
+        }
+        for (int t = 0; t < m.touched.size(); t++) {
+            int ref = m.touched.get(t);
+            for (int id : index.nameTokens[ref]) {
+                completeMark(plan, hits, others, m, ref, id);
+            }
+            int[] compounds = index.nameCompounds[ref];
+            for (int c = 2; c < compounds.length; c += 3) {
+                completeMark(plan, hits, others, m, ref, compounds[c]);
+            }
+        }
+    }
+
+    private static void completeMark(QueryPlan plan, List<Map<Integer, Float>> hits, List<Integer> others, Marks m,
+                                     int ref, int vocabularyId) {
+        for (int q : others) {
+            Float credit = hits.get(q).get(vocabularyId);
+            if (credit != null) {
+                m.mark(ref, plan.items.get(q).mask() & plan.nameMask, credit);
+            }
+        }
+    }
+
+    /**
+     * A query word that found nothing close may be two register words written as one (PolPot,
+     * Wijijoko): the vocabulary words that are its two halves, exactly, only help to reach the name;
+     * {@link NameScorer} then compares the joined register words.
+     */
+    private List<Integer> halves(QueryPlan.Item item, Map<Integer, Float> found) {
+        String code = item.token().code();
+        if (Integer.bitCount(item.mask()) != 1 || item.via() != null || code.length() < 6
+                || item.token().role() != NameToken.Role.NAME || found.values().stream().anyMatch(s -> s >= 0.9f)) {
+            return List.of();
+        }
+        List<Integer> ids = new ArrayList<>();
+        for (int split = 2; split <= code.length() - 2; split++) {
+            int[] left = index.byCode.get(code.substring(0, split));
+            int[] right = index.byCode.get(code.substring(split));
+            if (left != null && right != null) {
+                for (int id : left) {
+                    ids.add(id);
+                }
+                for (int id : right) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private float similarity(QueryPlan.Item item, NameToken token) {
+        float credit = TokenSimilarity.of(item.token(), token);
+        if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
+            return 0f;
+        }
+        return credit * item.factor();
     }
 
     private static double round(double score) {
@@ -165,25 +427,74 @@ final class IndexedNameMatcher implements NameMatcher {
     private record Found(int entry, int ref, NameScorer.Scored scored) {
     }
 
-    /** Per-thread scratch: which query words each register name was reached by. */
+    /**
+     * Per-thread scratch: which query words reached each register name, and the best credit each of the
+     * first {@link #TRACKED} query words reached it with.
+     */
     private static final class Marks {
+        static final int TRACKED = 8;
         final int[] masks;
+        final float[] credits;
         final IntList touched = new IntList();
 
         Marks(int names) {
             masks = new int[names];
+            credits = new float[names * TRACKED];
         }
 
-        void mark(int ref, int mask) {
+        void mark(int ref, int mask, float credit) {
             if (masks[ref] == 0) {
                 touched.add(ref);
             }
             masks[ref] |= mask;
+            for (int i = 0; i < TRACKED; i++) {
+                if ((mask & (1 << i)) != 0 && credits[ref * TRACKED + i] < credit) {
+                    credits[ref * TRACKED + i] = credit;
+                }
+            }
+        }
+
+        /**
+         * The highest score the name can reach: each query name word met no better than it reached the
+         * name (words beyond the tracked ones fully), initials and particles fully. Names that cannot reach
+         * the review threshold are not scored.
+         */
+        float bestPossible(int ref, QueryPlan plan, NameIndex index, int unplaced) {
+            List<NameToken> tokens = plan.name.tokens();
+            float total = 0;
+            float possible = 0;
+            float lift = 0;
+            for (int i = 0; i < tokens.size() && i < 31; i++) {
+                float w = tokens.get(i).weight();
+                total += w;
+                if ((plan.nameMask & (1 << i)) == 0 || i >= TRACKED && (masks[ref] & (1 << i)) != 0) {
+                    possible += w;
+                } else if ((unplaced & (1 << i)) != 0) {
+                    possible += w * UNPLACED_CREDIT;
+                } else if (i < TRACKED) {
+                    float credit = credits[ref * TRACKED + i];
+                    possible += w * credit;
+                    lift = Math.max(lift, w * (MISSED_CREDIT - credit));
+                }
+            }
+            float bound = total == 0 ? 0 : (possible + lift) / total;
+            if (plan.oneWord && !plan.mayBeLoneSurname) {
+                int names = 0;
+                for (int id : index.nameTokens[ref]) {
+                    if (index.vocabulary[id].role() == NameToken.Role.NAME) {
+                        names++;
+                    }
+                }
+                bound -= Math.max(0, names - 1) * NameScorer.ONE_WORD_QUERY_MISSING;
+            }
+            return bound;
         }
 
         void clear() {
             for (int i = 0; i < touched.size(); i++) {
-                masks[touched.get(i)] = 0;
+                int ref = touched.get(i);
+                masks[ref] = 0;
+                java.util.Arrays.fill(credits, ref * TRACKED, ref * TRACKED + TRACKED, 0f);
             }
             touched.clear();
         }

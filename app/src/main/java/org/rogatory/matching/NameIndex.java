@@ -17,7 +17,14 @@ final class NameIndex {
     final List<RegisterEntry> entries;
     final NameToken[] vocabulary;
     final int[][] postings;
+    /** Whether a vocabulary word is looked up by sound keys (words) or only compared (joined words). */
+    final boolean[] searchable;
     final Map<String, int[]> keys;
+    /** Obstruent keys ({@link SoundKeys#obstruentKey}) of the words of syllabic scripts, and of all words. */
+    final Map<String, int[]> syllabicObstruentKeys;
+    final Map<String, int[]> obstruentKeys;
+    /** Vocabulary ids by exact phonetic code, to find the two halves of a word a query writes joined. */
+    final Map<String, int[]> byCode;
     /** Per indexed name: its entry, the position of the name in the entry, its words and compounds. */
     final int[] nameEntry;
     final int[] namePosition;
@@ -31,12 +38,42 @@ final class NameIndex {
     private NameIndex(Builder b) {
         entries = b.entries;
         vocabulary = b.vocabulary.toArray(NameToken[]::new);
+        searchable = new boolean[vocabulary.length];
+        for (int i = 0; i < vocabulary.length; i++) {
+            searchable[i] = b.searchableIds.get(i);
+        }
         postings = new int[vocabulary.length][];
         for (int i = 0; i < vocabulary.length; i++) {
             postings[i] = b.postings.get(i).toArray();
         }
         keys = new HashMap<>(b.keys.size() * 2);
         b.keys.forEach((k, v) -> keys.put(k, v.toArray()));
+        Map<String, IntList> syllabic = new HashMap<>();
+        Map<String, IntList> all = new HashMap<>();
+        for (int i = 0; i < vocabulary.length; i++) {
+            if (!b.searchableIds.get(i)) {
+                continue;
+            }
+            String key = SoundKeys.obstruentKey(vocabulary[i].code());
+            if (key != null) {
+                all.computeIfAbsent(key, k -> new IntList()).add(i);
+                if (vocabulary[i].script().isSyllabic()) {
+                    syllabic.computeIfAbsent(key, k -> new IntList()).add(i);
+                }
+            }
+        }
+        obstruentKeys = new HashMap<>(all.size() * 2);
+        all.forEach((k, v) -> obstruentKeys.put(k, v.toArray()));
+        syllabicObstruentKeys = new HashMap<>(syllabic.size() * 2);
+        syllabic.forEach((k, v) -> syllabicObstruentKeys.put(k, v.toArray()));
+        Map<String, IntList> codes = new HashMap<>();
+        for (int i = 0; i < vocabulary.length; i++) {
+            if (vocabulary[i].role() == NameToken.Role.NAME && b.searchableIds.get(i)) {
+                codes.computeIfAbsent(vocabulary[i].code(), k -> new IntList()).add(i);
+            }
+        }
+        byCode = new HashMap<>(codes.size() * 2);
+        codes.forEach((k, v) -> byCode.put(k, v.toArray()));
         nameEntry = b.nameEntry.toArray();
         namePosition = b.namePosition.toArray();
         nameTokens = b.nameTokens.toArray(int[][]::new);
@@ -49,20 +86,26 @@ final class NameIndex {
         return nameEntry.length;
     }
 
+    /** Entries parsed in parallel at a time, then added to the index in order. */
+    private static final int CHUNK = 10_000;
+
     static NameIndex build(List<RegisterEntry> entries, IntConsumer progress) {
         Builder builder = new Builder(entries);
-        for (int e = 0; e < entries.size(); e++) {
-            RegisterEntry entry = entries.get(e);
-            for (int k = 0; k < entry.names().size(); k++) {
-                for (ParsedName name : NameParser.parse(entry.names().get(k))) {
-                    builder.add(e, k, name);
+        for (int from = 0; from < entries.size(); from += CHUNK) {
+            int to = Math.min(entries.size(), from + CHUNK);
+            List<List<List<ParsedName>>> parsed = entries.subList(from, to).parallelStream()
+                    .map(entry -> entry.names().stream().map(NameParser::parse).toList())
+                    .toList();
+            for (int e = from; e < to; e++) {
+                List<List<ParsedName>> names = parsed.get(e - from);
+                for (int k = 0; k < names.size(); k++) {
+                    for (ParsedName name : names.get(k)) {
+                        builder.add(e, k, name);
+                    }
                 }
             }
-            if ((e + 1) % 10_000 == 0) {
-                progress.accept(e + 1);
-            }
+            progress.accept(to);
         }
-        progress.accept(entries.size());
         return new NameIndex(builder);
     }
 
@@ -71,6 +114,7 @@ final class NameIndex {
         final List<NameToken> vocabulary = new ArrayList<>();
         final Map<NameToken, Integer> ids = new HashMap<>();
         final List<IntList> postings = new ArrayList<>();
+        final List<Boolean> searchableIds = new ArrayList<>();
         final Map<String, IntList> keys = new HashMap<>();
         final IntList nameEntry = new IntList();
         final IntList namePosition = new IntList();
@@ -92,37 +136,79 @@ final class NameIndex {
             entryScripts[entry] |= 1 << name.script().ordinal();
             int[] tokens = new int[name.tokens().size()];
             for (int i = 0; i < tokens.length; i++) {
-                tokens[i] = intern(name.tokens().get(i), ref);
+                tokens[i] = intern(name.tokens().get(i), ref, true);
             }
             int[] compounds = new int[name.compounds().size() * 3];
             for (int c = 0; c < name.compounds().size(); c++) {
                 ParsedName.Compound compound = name.compounds().get(c);
                 compounds[3 * c] = compound.from();
                 compounds[3 * c + 1] = compound.to();
-                compounds[3 * c + 2] = intern(compound.joined(), ref);
+                compounds[3 * c + 2] = intern(compound.joined(), ref, searchable(name, compound));
             }
             nameTokens.add(tokens);
             nameCompounds.add(compounds);
         }
 
-        private int intern(NameToken token, int ref) {
+        /**
+         * The vocabulary id of {@code token}. Words are looked up through sound keys and lead to the
+         * names that hold them; most joined words (compounds) are only compared once a name is reached
+         * through its words, so that the keys do not grow with every combination the register holds.
+         */
+        private int intern(NameToken token, int ref, boolean searchable) {
             NameToken key = new NameToken(Transcriber.lower(token.text()), token.script(), token.code(),
-                    token.role(), token.nativeKey(), token.lead());
-            Integer id = ids.get(key);
-            if (id == null) {
-                id = vocabulary.size();
-                ids.put(key, id);
-                vocabulary.add(key);
-                postings.add(new IntList());
-                for (String k : SoundKeys.keys(key.code())) {
-                    keys.computeIfAbsent(k, x -> new IntList()).add(id);
-                }
+                    token.role(), token.nativeKey(), token.lead(), token.english());
+            Integer known = ids.get(key);
+            int id = known == null ? addWord(key) : known;
+            if (!searchable) {
+                return id;
             }
             IntList list = postings.get(id);
+            if (list.size() == 0) {
+                searchableIds.set(id, true);
+                addKeys(id, key.code());
+                if (key.english() != null) {
+                    addKeys(id, key.english());
+                }
+            }
             if (list.size() == 0 || list.get(list.size() - 1) != ref) {
                 list.add(ref);
             }
             return id;
+        }
+
+        /**
+         * Two names joined (Min-jun, 近平 split from 习近平, Abdul Jalil), or two names around an article
+         * (Abd al-Rahman), are looked up like words, since a query may write them as one; longer joins and
+         * particles with their name are only compared.
+         */
+        private static boolean searchable(ParsedName name, ParsedName.Compound compound) {
+            List<NameToken> tokens = name.tokens();
+            int from = compound.from();
+            if (compound.to() - from == 2) {
+                return tokens.get(from).role() == NameToken.Role.NAME && tokens.get(from + 1).role() == NameToken.Role.NAME;
+            }
+            // a name, an article and a name (Abd al-Rahman, Nur ad-Din) is often written as one word
+            return compound.to() - from == 3 && tokens.get(from).role() == NameToken.Role.NAME
+                    && tokens.get(from + 1).role() == NameToken.Role.PARTICLE
+                    && tokens.get(from + 2).role() == NameToken.Role.NAME;
+        }
+
+        private int addWord(NameToken key) {
+            int id = vocabulary.size();
+            ids.put(key, id);
+            vocabulary.add(key);
+            postings.add(new IntList());
+            searchableIds.add(false);
+            return id;
+        }
+
+        private void addKeys(int id, String code) {
+            for (String key : SoundKeys.indexKeys(code)) {
+                IntList list = keys.computeIfAbsent(key, x -> new IntList());
+                if (list.size() == 0 || list.get(list.size() - 1) != id) {
+                    list.add(id);
+                }
+            }
         }
     }
 }

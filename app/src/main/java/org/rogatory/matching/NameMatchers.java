@@ -19,6 +19,6 @@ public final class NameMatchers {
      */
     public static NameMatcher over(List<RegisterEntry> entries, MatcherSettings settings) {
         NameIndex index = NameIndex.build(List.copyOf(entries), settings.progress());
-        return new IndexedNameMatcher(index, settings.reviewThreshold(), settings.maxCandidates());
+        return new IndexedNameMatcher(index, settings);
     }
 }

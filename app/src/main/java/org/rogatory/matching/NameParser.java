@@ -9,41 +9,60 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a name as written into the words that are compared. Handles "SURNAME, Given" (turned round),
- * an alternative name in brackets, hyphens, apostrophes, initials, titles (dropped), particles
- * (al, bin, van, de: kept but light), the Arabic article written on the word (الراوي), Abd and Abu
- * with the name they govern, and Chinese and Korean names written as one word (family name split off).
+ * an alternative name in brackets, hyphens, apostrophes, initials, leading titles (dropped), particles
+ * (al, bin, van, de, in any script: kept but light), the Arabic article written on the word (الراوي),
+ * and the words that are also read joined: a hyphenated name, a particle with its name, Abd and Abu
+ * with the name they govern, a name with a following al-Din or Allah (Shams al-Din = Shamsuddin), and
+ * a Chinese or Korean name written as one word, split into family and given name.
  */
 final class NameParser {
 
+    /** Titles and ranks, dropped when they stand before the name. */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mme", "dr", "prof", "sir",
             "dame", "haji", "hajji", "hadji", "hajj", "alhaji", "alhaj", "qari", "mullah", "mulla", "mollah",
             "molla", "maulavi", "mawlawi", "maulvi", "moulvi", "mawlavi", "mavlavi", "maulana", "mawlana",
-            "sheikh", "shaikh", "sheik", "shaykh", "imam", "jr", "sr", "ii", "iii", "iv", "gen", "col", "capt",
-            "lt", "engr");
-    private static final Set<String> ARABIC_SCRIPT_TITLES = Set.of("الحاج", "حاج", "حاجي", "ملا", "مولوي",
-            "قاري", "شيخ", "الشيخ", "مولانا");
-    /** Particles that may stand alone. */
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "bint", "binti", "ould",
-            "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "le", "la",
-            "ter", "ten", "zu", "af", "y");
-    /** The assimilated Arabic article, a particle only when hyphenated to its name (ad-Din, ar-Rahman). */
-    private static final Set<String> ARTICLES_BEFORE_HYPHEN = Set.of("ad", "ar", "as", "ash", "at", "az", "an",
-            "ud", "ur", "us", "ut", "un", "ul", "ed", "er", "es", "et", "ez", "en");
-    private static final Set<String> ARABIC_SCRIPT_PARTICLES = Set.of("بن", "ابن", "بنت", "آل");
+            "sheikh", "shaikh", "sheik", "shaykh", "imam", "gen", "general", "col", "colonel", "capt", "lt",
+            "maj", "engr", "eng", "hafiz", "sayyid", "sayed", "syed", "president", "pres", "minister", "king",
+            "queen", "prince", "princess", "senator", "rev", "father", "saint",
+            "st", "mgr", "judge", "justice", "ambassador", "commander", "cmdr", "sgt", "brig", "marshal");
+    /** Generation marks, dropped when they close the name. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix",
+            "xi", "xii", "xiii", "xiv", "xv", "xvi", "na");
+    private static final Set<String> NATIVE_TITLES = Set.of("الحاج", "حاج", "حاجي", "ملا", "مولوي", "مولوى",
+            "قاري", "شيخ", "الشيخ", "مولانا", "حافظ", "سيد");
+    /** The Arabic article and its assimilated forms (ad-Din, ar-Rahman, ud-Din, as-Sayed). */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "il", "ad", "ar", "as", "ash", "at", "az",
+            "an", "ud", "ur", "us", "ut", "un", "ed", "er", "es", "et", "ez", "en", "uz", "ush");
+    /** Articles that may also be other words, so count only when hyphenated to the name (an-Nur, not An). */
+    private static final Set<String> STANDALONE_ARTICLES = Set.of("al", "el", "ul");
+    private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "binti", "ben", "ould", "wuld", "van",
+            "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "le", "la", "ter",
+            "ten", "zu", "af", "y", "bar", "bat", "mac");
+    private static final Set<String> NATIVE_PARTICLES = Set.of(
+            "بن", "ابن", "بنت", "ولد", "آل", "فان", "فون", "دي", "دو", "دا", "دل", "لا", "لو",
+            "בן", "בת", "בר", "אבן", "ואן", "פון", "פאן", "דה", "דר", "דל", "לה", "דו", "די", "א-",
+            "фон", "ван", "де", "дер", "ле", "ла", "ди", "да", "дю", "дель", "аль", "ибн", "бин", "бен", "эль");
     /** Words that govern the next name: Abd al-Rahman = Abdulrahman, Abu Bakr = Abubakr. */
-    private static final Set<String> GOVERNING = Set.of("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdur",
-            "abdol", "abdil", "abu", "abou", "abo", "abul");
-    private static final Set<String> ARABIC_SCRIPT_GOVERNING = Set.of("عبد", "ابو", "أبو", "ابي", "أبي");
-    /** Chinese family names of two characters. */
+    private static final Set<String> ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdur",
+            "abdol", "abdil", "abdou");
+    private static final Set<String> ABU = Set.of("abu", "abou", "abo", "abul");
+    private static final Set<String> NATIVE_GOVERNING = Set.of("عبد", "ابو", "أبو", "ابي", "أبي", "عبيد");
     private static final Set<String> CHINESE_DOUBLE_SURNAMES = Set.of("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛",
             "上官", "司徒", "东方", "東方", "皇甫", "令狐", "夏侯", "慕容", "尉迟", "尉遲", "公孙", "公孫", "长孙", "長孫",
             "宇文", "轩辕", "軒轅", "端木", "独孤", "獨孤", "南宫", "南宮", "西门", "西門", "澹台");
     private static final Set<String> KOREAN_DOUBLE_SURNAMES = Set.of("남궁", "황보", "제갈", "선우", "독고", "사공",
             "서문", "동방");
+    /** The phonetic code of the Arabic article: a vowel and an l that takes the sound of what follows. */
+    static final String ARTICLE_CODE = "AL";
 
+    /** A name with al-Din or Allah written on it (Sirajuddin, Habibullah), which is often cut to its stem. */
+    private static final Pattern THEOPHORIC = Pattern.compile(
+            "(.{3,}?)(uddin|uddeen|udin|eddine|eddin|edin|addin|aldin|uldin|ud?din|ullah|ulla|ollah|olla|allah|alla)");
     private static final Pattern BRACKETS = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s·・•‧･/;:\"“”„«»{}_.=+*&,،]+");
     private static final Pattern HYPHENS = Pattern.compile("[-‐‑‒–—―]+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’ʼʻ`´‘ʿʾ]");
+    private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0640\\u200C\\u200D\\u06D6-\\u06ED]");
 
     private NameParser() {
     }
@@ -51,14 +70,14 @@ final class NameParser {
     /** The name and, when one is given in brackets, the alternative name. */
     static List<ParsedName> parse(String raw) {
         String text = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC).strip();
+        text = CAMEL_JOIN.matcher(text).replaceAll(" ");
         List<ParsedName> names = new ArrayList<>();
         Matcher brackets = BRACKETS.matcher(text);
         List<String> alternatives = new ArrayList<>();
         while (brackets.find()) {
             alternatives.add(brackets.group(1));
         }
-        String main = brackets.replaceAll(" ").replaceAll("[()\\[\\]]", " ").strip();
-        addIfAny(names, main);
+        addIfAny(names, brackets.replaceAll(" ").replaceAll("[()\\[\\]]", " ").strip());
         for (String alternative : alternatives) {
             addIfAny(names, alternative);
         }
@@ -74,21 +93,20 @@ final class NameParser {
 
     static ParsedName parseOne(String text) {
         String ordered = turnSurnameCommaRound(text);
-        List<NameToken> tokens = new ArrayList<>();
-        List<int[]> links = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (String word : WORD_BREAKS.split(ordered)) {
             if (!word.isBlank() && word.codePoints().anyMatch(Character::isLetter)) {
                 words.add(word);
             }
         }
+        List<NameToken> tokens = new ArrayList<>();
+        List<int[]> links = new ArrayList<>();
         boolean singleWord = words.size() == 1;
         for (String word : words) {
             String[] parts = HYPHENS.split(word);
             int first = tokens.size();
             for (int p = 0; p < parts.length; p++) {
-                boolean hyphenatedToNext = p + 1 < parts.length;
-                addPart(parts[p], hyphenatedToNext, singleWord && parts.length == 1, tokens, links);
+                addPart(parts[p], p + 1 < parts.length, singleWord && parts.length == 1, tokens, links);
             }
             if (tokens.size() - first >= 2) {
                 links.add(new int[] {first, tokens.size()});
@@ -96,27 +114,27 @@ final class NameParser {
         }
         dropTitles(tokens, links);
         linkGoverningWords(tokens, links);
-        return new ParsedName(text, Script.of(text), List.copyOf(tokens), compounds(tokens, links));
+        List<ParsedName.Compound> compounds = new ArrayList<>(compounds(tokens, links));
+        addStems(tokens, compounds);
+        return new ParsedName(text, Script.of(text), List.copyOf(tokens), List.copyOf(compounds));
     }
+
+    /**
+     * Words run together in camel case (VladimirPutin, as user names and some exports write them) are
+     * two words: a capital after at least three small letters, followed by two more. Shorter prefixes
+     * stay joined (McDonald, LeBron, DiCaprio).
+     */
+    private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=\\p{Ll}\\p{Ll}\\p{Ll})(?=\\p{Lu}\\p{Ll}\\p{Ll})");
 
     /** "SURNAME, Given Names" → "Given Names SURNAME". */
     private static String turnSurnameCommaRound(String text) {
-        int comma = indexOfComma(text);
+        int latin = text.indexOf(',');
+        int arabic = text.indexOf('،');
+        int comma = latin < 0 ? arabic : arabic < 0 ? latin : Math.min(latin, arabic);
         if (comma <= 0 || comma == text.length() - 1) {
             return text;
         }
-        String surname = text.substring(0, comma);
-        String rest = text.substring(comma + 1);
-        return rest + " " + surname;
-    }
-
-    private static int indexOfComma(String text) {
-        int latin = text.indexOf(',');
-        int arabic = text.indexOf('،');
-        if (latin < 0) {
-            return arabic;
-        }
-        return arabic < 0 ? latin : Math.min(latin, arabic);
+        return text.substring(comma + 1) + " " + text.substring(0, comma);
     }
 
     private static void addPart(String part, boolean hyphenatedToNext, boolean wholeName,
@@ -124,47 +142,52 @@ final class NameParser {
         Script script = Script.of(part);
         switch (script) {
             case ARABIC -> addArabicScript(part, tokens, links);
-            case HAN -> addSyllabic(part, Script.HAN, wholeName, tokens, links);
-            case HANGUL -> addSyllabic(part, Script.HANGUL, wholeName, tokens, links);
+            case HAN, HANGUL -> addSyllabic(part, script, wholeName, tokens, links);
             default -> addAlphabetic(part, script, hyphenatedToNext, tokens);
         }
     }
 
     private static void addAlphabetic(String part, Script script, boolean hyphenatedToNext, List<NameToken> tokens) {
-        String letters = script == Script.HEBREW ? part : stripApostrophes(part);
+        String letters = script == Script.HEBREW ? part : APOSTROPHES.matcher(part).replaceAll("");
         if (letters.codePoints().noneMatch(Character::isLetter)) {
             return;
         }
         String ascii = script == Script.LATIN ? Transcriber.latinAscii(letters) : null;
         NameToken.Role role = NameToken.Role.NAME;
+        String code = null;
         if (ascii != null) {
-            if (TITLES.contains(ascii)) {
+            if (TITLES.contains(ascii) || SUFFIXES.contains(ascii)) {
                 role = NameToken.Role.TITLE;
             } else if (ascii.length() == 1) {
                 role = NameToken.Role.INITIAL;
-            } else if (PARTICLES.contains(ascii) && !(ascii.equals("y") && tokens.isEmpty())
-                    || hyphenatedToNext && ARTICLES_BEFORE_HYPHEN.contains(ascii)) {
+            } else if (STANDALONE_ARTICLES.contains(ascii) || hyphenatedToNext && ARTICLES.contains(ascii)) {
                 role = NameToken.Role.PARTICLE;
-            }
-        } else if (script == Script.CYRILLIC && letters.length() <= 3) {
-            String latin = CyrillicLetters.toLatin(letters);
-            if (PARTICLES.contains(latin)) {
+                code = ARTICLE_CODE;
+            } else if (PARTICLES.contains(ascii) && !(tokens.isEmpty() && ascii.length() > 2)) {
                 role = NameToken.Role.PARTICLE;
+            } else if (ABD.contains(ascii)) {
+                code = ascii.equals("abd") ? "abd" : "abd" + ARTICLE_CODE;
             }
-        } else if (script == Script.HEBREW && (letters.equals("בן") || letters.equals("בת")) && !tokens.isEmpty()) {
+        } else if (NATIVE_PARTICLES.contains(Transcriber.lower(letters)) && !tokens.isEmpty()) {
             role = NameToken.Role.PARTICLE;
         }
-        String code = Transcriber.encode(letters, script);
+        if (code == null) {
+            code = Transcriber.encode(letters, script);
+        }
         if (code.isEmpty() && role != NameToken.Role.INITIAL) {
             return;
         }
         String nativeKey = script == Script.KANA ? Transcriber.nativeKey(letters, script) : null;
         char lead = ascii != null && !ascii.isEmpty() ? ascii.charAt(0) : leadOf(code);
-        tokens.add(new NameToken(letters, script, code, role, nativeKey, lead));
-    }
-
-    private static String stripApostrophes(String part) {
-        return part.replaceAll("['’ʼʻ`´‘ʿʾ]", "");
+        String english = null;
+        if (ascii != null && role == NameToken.Role.NAME) {
+            String reading = EnglishReading.of(ascii);
+            english = reading == null ? null : LatinSounds.encode(reading);
+            if (code.equals(english)) {
+                english = null;
+            }
+        }
+        tokens.add(new NameToken(letters, script, code, role, nativeKey, lead, english));
     }
 
     private static char leadOf(String code) {
@@ -179,31 +202,32 @@ final class NameParser {
 
     /** Arabic script: the article written on the word becomes a particle linked to it. */
     private static void addArabicScript(String part, List<NameToken> tokens, List<int[]> links) {
-        String word = part.replaceAll("[\\u064B-\\u065F\\u0640\\u200C\\u200D]", "");
+        String word = ARABIC_MARKS.matcher(part).replaceAll("");
         if (word.isEmpty()) {
             return;
         }
-        if (ARABIC_SCRIPT_TITLES.contains(word)) {
-            String code = AbjadLetters.arabic(word);
-            tokens.add(new NameToken(word, Script.ARABIC, code, NameToken.Role.TITLE, null, leadOf(code)));
+        String plain = AbjadLetters.plainArabic(word);
+        if (NATIVE_TITLES.contains(plain)) {
+            tokens.add(arabicToken(word, NameToken.Role.TITLE));
             return;
         }
-        if (ARABIC_SCRIPT_PARTICLES.contains(word)) {
-            tokens.add(new NameToken(word, Script.ARABIC, AbjadLetters.arabic(word), NameToken.Role.PARTICLE, null,
-                    'b'));
+        if (NATIVE_PARTICLES.contains(plain) && !tokens.isEmpty()) {
+            tokens.add(arabicToken(word, NameToken.Role.PARTICLE));
             return;
         }
         if (word.length() > 3 && word.startsWith("ال")) {
             int at = tokens.size();
-            tokens.add(new NameToken("ال", Script.ARABIC, "Al", NameToken.Role.PARTICLE, null, 'a'));
-            String rest = word.substring(2);
-            tokens.add(new NameToken(rest, Script.ARABIC, AbjadLetters.arabic(rest), NameToken.Role.NAME, null,
-                    leadOf(AbjadLetters.arabic(rest))));
+            tokens.add(new NameToken("ال", Script.ARABIC, ARTICLE_CODE, NameToken.Role.PARTICLE, null, 'a'));
+            tokens.add(arabicToken(word.substring(2), NameToken.Role.NAME));
             links.add(new int[] {at, at + 2});
             return;
         }
+        tokens.add(arabicToken(word, NameToken.Role.NAME));
+    }
+
+    private static NameToken arabicToken(String word, NameToken.Role role) {
         String code = AbjadLetters.arabic(word);
-        tokens.add(new NameToken(word, Script.ARABIC, code, NameToken.Role.NAME, null, leadOf(code)));
+        return new NameToken(word, Script.ARABIC, code, role, null, leadOf(code));
     }
 
     /**
@@ -218,23 +242,23 @@ final class NameParser {
             return;
         }
         int length = word.codePointCount(0, word.length());
-        if (wholeName && length >= 2 && length <= 4) {
+        // a Korean word of two syllables is as often a given name alone as a family and given name
+        int shortest = script == Script.HANGUL ? 3 : 2;
+        if (wholeName && length >= shortest && length <= 4) {
             Set<String> doubles = script == Script.HAN ? CHINESE_DOUBLE_SURNAMES : KOREAN_DOUBLE_SURNAMES;
             int surnameLength = length >= 3 && doubles.contains(word.substring(0, 2)) ? 2 : 1;
-            String surname = word.substring(0, surnameLength);
-            String given = word.substring(surnameLength);
             int at = tokens.size();
-            tokens.add(syllabicToken(surname, script, true));
-            tokens.add(syllabicToken(given, script, false));
+            tokens.add(syllabicToken(word.substring(0, surnameLength), script, true));
+            tokens.add(syllabicToken(word.substring(surnameLength), script, false));
             links.add(new int[] {at, at + 2});
             return;
         }
         tokens.add(syllabicToken(word, script, false));
     }
 
-    private static NameToken syllabicToken(String word, Script script, boolean koreanSurname) {
+    private static NameToken syllabicToken(String word, Script script, boolean familyName) {
         String code = Transcriber.encode(word, script);
-        if (koreanSurname && script == Script.HANGUL && !code.isEmpty()
+        if (familyName && script == Script.HANGUL && !code.isEmpty()
                 && (Sounds.isVowel(code.charAt(0)) || code.charAt(0) == 'y')) {
             code = "L" + code;
         }
@@ -242,53 +266,87 @@ final class NameParser {
                 leadOf(code));
     }
 
-    /** Titles go when the name keeps at least two other words; otherwise they are read as names. */
+    /**
+     * Titles go when they open the name and generation marks when they close it, as long as two other
+     * words remain; anywhere else, or in a shorter name, they are read as names (Sheikh can be a name).
+     */
     private static void dropTitles(List<NameToken> tokens, List<int[]> links) {
-        long titles = tokens.stream().filter(t -> t.role() == NameToken.Role.TITLE).count();
-        if (titles == 0) {
-            return;
+        int leading = 0;
+        while (leading < tokens.size() && tokens.get(leading).role() == NameToken.Role.TITLE) {
+            leading++;
         }
-        if (tokens.size() - titles < 2) {
-            tokens.replaceAll(t -> t.role() == NameToken.Role.TITLE ? t.as(NameToken.Role.NAME) : t);
-            return;
+        int trailing = 0;
+        while (trailing < tokens.size() - leading
+                && tokens.get(tokens.size() - 1 - trailing).role() == NameToken.Role.TITLE
+                && SUFFIXES.contains(Transcriber.latinAscii(tokens.get(tokens.size() - 1 - trailing).text()))) {
+            trailing++;
         }
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            if (tokens.get(i).role() == NameToken.Role.TITLE) {
-                tokens.remove(i);
-                for (int[] link : links) {
-                    if (link[0] > i) {
-                        link[0]--;
-                    }
-                    if (link[1] > i) {
-                        link[1]--;
-                    }
-                }
+        boolean drop = tokens.size() - leading - trailing >= 2;
+        List<NameToken> kept = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken token = tokens.get(i);
+            boolean edge = i < leading || i >= tokens.size() - trailing;
+            if (drop && edge) {
+                continue;
+            }
+            kept.add(token.role() == NameToken.Role.TITLE ? token.as(NameToken.Role.NAME) : token);
+        }
+        if (drop && leading > 0) {
+            for (int[] link : links) {
+                link[0] -= leading;
+                link[1] -= leading;
             }
         }
-        links.removeIf(link -> link[1] - link[0] < 2);
+        int size = kept.size();
+        links.removeIf(link -> link[0] < 0 || link[1] > size || link[1] - link[0] < 2);
+        tokens.clear();
+        tokens.addAll(kept);
     }
 
-    /** Particles and Abd/Abu are read together with the name that follows them. */
+    /**
+     * Particles and Abd/Abu are read together with the name that follows them, and a name with the
+     * article-and-name that follows it (Shams al-Din, عتيق الله).
+     */
     private static void linkGoverningWords(List<NameToken> tokens, List<int[]> links) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             NameToken token = tokens.get(i);
-            boolean governs = token.role() == NameToken.Role.PARTICLE || isGoverning(token);
-            if (!governs) {
-                continue;
+            if (token.role() == NameToken.Role.PARTICLE || isGoverning(token)) {
+                int end = i + 1;
+                while (end < tokens.size() && tokens.get(end).role() == NameToken.Role.PARTICLE) {
+                    end++;
+                }
+                if (end < tokens.size() && tokens.get(end).role() == NameToken.Role.NAME) {
+                    links.add(new int[] {i, end + 1});
+                }
             }
-            int end = i + 1;
-            while (end < tokens.size() && tokens.get(end).role() == NameToken.Role.PARTICLE) {
-                end++;
-            }
-            if (end < tokens.size() && tokens.get(end).role() == NameToken.Role.NAME) {
-                links.add(new int[] {i, end + 1});
+            if (token.role() == NameToken.Role.NAME && i + 2 < tokens.size()
+                    && ARTICLE_CODE.equals(tokens.get(i + 1).code())
+                    && tokens.get(i + 2).role() == NameToken.Role.NAME) {
+                links.add(new int[] {i, i + 3});
             }
         }
     }
 
     private static boolean isGoverning(NameToken token) {
-        return token.script() == Script.LATIN && GOVERNING.contains(Transcriber.latinAscii(token.text()))
-                || token.script() == Script.ARABIC && ARABIC_SCRIPT_GOVERNING.contains(token.text());
+        return token.script() == Script.LATIN && (ABD.contains(Transcriber.latinAscii(token.text()))
+                || ABU.contains(Transcriber.latinAscii(token.text())))
+                || token.script() == Script.ARABIC && NATIVE_GOVERNING.contains(AbjadLetters.plainArabic(token.text()));
+    }
+
+    /** Sirajuddin may also be read Siraj, Habibullah Habib: the stem is an alternative reading of the word. */
+    private static void addStems(List<NameToken> tokens, List<ParsedName.Compound> compounds) {
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken token = tokens.get(i);
+            if (token.script() != Script.LATIN || token.role() != NameToken.Role.NAME) {
+                continue;
+            }
+            Matcher m = THEOPHORIC.matcher(Transcriber.latinAscii(token.text()));
+            if (m.matches()) {
+                String stem = m.group(1);
+                compounds.add(new ParsedName.Compound(i, i + 1, new NameToken(stem, Script.LATIN,
+                        LatinSounds.encode(stem), NameToken.Role.NAME, null, stem.charAt(0))));
+            }
+        }
     }
 
     private static List<ParsedName.Compound> compounds(List<NameToken> tokens, List<int[]> links) {
@@ -322,7 +380,8 @@ final class NameParser {
             }
         }
         NameToken first = parts.get(0);
-        return new NameToken(text.toString(), first.script(), LatinSounds.tidy(code), NameToken.Role.NAME,
+        String joined = first.script().isAbjad() ? Sounds.normalizeAbjad(code) : Sounds.normalize(code);
+        return new NameToken(text.toString(), first.script(), joined, NameToken.Role.NAME,
                 anyNative ? nativeKey.toString() : null, first.lead());
     }
 }

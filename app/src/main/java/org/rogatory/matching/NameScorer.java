@@ -5,20 +5,23 @@ import java.util.List;
 
 /**
  * Scores one register name against one query name. Query words are paired with register words
- * (or joined words) greedily, best pair first, each word used once, in any order. The score is the
- * weighted share of query words met, less a small amount for every register word left over: a query
- * may leave out a middle name or patronymic (little cost) but a word the register person does not
- * have speaks against the match, and so, more than a middle name, does a register first or last word
- * that nothing met.
+ * (or joined words), each word used once, in any order, so as to maximise the score. The score is the weighted share of
+ * query words met (the credit of {@link TokenSimilarity}), less a little for every register word left
+ * over: a query may leave out a middle name or a patronymic (small cost), less so the first or last
+ * word of the register name; a query word the register person does not have costs its whole weight.
  */
 final class NameScorer {
 
-    /** Below this two words do not meet at all. */
-    static final float WORD_FLOOR = 0.55f;
+    /** Pairs below this credit do not count as meeting. */
+    static final float WORD_FLOOR = 0.3f;
     /** Cost of a register word nothing met, inside the name (middle name, patronymic)... */
-    static final float INNER_WORD_MISSING = 0.04f;
+    static final float INNER_WORD_MISSING = 0.03f;
     /** ... and at its start or end (given or family name). */
-    static final float EDGE_WORD_MISSING = 0.10f;
+    static final float EDGE_WORD_MISSING = 0.08f;
+    /** The share an unmet query name between the query's first and last names still earns. */
+    static final float INNER_QUERY_WORD_UNMET = 0.55f;
+    /** ... and when the query is a single word. */
+    static final float ONE_WORD_QUERY_MISSING = 0.25f;
 
     /** A pair of words that met. */
     record Pair(QueryPlan.Item query, NameToken register, float similarity) {
@@ -28,103 +31,412 @@ final class NameScorer {
     }
 
     interface Similarities {
-        /** Similarity of query item {@code item} to vocabulary word {@code vocabularyId}, factor applied. */
+        /** Credit of query item {@code item} against vocabulary word {@code vocabularyId}, factor applied. */
         float of(int item, int vocabularyId);
+
+        /** Credit of query item {@code item} against a word that is not in the vocabulary. */
+        float of(int item, NameToken token);
     }
+
+    /** Below this credit a query word counts as unmet, and joined register words are tried for it. */
+    static final float UNMET = 0.8f;
 
     private NameScorer() {
     }
 
     static Scored score(QueryPlan plan, NameIndex index, int ref, Similarities similarities) {
-        int[] tokens = index.nameTokens[ref];
-        int[] compounds = index.nameCompounds[ref];
-        int registerItems = tokens.length + compounds.length / 3;
-        int[] registerMask = new int[registerItems];
-        int[] registerVocabulary = new int[registerItems];
-        for (int j = 0; j < tokens.length; j++) {
-            registerMask[j] = j < 31 ? 1 << j : 0;
-            registerVocabulary[j] = tokens[j];
-        }
-        for (int c = 0; c < compounds.length / 3; c++) {
-            registerMask[tokens.length + c] = QueryPlan.span(compounds[3 * c], Math.min(compounds[3 * c + 1], 31));
-            registerVocabulary[tokens.length + c] = compounds[3 * c + 2];
-        }
-        List<QueryPlan.Item> items = plan.items;
-        int pairCount = 0;
-        long[] candidates = new long[items.size() * registerItems];
-        float[] sims = new float[items.size() * registerItems];
-        for (int q = 0; q < items.size(); q++) {
-            for (int r = 0; r < registerItems; r++) {
-                if (registerMask[r] == 0) {
-                    continue;
-                }
-                float s = similarities.of(q, registerVocabulary[r]);
-                if (s >= WORD_FLOOR) {
-                    sims[pairCount] = s;
-                    candidates[pairCount] = ((long) q << 32) | r;
-                    pairCount++;
-                }
+        RegisterItems register = RegisterItems.of(index, ref);
+        Scored best = best(plan, index, ref, register, similarities);
+        if (anyUnmet(plan, best) && register.addJoinedNeighbours(index)) {
+            Scored joined = best(plan, index, ref, register, similarities);
+            if (joined.score() > best.score()) {
+                best = joined;
             }
         }
-        Integer[] order = new Integer[pairCount];
-        for (int i = 0; i < pairCount; i++) {
-            order[i] = i;
+        if (plan.name.tokens().size() == 1) {
+            Scored surname = loneSurname(plan, index, register.words);
+            if (surname != null && surname.score() > best.score()) {
+                best = surname;
+            }
         }
-        final float[] s = sims;
-        java.util.Arrays.sort(order, (x, y) -> Float.compare(s[y], s[x]));
-        int usedQuery = 0;
-        int usedRegister = 0;
-        float[] querySim = new float[plan.name.tokens().size()];
-        float[] registerSim = new float[tokens.length];
-        List<Pair> pairs = new ArrayList<>();
-        for (int k : order) {
-            int q = (int) (candidates[k] >>> 32);
-            int r = (int) candidates[k];
+        return best;
+    }
+
+    /** A lone query word of at least this many letters and three consonants may be a distinctive surname. */
+    static final int LONE_SURNAME_LETTERS = 6;
+    /** ... when at most this many register names carry the family name it meets. */
+    static final int LONE_SURNAME_MAX_NAMES = 3;
+    /**
+     * A lone word spelt more than one letter away from a family name in the same script (German, Herrmann)
+     * is more likely another name than a misspelling: its credit is scaled by this.
+     */
+    static final float LONE_SPELLING_FACTOR = 0.9f;
+    /** ... and it scores its credit, at most this. */
+    static final float LONE_SURNAME_CAP = 0.95f;
+
+    /**
+     * A request may give a surname alone (Abyazov). A long surname that few register names carry says
+     * much on its own: it meets the register name's family name (its last word), and when the two are
+     * one letter apart with the {@link TokenSimilarity#lenient} calibration, so that one letter dropped
+     * or changed still reaches review. Common or short words alone stay weak (see
+     * {@link #ONE_WORD_QUERY_MISSING}).
+     */
+    private static Scored loneSurname(QueryPlan plan, NameIndex index, int[] words) {
+        QueryPlan.Item item = null;
+        for (QueryPlan.Item candidate : plan.items) {
+            if (candidate.via() == null && Integer.bitCount(candidate.mask() & plan.nameMask) == 1
+                    && candidate.token().role() == NameToken.Role.NAME) {
+                item = candidate;
+                break;
+            }
+        }
+        if (item == null || item.token().consonants() < 3
+                || item.token().text().codePointCount(0, item.token().text().length()) < LONE_SURNAME_LETTERS) {
+            return null;
+        }
+        int last = -1;
+        int names = 0;
+        for (int j = 0; j < words.length; j++) {
+            if (index.vocabulary[words[j]].role() == NameToken.Role.NAME) {
+                last = j;
+                names++;
+            }
+        }
+        if (names < 2 || index.postings[words[last]].length > LONE_SURNAME_MAX_NAMES) {
+            return null;
+        }
+        NameToken family = index.vocabulary[words[last]];
+        boolean close = oneLetterApart(item.token(), family)
+                || item.token().script() != family.script() && oneEditApart(item.token().code(), family.code());
+        float credit = close ? TokenSimilarity.lenient(item.token(), family)
+                : item.token().script() == family.script() ? LONE_SPELLING_FACTOR * TokenSimilarity.of(item.token(), family)
+                : TokenSimilarity.of(item.token(), family);
+        if (credit <= 0) {
+            return null;
+        }
+        return new Scored(Math.min(LONE_SURNAME_CAP, credit), List.of(new Pair(item, family, credit)), names - 1);
+    }
+
+    /**
+     * Two words of one script whose letters are one insertion, deletion or change apart; words of two
+     * scripts are compared by their phonetic codes instead ({@link #oneEditApart}).
+     */
+    static boolean oneLetterApart(NameToken a, NameToken b) {
+        if (a.script() != b.script()) {
+            return false;
+        }
+        String x = a.script() == Script.LATIN ? Transcriber.latinAscii(a.text()) : Transcriber.lower(a.text());
+        String y = b.script() == Script.LATIN ? Transcriber.latinAscii(b.text()) : Transcriber.lower(b.text());
+        return oneEditApart(x, y);
+    }
+
+    /** Two strings one insertion, deletion or change apart (or equal). */
+    static boolean oneEditApart(String x, String y) {
+        if (Math.abs(x.length() - y.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < x.length() && i < y.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < x.length() - i && j < y.length() - i
+                && x.charAt(x.length() - 1 - j) == y.charAt(y.length() - 1 - j)) {
+            j++;
+        }
+        return Math.max(x.length(), y.length()) - i - j <= 1;
+    }
+
+    private static boolean anyUnmet(QueryPlan plan, Scored scored) {
+        int met = 0;
+        for (Pair pair : scored.pairs()) {
+            if (pair.similarity() >= UNMET) {
+                met |= pair.query().mask();
+            }
+        }
+        return (plan.nameMask & ~met) != 0;
+    }
+
+    /** The register name's words, the words it joins, and (on demand) each two neighbours joined. */
+    private static final class RegisterItems {
+        final List<Integer> masks = new ArrayList<>();
+        /** Vocabulary id, or -1 for a word joined on the fly ({@link #tokens}). */
+        final List<Integer> vocabulary = new ArrayList<>();
+        final List<NameToken> tokens = new ArrayList<>();
+        final int[] words;
+        final int[] compounds;
+
+        private RegisterItems(int[] words, int[] compounds) {
+            this.words = words;
+            this.compounds = compounds;
+        }
+
+        static RegisterItems of(NameIndex index, int ref) {
+            RegisterItems items = new RegisterItems(index.nameTokens[ref], index.nameCompounds[ref]);
+            for (int j = 0; j < items.words.length && j < 31; j++) {
+                items.add(1 << j, items.words[j], index.vocabulary[items.words[j]]);
+            }
+            for (int c = 0; c + 2 < items.compounds.length; c += 3) {
+                if (items.compounds[c + 1] <= 31) {
+                    items.add(QueryPlan.span(items.compounds[c], items.compounds[c + 1]), items.compounds[c + 2],
+                            index.vocabulary[items.compounds[c + 2]]);
+                }
+            }
+            return items;
+        }
+
+        private void add(int mask, int vocabularyId, NameToken token) {
+            masks.add(mask);
+            vocabulary.add(vocabularyId);
+            tokens.add(token);
+        }
+
+        /** Adds each two neighbouring names the register does not already join; false if none. */
+        boolean addJoinedNeighbours(NameIndex index) {
+            boolean added = false;
+            for (int j = 0; j + 1 < words.length && j + 1 < 31; j++) {
+                NameToken a = index.vocabulary[words[j]];
+                NameToken b = index.vocabulary[words[j + 1]];
+                int mask = QueryPlan.span(j, j + 2);
+                if (a.role() == NameToken.Role.NAME && b.role() == NameToken.Role.NAME && !masks.contains(mask)) {
+                    add(mask, -1, NameParser.join(List.of(a, b)));
+                    added = true;
+                }
+            }
+            return added;
+        }
+
+        int size() {
+            return masks.size();
+        }
+    }
+
+    /**
+     * The best pairing, found exactly: the score is a sum over pairs (each pair earns its credit times the
+     * weight of the query words it covers, plus the penalty it saves on the register words it covers), so
+     * a depth-first search over query positions, each taking one of its pairs or none, finds the maximum.
+     */
+    private static Scored best(QueryPlan plan, NameIndex index, int ref, RegisterItems register,
+                               Similarities similarities) {
+        List<QueryPlan.Item> items = plan.items;
+        List<NameToken> queryTokens = plan.name.tokens();
+        int queryWords = Math.min(queryTokens.size(), 31);
+        float queryWeight = 0;
+        for (int i = 0; i < queryWords; i++) {
+            queryWeight += queryTokens.get(i).weight();
+        }
+        float[] registerPenalty = registerPenalties(index, register.words, plan.oneWord);
+        float baseline = 0;
+        for (float penalty : registerPenalty) {
+            baseline -= penalty;
+        }
+        Search search = new Search(queryWords);
+        innerQueryWordCredit(plan, queryWords, queryWeight, search.skipValue);
+        for (int q = 0; q < items.size(); q++) {
             QueryPlan.Item item = items.get(q);
-            if ((item.mask() & usedQuery) != 0 || (registerMask[r] & usedRegister) != 0) {
+            if (item.mask() == 0 || Integer.numberOfTrailingZeros(item.mask()) >= queryWords) {
                 continue;
             }
-            usedQuery |= item.mask();
-            usedRegister |= registerMask[r];
-            spread(querySim, item.mask(), s[k]);
-            spread(registerSim, registerMask[r], s[k]);
-            pairs.add(new Pair(item, index.vocabulary[registerVocabulary[r]], s[k]));
+            float coveredWeight = 0;
+            for (int i = 0; i < queryWords; i++) {
+                if ((item.mask() & (1 << i)) != 0) {
+                    coveredWeight += queryTokens.get(i).weight();
+                }
+            }
+            for (int r = 0; r < register.size(); r++) {
+                int id = register.vocabulary.get(r);
+                float credit = id >= 0 ? similarities.of(q, id) : similarities.of(q, register.tokens.get(r));
+                if (credit < WORD_FLOOR) {
+                    continue;
+                }
+                float saved = 0;
+                int mask = register.masks.get(r);
+                for (int j = 0; j < registerPenalty.length; j++) {
+                    if ((mask & (1 << j)) != 0) {
+                        saved += registerPenalty[j];
+                    }
+                }
+                float value = credit * ((queryWeight == 0 ? 0 : coveredWeight / queryWeight) + saved);
+                search.add(q, item.mask(), r, mask, credit, value);
+            }
         }
-        float weight = 0;
-        float met = 0;
-        List<NameToken> queryTokens = plan.name.tokens();
-        for (int i = 0; i < queryTokens.size(); i++) {
-            float w = queryTokens.get(i).weight();
-            weight += w;
-            met += w * querySim[i];
+        search.run();
+        List<Pair> pairs = new ArrayList<>();
+        int missing = 0;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            pairs.clear();
+            float[] registerCredit = new float[register.words.length];
+            int usedQuery = 0;
+            for (int k : search.bestChoice) {
+                pairs.add(new Pair(items.get(search.query.get(k)), register.tokens.get(search.register.get(k)),
+                        search.credit.get(k)));
+                spread(registerCredit, search.registerMask.get(k), search.credit.get(k));
+                usedQuery |= search.queryMask.get(k);
+            }
+            missing = 0;
+            for (int j = 0; j < register.words.length; j++) {
+                if (registerCredit[j] < 0.5f && index.vocabulary[register.words[j]].weight() >= 1f) {
+                    missing++;
+                }
+            }
+            // an unmet middle name earns its share only when it is extra: if the register has a word of its
+            // own left over, the two names differ there (Mostafa Hassan Ibrahim is not Mostafa Kamel Ibrahim)
+            if (missing == 0 || !search.skipped(usedQuery)) {
+                break;
+            }
+            search.rerunWithoutSkips();
         }
-        float score = weight == 0 ? 0 : met / weight;
+        return new Scored(Math.max(0, baseline + search.bestValue), pairs, missing);
+    }
+
+    /**
+     * A query of three names or more may carry a middle name, patronymic or father's name the register
+     * leaves out (Abdul Wali Hamid Seddiqi, Ivan Sergeyevich Petrov): a query name between its first and
+     * last earns {@link #INNER_QUERY_WORD_UNMET} of its share when it meets nothing. Its first and last
+     * names earn nothing unmet.
+     */
+    private static void innerQueryWordCredit(QueryPlan plan, int queryWords, float queryWeight, float[] skip) {
+        if (plan.nameWordCount() < 3 || queryWeight == 0) {
+            return;
+        }
         int first = -1;
         int last = -1;
-        for (int j = 0; j < tokens.length; j++) {
-            if (index.vocabulary[tokens[j]].role() == NameToken.Role.NAME) {
+        for (int i = 0; i < queryWords; i++) {
+            if ((plan.nameMask & (1 << i)) != 0) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        for (int i = first + 1; i < last; i++) {
+            if ((plan.nameMask & (1 << i)) != 0) {
+                skip[i] = INNER_QUERY_WORD_UNMET * plan.name.tokens().get(i).weight() / queryWeight;
+            }
+        }
+    }
+
+    /**
+     * What leaving each register word unmet costs: more for its first and last name than inside it, and
+     * much more when the query is one word, which says little unless the register name is one word too
+     * (Faiz is not Faiz Mohammed Ahmad).
+     */
+    private static float[] registerPenalties(NameIndex index, int[] words, boolean oneWordQuery) {
+        int first = -1;
+        int last = -1;
+        for (int j = 0; j < words.length; j++) {
+            if (index.vocabulary[words[j]].role() == NameToken.Role.NAME) {
                 if (first < 0) {
                     first = j;
                 }
                 last = j;
             }
         }
-        int missing = 0;
-        for (int j = 0; j < tokens.length; j++) {
-            float w = index.vocabulary[tokens[j]].weight();
-            float miss = 1 - registerSim[j];
-            if (miss > 0.5f && w >= 1f) {
-                missing++;
-            }
-            score -= w * miss * (j == first || j == last ? EDGE_WORD_MISSING : INNER_WORD_MISSING);
+        float[] penalties = new float[Math.min(words.length, 31)];
+        for (int j = 0; j < penalties.length; j++) {
+            float cost = oneWordQuery && first != last && index.vocabulary[words[j]].role() == NameToken.Role.NAME
+                    ? ONE_WORD_QUERY_MISSING : j == first || j == last ? EDGE_WORD_MISSING : INNER_WORD_MISSING;
+            penalties[j] = index.vocabulary[words[j]].weight() * cost;
         }
-        return new Scored(Math.max(0, score), pairs, missing);
+        return penalties;
     }
 
-    private static void spread(float[] sims, int mask, float s) {
-        for (int i = 0; i < sims.length && i < 31; i++) {
+    /** Depth-first search for the pairs of largest total value that share no query or register word. */
+    private static final class Search {
+        final int queryWords;
+        final List<Integer> query = new ArrayList<>();
+        final List<Integer> queryMask = new ArrayList<>();
+        final List<Integer> register = new ArrayList<>();
+        final List<Integer> registerMask = new ArrayList<>();
+        final List<Float> credit = new ArrayList<>();
+        final List<Float> value = new ArrayList<>();
+        /** Pair indexes by the lowest query position they cover. */
+        final List<List<Integer>> byPosition = new ArrayList<>();
+        float bestValue;
+        List<Integer> bestChoice = List.of();
+        private final int[] chosen;
+        /** What leaving each query position unmet still earns. */
+        final float[] skipValue;
+        private int steps;
+
+        Search(int queryWords) {
+            this.queryWords = queryWords;
+            this.chosen = new int[queryWords];
+            this.skipValue = new float[queryWords];
+            for (int i = 0; i < queryWords; i++) {
+                byPosition.add(new ArrayList<>());
+            }
+        }
+
+        void add(int q, int qMask, int r, int rMask, float c, float v) {
+            byPosition.get(Integer.numberOfTrailingZeros(qMask)).add(query.size());
+            query.add(q);
+            queryMask.add(qMask);
+            register.add(r);
+            registerMask.add(rMask);
+            credit.add(c);
+            value.add(v);
+        }
+
+        void run() {
+            for (List<Integer> options : byPosition) {
+                options.sort((x, y) -> Float.compare(value.get(y), value.get(x)));
+            }
+            visit(0, 0, 0, 0f, 0);
+        }
+
+        /** Whether a query position left unmet in {@code usedQuery} earned something. */
+        boolean skipped(int usedQuery) {
+            for (int i = 0; i < queryWords; i++) {
+                if ((usedQuery & (1 << i)) == 0 && skipValue[i] > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void rerunWithoutSkips() {
+            java.util.Arrays.fill(skipValue, 0f);
+            bestValue = 0;
+            bestChoice = List.of();
+            steps = 0;
+            visit(0, 0, 0, 0f, 0);
+        }
+
+        private void visit(int position, int usedQuery, int usedRegister, float total, int depth) {
+            if (++steps > MAX_STEPS) {
+                return;
+            }
+            while (position < queryWords && (usedQuery & (1 << position)) != 0) {
+                position++;
+            }
+            if (position >= queryWords) {
+                if (total > bestValue) {
+                    bestValue = total;
+                    List<Integer> choice = new ArrayList<>(depth);
+                    for (int i = 0; i < depth; i++) {
+                        choice.add(chosen[i]);
+                    }
+                    bestChoice = choice;
+                }
+                return;
+            }
+            for (int k : byPosition.get(position)) {
+                if ((queryMask.get(k) & usedQuery) == 0 && (registerMask.get(k) & usedRegister) == 0) {
+                    chosen[depth] = k;
+                    visit(position + 1, usedQuery | queryMask.get(k), usedRegister | registerMask.get(k),
+                            total + value.get(k), depth + 1);
+                }
+            }
+            visit(position + 1, usedQuery | (1 << position), usedRegister, total + skipValue[position], depth);
+        }
+    }
+
+    /** A name of many words with many readings stops searching here and keeps the best pairing so far. */
+    static final int MAX_STEPS = 20_000;
+
+    private static void spread(float[] credits, int mask, float credit) {
+        for (int i = 0; i < credits.length && i < 31; i++) {
             if ((mask & (1 << i)) != 0) {
-                sims[i] = s;
+                credits[i] = credit;
             }
         }
     }

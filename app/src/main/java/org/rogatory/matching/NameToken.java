@@ -9,8 +9,20 @@ package org.rogatory.matching;
  * @param nativeKey for Chinese, Japanese and Korean words: the characters, which must be equal when
  *                  both words are in that script; otherwise null
  * @param lead      the first letter of the word in Latin spelling, which an initial must equal
+ * @param english   for a Latin word: the code of its English reading ({@link EnglishReading}) when that
+ *                  differs from {@code code}; otherwise null
+ * @param consonants how many consonant classes the code has in a row ({@link SoundKeys#skeleton})
  */
-record NameToken(String text, Script script, String code, Role role, String nativeKey, char lead) {
+record NameToken(String text, Script script, String code, Role role, String nativeKey, char lead, String english,
+                 int consonants) {
+
+    NameToken(String text, Script script, String code, Role role, String nativeKey, char lead) {
+        this(text, script, code, role, nativeKey, lead, null);
+    }
+
+    NameToken(String text, Script script, String code, Role role, String nativeKey, char lead, String english) {
+        this(text, script, code, role, nativeKey, lead, english, SoundKeys.skeletonLength(code));
+    }
 
     enum Role {
         /** A given name, family name, patronymic... */
@@ -24,7 +36,7 @@ record NameToken(String text, Script script, String code, Role role, String nati
     }
 
     NameToken as(Role newRole) {
-        return new NameToken(text, script, code, newRole, nativeKey, lead);
+        return new NameToken(text, script, code, newRole, nativeKey, lead, english, consonants);
     }
 
     /** Weight of the token in a name's coverage: particles matter little, initials half. */

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +16,9 @@ import java.util.Set;
 
 /**
  * Given names and their common short forms (Michael/Mike, Aleksandr/Sasha), looked up by sound so that
- * any spelling or script of either form finds the other. Relations are used one step only, both ways:
- * chaining them would make Bill a Fred.
+ * any spelling or script of either form finds the other. Relations are used one step only, both ways,
+ * and only from a name to a shorter form: chaining them, or taking every pair the list gives, would make
+ * Bill a Fred.
  *
  * <p>Sources (resources beside this class): {@code nicknames.csv}, the US given-name list of
  * carltonnorthern/nicknames (Apache-2.0, see {@code NOTICE-nicknames.txt}), and
@@ -23,7 +26,7 @@ import java.util.Set;
  */
 final class Nicknames {
 
-    private static final Nicknames INSTANCE = load(List.of("nicknames.csv", "slavic-diminutives.csv"));
+    private static final Nicknames INSTANCE = load();
 
     private final Map<String, Set<String>> related;
 
@@ -40,39 +43,67 @@ final class Nicknames {
         return related.getOrDefault(loose(code), Set.of());
     }
 
-    /** Natalia and Natalya, Yuri and Yuriy: the glide does not matter for the look-up. */
+    /** Natalia and Natalya, Yuri and Yuriy, Jon and John: glide and h do not matter for the look-up. */
     private static String loose(String code) {
-        return LatinSounds.tidy(code.replace('y', 'i'));
+        return Sounds.normalize(code.replace('y', 'i').replace("h", "").replace('H', 'a'));
     }
 
-    private static Nicknames load(List<String> resources) {
+    private static Nicknames load() {
         Map<String, Set<String>> related = new HashMap<>();
-        for (String resource : resources) {
-            try (InputStream in = Nicknames.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + resource);
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] names = line.strip().split(",");
-                    String formal = LatinSounds.encode(Transcriber.letters(names[0]));
-                    for (int i = 1; i < names.length; i++) {
-                        String shortForm = LatinSounds.encode(Transcriber.letters(names[i]));
-                        if (shortForm.length() < 2 || shortForm.equals(formal)) {
-                            continue;
-                        }
-                        related.computeIfAbsent(loose(formal), k -> new HashSet<>()).add(shortForm);
-                        related.computeIfAbsent(loose(shortForm), k -> new HashSet<>()).add(formal);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        addAll(related, lines("nicknames.csv"), true);
+        addAll(related, lines("slavic-diminutives.csv"), false);
         related.replaceAll((k, v) -> Set.copyOf(v));
         return new Nicknames(Map.copyOf(related));
+    }
+
+    /**
+     * Adds each line's name and its short forms, both ways. In the US list some lines start with a short
+     * form (a name listed as shorter form of a longer one elsewhere) and go on to names that are not its
+     * long forms at all (bill: robert, fred; jamie: ben); on such a line only names with the same first
+     * letter are taken.
+     */
+    private static void addAll(Map<String, Set<String>> related, List<String[]> lines, boolean filterShortFormLines) {
+        Set<String> shortForms = new HashSet<>();
+        for (String[] names : lines) {
+            for (int i = 1; i < names.length; i++) {
+                if (names[i].length() < names[0].length()) {
+                    shortForms.add(names[i]);
+                }
+            }
+        }
+        for (String[] names : lines) {
+            String first = names[0];
+            boolean shortFormLine = filterShortFormLines && shortForms.contains(first);
+            String firstCode = LatinSounds.encode(Transcriber.letters(first));
+            for (int i = 1; i < names.length; i++) {
+                String other = names[i];
+                if (other.length() < 2 || shortFormLine && other.charAt(0) != first.charAt(0)) {
+                    continue;
+                }
+                String otherCode = LatinSounds.encode(Transcriber.letters(other));
+                if (!otherCode.equals(firstCode)) {
+                    related.computeIfAbsent(loose(firstCode), k -> new HashSet<>()).add(otherCode);
+                    related.computeIfAbsent(loose(otherCode), k -> new HashSet<>()).add(firstCode);
+                }
+            }
+        }
+    }
+
+    private static List<String[]> lines(String resource) {
+        List<String[]> lines = new ArrayList<>();
+        try (InputStream in = Nicknames.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(Arrays.stream(line.strip().split(",")).map(String::strip).toArray(String[]::new));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
     }
 }

@@ -11,7 +11,10 @@ import java.util.List;
  */
 record ParsedName(String raw, Script script, List<NameToken> tokens, List<Compound> compounds) {
 
-    /** Tokens {@code from} to {@code to} (exclusive) also read as one word, {@code joined}. */
+    /**
+     * Tokens {@code from} to {@code to} (exclusive) also read as one word, {@code joined}; a single token
+     * may have another reading this way (the stem Siraj of Sirajuddin).
+     */
     record Compound(int from, int to, NameToken joined) {
     }
 

@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What birth date and nationality do to a name score. They never make a candidate: they only move a
- * name that already meets the review threshold, or push one down. A missing date or nationality does
- * nothing. A birth date that disagrees lowers the score the more the years differ: sources give one
- * person dates a few years apart (the UN lists several; copies shift a year), while a namesake is
- * usually a generation away.
+ * What birth date and nationality do to a name score. They never make a candidate alone: they move a
+ * name score up or down by a few hundredths, so they only decide for names near the review threshold. A missing date or nationality does
+ * nothing. A birth date that disagrees lowers the score a little within {@link #SAME_PERSON_SPREAD}
+ * years and strongly beyond.
  *
  * @param delta added to the name score
  * @param note  for the explanation, or empty
@@ -18,6 +17,10 @@ record PersonEvidence(float delta, String note) {
     static final float DATE_AGREES = 0.03f;
     static final float NATIONALITY_AGREES = 0.02f;
     static final float NATIONALITY_DIFFERS = -0.04f;
+    /** The most that agreeing evidence adds to a name score. */
+    static final float MOST_ADDED = DATE_AGREES + NATIONALITY_AGREES;
+    /** The widest gap between two birth years that sources give for one person. */
+    static final int SAME_PERSON_SPREAD = 15;
 
     static final PersonEvidence NONE = new PersonEvidence(0f, "");
 
@@ -41,21 +44,27 @@ record PersonEvidence(float delta, String note) {
                 + " (" + String.format(Locale.ROOT, "%.2f", delta) + ")");
     }
 
+    /**
+     * Sources give one person birth dates up to about fifteen years apart (the UN lists several; copies
+     * shift them), so within that span a conflict costs little; beyond it the same name is most likely
+     * another person (a namesake a generation apart), and the conflict costs more than a candidate can
+     * usually spare.
+     */
     static float yearPenalty(int years) {
         if (years == 0) {
-            return -0.03f;
+            return -0.01f;
         }
         if (years <= 2) {
-            return -0.05f;
+            return -0.02f;
         }
         if (years <= 5) {
-            return -0.08f;
+            return -0.03f;
         }
         if (years <= 9) {
-            return -0.12f;
+            return -0.05f;
         }
-        if (years <= 15) {
-            return -0.18f;
+        if (years <= SAME_PERSON_SPREAD) {
+            return -0.07f;
         }
         return -0.4f;
     }

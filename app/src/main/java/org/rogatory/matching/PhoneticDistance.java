@@ -1,57 +1,193 @@
 package org.rogatory.matching;
 
 /**
- * How alike two words sound: a weighted edit distance over their phonetic codes, where the cost of
- * each edit depends on the sounds and on the scripts the words came from ({@link Sounds}), turned
- * into a similarity in [0, 1] by dividing by the cost of deleting the longer word.
+ * How alike two words sound: a weighted edit distance over their phonetic codes (with swaps of
+ * neighbouring letters), where the cost of each edit depends on the sounds and on the scripts the words
+ * came from ({@link Sounds}), turned into a similarity in [0, 1] by dividing by the cost of deleting the
+ * longer word. The costs of {@link Sounds} are tabulated once per pair of scripts.
  */
 final class PhoneticDistance {
+
+    static final float TRANSPOSITION = 0.6f;
+    private static final int SYMBOLS = 128;
+    private static final Costs[][] COSTS = new Costs[Script.values().length][Script.values().length];
+    /**
+     * Latin against Latin with short vowels nearly free: romanisations of Arabic, Persian and Turkic
+     * names choose their vowels freely (Muhammad, Mohammed, Mehmed; Suleiman, Sulayman).
+     */
+    private static final Costs VOWEL_BLIND;
+
+    static {
+        float[][][] substitutions = new float[4][][];
+        for (Script left : Script.values()) {
+            for (Script right : Script.values()) {
+                Sounds.Pair pair = Sounds.Pair.of(left, right);
+                int kind = (pair.abjad() ? 1 : 0) + (pair.syllabic() ? 2 : 0);
+                if (substitutions[kind] == null) {
+                    substitutions[kind] = substitutionTable(pair);
+                }
+                COSTS[left.ordinal()][right.ordinal()] = new Costs(substitutions[kind],
+                        deletionTable(left, right, false), deletionTable(left, right, true));
+            }
+        }
+        Costs latin = COSTS[Script.LATIN.ordinal()][Script.LATIN.ordinal()];
+        float[][] substitution = new float[SYMBOLS][];
+        for (int a = 0; a < SYMBOLS; a++) {
+            substitution[a] = latin.substitution[a].clone();
+            for (int b = 0; b < SYMBOLS; b++) {
+                if (Sounds.isVowel((char) a) && Sounds.isVowel((char) b) && a != b) {
+                    substitution[a][b] = 0.1f;
+                }
+            }
+        }
+        float[] deletion = latin.deletion.clone();
+        float[] initialDeletion = latin.initialDeletion.clone();
+        for (char v : "aeiou".toCharArray()) {
+            deletion[v] = 0.15f;
+        }
+        VOWEL_BLIND = new Costs(substitution, deletion, initialDeletion);
+    }
+
+    /** Substitution costs between the scripts, and deletion costs of symbols written in the left one. */
+    private record Costs(float[][] substitution, float[] deletion, float[] initialDeletion) {
+    }
 
     private PhoneticDistance() {
     }
 
-    static float similarity(String a, Script sa, String b, Script sb) {
+    private static float[][] substitutionTable(Sounds.Pair pair) {
+        float[][] table = new float[SYMBOLS][SYMBOLS];
+        for (char a = 0; a < SYMBOLS; a++) {
+            for (char b = 0; b < SYMBOLS; b++) {
+                table[a][b] = symbol(a) && symbol(b) ? Sounds.substitution(a, b, pair) : (a == b ? 0f : 1f);
+            }
+        }
+        return table;
+    }
+
+    private static float[] deletionTable(Script own, Script other, boolean initial) {
+        float[] table = new float[SYMBOLS];
+        for (char c = 0; c < SYMBOLS; c++) {
+            table[c] = !symbol(c) ? 1f : initial ? Sounds.initialDeletion(c, own, other) : Sounds.deletion(c, own, other);
+        }
+        return table;
+    }
+
+    private static boolean symbol(char c) {
+        return c >= 'a' && c <= 'z' || Sounds.isWeak(c);
+    }
+
+    /** Similarity of two codes; 0 when below {@code floor}, which lets hopeless pairs stop early. */
+    static float similarity(String a, Script sa, String b, Script sb, float floor) {
         if (a.equals(b)) {
             return a.isEmpty() ? 0f : 1f;
         }
+        return similarity(a, b, COSTS[sa.ordinal()][sb.ordinal()], COSTS[sb.ordinal()][sa.ordinal()], floor);
+    }
+
+    /** Similarity of two Latin codes with short vowels nearly free ({@link #VOWEL_BLIND}). */
+    static float vowelBlindSimilarity(String a, String b, float floor) {
+        if (a.equals(b)) {
+            return a.isEmpty() ? 0f : 1f;
+        }
+        return similarity(a, b, VOWEL_BLIND, VOWEL_BLIND, floor);
+    }
+
+    /** Scratch rows, one set per thread, so that a comparison allocates nothing. */
+    private static final class Rows {
+        float[] delA = new float[32];
+        float[] delB = new float[32];
+        float[] beforePrevious = new float[33];
+        float[] previous = new float[33];
+        float[] current = new float[33];
+
+        void fit(int n, int m) {
+            if (delA.length < n) {
+                delA = new float[n];
+            }
+            if (delB.length <= m) {
+                delB = new float[m + 1];
+                beforePrevious = new float[m + 1];
+                previous = new float[m + 1];
+                current = new float[m + 1];
+            }
+        }
+    }
+
+    private static final ThreadLocal<Rows> ROWS = ThreadLocal.withInitial(Rows::new);
+
+    private static float similarity(String a, String b, Costs left, Costs right, float floor) {
         int n = a.length();
         int m = b.length();
         if (n == 0 || m == 0) {
             return 0f;
         }
-        Sounds.Pair pair = Sounds.Pair.of(sa, sb);
-        float[] delA = new float[n];
-        float[] delB = new float[m];
+        float[][] substitution = left.substitution;
+        Rows rows = ROWS.get();
+        rows.fit(n, m);
+        float[] delA = rows.delA;
+        float[] delB = rows.delB;
         float totalA = 0;
         float totalB = 0;
         for (int i = 0; i < n; i++) {
-            delA[i] = Sounds.deletion(a.charAt(i), sa, sb);
+            delA[i] = cost(i == 0 ? left.initialDeletion : left.deletion, a.charAt(i));
             totalA += delA[i];
         }
         for (int j = 0; j < m; j++) {
-            delB[j] = Sounds.deletion(b.charAt(j), sb, sa);
+            delB[j] = cost(j == 0 ? right.initialDeletion : right.deletion, b.charAt(j));
             totalB += delB[j];
         }
-        float[] previous = new float[m + 1];
-        float[] current = new float[m + 1];
+        float scale = Math.max(totalA, totalB);
+        if (scale <= 0) {
+            return 0f;
+        }
+        float limit = (1f - floor) * scale;
+        float[] beforePrevious = rows.beforePrevious;
+        float[] previous = rows.previous;
+        float[] current = rows.current;
+        previous[0] = 0f;
         for (int j = 1; j <= m; j++) {
             previous[j] = previous[j - 1] + delB[j - 1];
         }
         for (int i = 1; i <= n; i++) {
-            current[0] = previous[0] + delA[i - 1];
             char ca = a.charAt(i - 1);
+            float[] row = ca < SYMBOLS ? substitution[ca] : null;
+            current[0] = previous[0] + delA[i - 1];
+            float rowMin = current[0];
             for (int j = 1; j <= m; j++) {
-                float substitute = previous[j - 1] + Sounds.substitution(ca, b.charAt(j - 1), pair);
-                float deleteA = previous[j] + delA[i - 1];
-                float deleteB = current[j - 1] + delB[j - 1];
-                current[j] = Math.min(substitute, Math.min(deleteA, deleteB));
+                char cb = b.charAt(j - 1);
+                float sub = row != null && cb < SYMBOLS ? row[cb] : (ca == cb ? 0f : 1f);
+                float best = Math.min(previous[j - 1] + sub, Math.min(previous[j] + delA[i - 1], current[j - 1] + delB[j - 1]));
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb && ca != cb) {
+                    // two neighbouring letters swapped, the commonest typing slip (Adbul, Parilndungan)
+                    best = Math.min(best, beforePrevious[j - 2] + TRANSPOSITION);
+                }
+                current[j] = best;
+                rowMin = Math.min(rowMin, best);
             }
-            float[] swap = previous;
+            if (rowMin > limit) {
+                rows.beforePrevious = beforePrevious;
+                rows.previous = previous;
+                rows.current = current;
+                return 0f;
+            }
+            float[] recycled = beforePrevious;
+            beforePrevious = previous;
             previous = current;
-            current = swap;
+            current = recycled;
         }
         float distance = previous[m];
-        float scale = Math.max(totalA, totalB);
-        return scale <= 0 ? 0f : Math.max(0f, 1f - distance / scale);
+        rows.beforePrevious = beforePrevious;
+        rows.previous = previous;
+        rows.current = current;
+        return Math.max(0f, 1f - distance / scale);
+    }
+
+    static float similarity(String a, Script sa, String b, Script sb) {
+        return similarity(a, sa, b, sb, 0f);
+    }
+
+    private static float cost(float[] table, char c) {
+        return c < SYMBOLS ? table[c] : 1f;
     }
 }

@@ -23,7 +23,40 @@ final class Pinyin {
             }
         }
         String fin = syllable.substring(initial.length());
-        return LatinSounds.tidy(initialSound(initial) + finalSound(initial, fin));
+        if (initial.equals("y") || initial.equals("w")) {
+            return Sounds.normalize(glide(initial, fin));
+        }
+        if (initial.equals("h") && fin.length() > 1 && fin.startsWith("u") && !fin.equals("uo")
+                && !fin.equals("un")) {
+            // hua, huai, hui, huang stand for the W of foreign names (Howard = 霍华德, Edward = 爱德华)
+            return Sounds.normalize("Hv" + finalSound("w", fin.substring(1)));
+        }
+        return Sounds.normalize(initialSound(initial) + finalSound(initial, fin));
+    }
+
+    /** Syllables written with y or w: the glide and the vowels as they are (ye, you, yue, wei, wo). */
+    private static String glide(String initial, String fin) {
+        if (initial.equals("y")) {
+            return switch (fin) {
+                case "i" -> "i";
+                case "in" -> "iN";
+                case "ing" -> "iNG";
+                case "ou" -> "yu";
+                case "an" -> "yeN";
+                default -> "y" + nasal(fin);
+            };
+        }
+        return fin.equals("u") ? "u" : "v" + nasal(fin);
+    }
+
+    private static String nasal(String fin) {
+        if (fin.endsWith("ng")) {
+            return fin.substring(0, fin.length() - 2) + "NG";
+        }
+        if (fin.endsWith("n")) {
+            return fin.substring(0, fin.length() - 1) + "N";
+        }
+        return fin;
     }
 
     private static String initialSound(String initial) {
@@ -31,7 +64,7 @@ final class Pinyin {
             case "zh" -> "j";
             case "ch", "q" -> "c";
             case "sh", "x" -> "x";
-            case "c" -> "ts";
+            case "c" -> "q";
             case "w" -> "v";
             default -> initial;
         };

@@ -13,6 +13,10 @@ final class QueryPlan {
 
     /** A short form does not prove the full name: a little below an exact spelling. */
     static final float NICKNAME_FACTOR = 0.92f;
+    /** Two query words read as one are a little less sure than two words that each met. */
+    static final float JOINED_FACTOR = 0.95f;
+    /** The full name a short form stands for must then be spelt nearly alike: no fuzziness on top. */
+    static final float NICKNAME_MIN_CREDIT = 0.7f;
 
     /**
      * One thing looked up.
@@ -48,17 +52,20 @@ final class QueryPlan {
         }
         for (ParsedName.Compound compound : name.compounds()) {
             if (compound.to() <= 31) {
-                list.add(new Item(compound.joined(), span(compound.from(), compound.to()), 1f, "joined"));
+                boolean stem = compound.to() - compound.from() == 1;
+                list.add(new Item(compound.joined(), span(compound.from(), compound.to()), 1f, stem ? "stem" : "joined"));
             }
         }
         for (int i = 0; i + 1 < tokens.size() && i + 1 < 31; i++) {
             if (tokens.get(i).role() == NameToken.Role.NAME && tokens.get(i + 1).role() == NameToken.Role.NAME
                     && !isCompound(name, i, i + 2)) {
-                list.add(new Item(NameParser.join(tokens.subList(i, i + 2)), span(i, i + 2), 1f, "joined"));
+                list.add(new Item(NameParser.join(tokens.subList(i, i + 2)), span(i, i + 2), JOINED_FACTOR, "joined"));
             }
         }
         this.items = List.copyOf(list);
         this.nameMask = names;
+        this.oneWord = countOneWord();
+        this.mayBeLoneSurname = loneSurname();
     }
 
     private static boolean isCompound(ParsedName name, int from, int to) {
@@ -71,6 +78,33 @@ final class QueryPlan {
             mask |= 1 << i;
         }
         return mask;
+    }
+
+    /** Whether the query is one word alone: no other name, no initial (Faiz, not F. Faiz nor J.-C. Juncker). */
+    final boolean oneWord;
+    /**
+     * Whether the query is one long word that may be scored as a distinctive surname on its own
+     * ({@link NameScorer#LONE_SURNAME_LETTERS}).
+     */
+    final boolean mayBeLoneSurname;
+
+    private boolean loneSurname() {
+        if (name.tokens().size() != 1) {
+            return false;
+        }
+        NameToken token = name.tokens().get(0);
+        return token.role() == NameToken.Role.NAME && token.consonants() >= 3
+                && token.text().codePointCount(0, token.text().length()) >= NameScorer.LONE_SURNAME_LETTERS;
+    }
+
+    private boolean countOneWord() {
+        int words = 0;
+        for (NameToken token : name.tokens()) {
+            if (token.role() == NameToken.Role.NAME || token.role() == NameToken.Role.INITIAL) {
+                words++;
+            }
+        }
+        return words == 1;
     }
 
     int nameWordCount() {

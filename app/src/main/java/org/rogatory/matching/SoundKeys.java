@@ -1,14 +1,15 @@
 package org.rogatory.matching;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Look-up keys that bring together words which may sound alike: the consonant skeleton of a phonetic
  * code in coarse classes (labials, dentals, velars, sibilants, liquids, nasals; vowels, h and y
- * dropped), and the skeletons with one consonant left out, so that one added, dropped or changed
- * consonant still meets. Only a first sieve: every word found is then measured by
- * {@link PhoneticDistance}.
+ * dropped). A word is filed under its skeleton and found from every skeleton one consonant class
+ * away, so that one added, dropped or changed consonant still meets. Only a first sieve: every word
+ * found is then measured by {@link PhoneticDistance}.
  */
 final class SoundKeys {
 
@@ -26,24 +27,125 @@ final class SoundKeys {
         return out.toString();
     }
 
+    /**
+     * The skeleton with the weak nasal and liquid symbols read as the consonants they may stand for: the
+     * Chinese nasal coda {@code N}/{@code G} as n/ng, the Korean or Arabic {@code L} and the Japanese
+     * {@code R} as l/r. 近平 (jiNpiNG) is then filed where Jinping is, as well as where Jiping is; 이
+     * where Lee is and where Yi is; سعد الدين where Saad al-Din is and where Saduddin is.
+     */
+    static String strongSkeleton(String code) {
+        StringBuilder out = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            char k = switch (c) {
+                case 'N' -> 'N';
+                case 'G' -> 'K';
+                case 'L', 'R' -> 'R';
+                default -> classOf(c);
+            };
+            if (k != 0 && (out.length() == 0 || out.charAt(out.length() - 1) != k)) {
+                out.append(k);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The keys a word is filed under: its skeleton, and its strong skeleton when that differs. */
+    static List<String> indexKeys(String code) {
+        String weak = skeleton(code);
+        String strong = strongSkeleton(code);
+        return weak.equals(strong) ? List.of(weak) : List.of(weak, strong);
+    }
+
+    /** The skeletons a query word looks up: one edit from its skeleton or from its strong skeleton. */
+    static Set<String> lookupKeys(String code) {
+        Set<String> keys = neighbourhood(code);
+        String strong = strongSkeleton(code);
+        if (!strong.equals(skeleton(code))) {
+            keys.addAll(neighbourhood(strong, CLASSES));
+        }
+        return keys;
+    }
+
+    /** The length of {@link #skeleton}, without building it. */
+    static int skeletonLength(String code) {
+        int length = 0;
+        char last = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char k = classOf(code.charAt(i));
+            if (k != 0 && k != last) {
+                length++;
+                last = k;
+            }
+        }
+        return length;
+    }
+
     private static char classOf(char c) {
         return switch (c) {
             case 'b', 'p', 'f', 'v' -> 'B';
-            case 'd', 't' -> 'D';
+            case 'd', 't', 'T' -> 'D';
             case 'g', 'k' -> 'K';
-            case 's', 'z', 'x', 'c', 'j' -> 'S';
-            case 'l', 'r', 'L' -> 'R';
+            case 's', 'z', 'x', 'c', 'j', 'q', 'C' -> 'S';
+            case 'l', 'r' -> 'R';
             case 'm', 'n' -> 'N';
             default -> 0;
         };
     }
 
-    static Set<String> keys(String code) {
-        String skeleton = skeleton(code);
+    /** Classes a consonant skeleton is written in. */
+    private static final char[] CLASSES = {'B', 'D', 'K', 'S', 'R', 'N'};
+
+    /**
+     * The key a vocabulary word is filed under: its skeleton. Queries look up every skeleton one edit
+     * away ({@link #neighbourhood}), so buckets stay small (words with exactly that skeleton) and each
+     * look-up is a handful of hash probes.
+     */
+    static String indexKey(String code) {
+        return skeleton(code);
+    }
+
+    /** The skeletons within one inserted, dropped or changed consonant class of {@code code}'s. */
+    static Set<String> neighbourhood(String code) {
+        return neighbourhood(skeleton(code), CLASSES);
+    }
+
+    /**
+     * The obstruent skeleton (b, d, g, s classes only): Chinese, Japanese and Korean renderings keep the
+     * stops and hisses of a foreign name but blur or drop its l, r, m and n (Winters = 温特斯 wen-te-si).
+     * Null when it has fewer than two obstruents, which says too little to look a word up by.
+     */
+    static String obstruentKey(String code) {
+        StringBuilder out = new StringBuilder();
+        for (char c : skeleton(code).toCharArray()) {
+            if (c != 'R' && c != 'N' && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
+                out.append(c);
+            }
+        }
+        return out.length() < 2 ? null : out.toString();
+    }
+
+    /**
+     * A skeleton and those one edit away. A skeleton of one class or none only finds itself: one edit
+     * away from it lies much of the vocabulary.
+     */
+    private static Set<String> neighbourhood(String skeleton, char[] classes) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(skeleton);
-        if (skeleton.length() >= 2) {
-            for (int i = 0; i < skeleton.length(); i++) {
+        if (skeleton.length() < 2) {
+            return keys;
+        }
+        StringBuilder edit = new StringBuilder();
+        for (int i = 0; i <= skeleton.length(); i++) {
+            for (char c : classes) {
+                edit.setLength(0);
+                keys.add(edit.append(skeleton, 0, i).append(c).append(skeleton, i, skeleton.length()).toString());
+                if (i < skeleton.length() && c != skeleton.charAt(i)) {
+                    edit.setLength(0);
+                    keys.add(edit.append(skeleton, 0, i).append(c).append(skeleton, i + 1, skeleton.length()).toString());
+                }
+            }
+            if (i < skeleton.length()) {
                 keys.add(skeleton.substring(0, i) + skeleton.substring(i + 1));
             }
         }

@@ -12,7 +12,11 @@ package org.rogatory.matching;
  *   <li>{@code @} a vowel that Chinese, Japanese or Korean add to write a lone consonant
  *       (the u of Japanese "su", the eu of Korean "seu", the i of Chinese "si");</li>
  *   <li>{@code N} and {@code G} the nasal coda of a Chinese syllable, which often stands for nothing;</li>
- *   <li>{@code L} the l, r or n that Korean drops at the start of some family names (이 = Lee, Rhee, Yi).</li>
+ *   <li>{@code L} the l, r or n that Korean drops at the start of some family names (이 = Lee, Rhee, Yi),
+ *       and the l of the Arabic article, which sounds like the next consonant (ar-Rahman, ud-Din);</li>
+ *   <li>{@code C} the Latin Ch, which is c, k, h or x depending on the language, and {@code T} the
+ *       Latin Th, which is t or the s-like sound other scripts write s, t or f (Matthew = 马修, Фёдор);</li>
+ *   <li>{@code R} the r that a Japanese long vowel or a Korean eo often stands for (Renner = レナー).</li>
  * </ul>
  * Costs were set from phonetics (voicing pairs, places of articulation, the sounds a script lacks) and
  * then checked on the development set; they are not fitted to any name.
@@ -26,15 +30,56 @@ final class Sounds {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
+    /**
+     * The spelling-independent clean-up every code gets: a glide y before no vowel is the vowel i
+     * (Sergey = Sergei), doubled symbols count once (Bannen = Banen, Dmitrii = Dmitri) and a final h
+     * after a vowel is weak (Abdullah = Abdulla, but Saleh keeps its h against صالح).
+     */
+    static String normalize(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == 'y' && (i + 1 == raw.length() || !isVowel(raw.charAt(i + 1)))) {
+                c = 'i';
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) == c) {
+                continue;
+            }
+            out.append(c);
+        }
+        int len = out.length();
+        if (len > 2 && out.charAt(len - 1) == 'h' && isVowel(out.charAt(len - 2))) {
+            out.setCharAt(len - 1, 'H');
+        }
+        return out.toString();
+    }
+
+    /** For abjads only weak symbols collapse: two written consonants are two sounds (באנן = Bannen). */
+    static String normalizeAbjad(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (out.length() > 0 && out.charAt(out.length() - 1) == c && isWeak(c)) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     static boolean isWeak(char c) {
-        return c == 'A' || c == 'W' || c == 'Y' || c == 'H' || c == '@' || c == 'N' || c == 'G' || c == 'L';
+        return c == 'A' || c == 'W' || c == 'Y' || c == 'H' || c == '@' || c == 'N' || c == 'G' || c == 'L'
+                || c == 'C' || c == 'T' || c == 'R';
     }
 
     /** The scripts of the two words compared: they decide which differences are cheap. */
     record Pair(boolean abjad, boolean syllabic, Script left, Script right) {
 
+        /** Script leniencies hold across scripts only: within one script a different letter is a difference. */
         static Pair of(Script left, Script right) {
-            return new Pair(left.isAbjad() || right.isAbjad(), left.isSyllabic() || right.isSyllabic(), left, right);
+            boolean across = left != right;
+            return new Pair(across && (left.isAbjad() || right.isAbjad()),
+                    across && (left.isSyllabic() || right.isSyllabic()), left, right);
         }
     }
 
@@ -48,6 +93,8 @@ final class Sounds {
             case 'N': return 0.3f;
             case 'G': return 0.2f;
             case 'L': return 0.15f;
+            case 'C': case 'T': return 1f;
+            case 'R': return 0.1f;
             default: break;
         }
         if (isVowel(c)) {
@@ -63,13 +110,26 @@ final class Sounds {
             return 0.35f;
         }
         if (c == 'h') {
-            return 0.4f;
+            // silent in many Latin spellings (John, Thomas), a consonant when an abjad writes it (ح ه)
+            return own.isAbjad() && !other.isAbjad() ? 0.8f : 0.4f;
         }
-        if (c == 'r' && other.isSyllabic()) {
-            // Japanese and Chinese renderings of English drop the r after a vowel (Kremer = kuremā)
-            return 0.45f;
+        if ((c == 'r' || c == 'l') && other.isSyllabic()) {
+            // Japanese and Chinese renderings of English drop an r or l before a consonant (Kremer =
+            // kuremā, Donald = 唐纳德 tang-na-de)
+            return c == 'r' ? 0.45f : 0.55f;
         }
         return 1f;
+    }
+
+    /**
+     * Dropping the first symbol of a word: abjads write a word-initial vowel (with alef, ayin or aleph),
+     * so against an abjad a first vowel, or a first alef, is not free (Dom is not آدم Adam).
+     */
+    static float initialDeletion(char c, Script own, Script other) {
+        if (own != other && (other.isAbjad() && isVowel(c) || own.isAbjad() && c == 'A')) {
+            return 0.6f;
+        }
+        return deletion(c, own, other);
     }
 
     static float substitution(char a, char b, Pair pair) {
@@ -82,7 +142,8 @@ final class Sounds {
         boolean va = isVowel(a);
         boolean vb = isVowel(b);
         if (va && vb) {
-            return vowels(a, b);
+            // syllabic scripts choose vowels by ear and by syllable inventory, not by spelling
+            return pair.syllabic() ? Math.min(0.25f, vowels(a, b)) : vowels(a, b);
         }
         if (va || vb) {
             char vowel = va ? a : b;
@@ -113,6 +174,11 @@ final class Sounds {
             case 'N' -> other == 'n' || other == 'm' ? 0.05f : 1f;
             case 'G' -> other == 'g' || other == 'k' ? 0f : 1f;
             case 'L' -> other == 'l' || other == 'r' || other == 'n' ? 0.1f : other == 'y' ? 0.3f : 1f;
+            case 'T' -> other == 't' ? 0.05f : other == 's' || other == 'd' ? 0.3f : other == 'x' ? 0.4f
+                    : other == 'f' || other == 'q' || other == 'z' ? 0.5f : 1f;
+            case 'R' -> other == 'r' || other == 'l' ? 0.05f : 1f;
+            case 'C' -> other == 'c' ? 0.05f : other == 'k' || other == 'x' ? 0.2f : other == 'h' ? 0.25f
+                    : other == 'j' || other == 'q' ? 0.4f : other == 's' ? 0.45f : 1f;
             default -> 1f;
         };
     }
@@ -135,7 +201,12 @@ final class Sounds {
             case "bv", "fp", "jx", "cj", "jy" -> 0.4f;
             case "gj", "jz" -> 0.45f;
             case "ck", "hk", "dz", "cs", "mn" -> 0.5f;
-            case "gh", "hx", "st", "lr" -> 0.6f;
+            // the Spanish J and G are an h (Jorge = Хорхе = خورخي, José = 何塞)
+            case "hj" -> 0.5f;
+            case "gh", "hx", "st", "lr", "qt" -> 0.6f;
+            case "qz" -> 0.35f;
+            case "qs", "cq" -> 0.4f;
+            case "jq", "qx" -> 0.5f;
             case "ct", "dj" -> 0.7f;
             default -> 1f;
         };
@@ -147,6 +218,8 @@ final class Sounds {
                 case "gj", "cx" -> 0.25f;
                 case "fh", "hk" -> 0.3f;
                 case "jk", "ck", "ct", "cs" -> 0.35f;
+                case "qz" -> 0.2f;
+                case "cq", "qs", "jq" -> 0.3f;
                 case "fv" -> 0.3f;
                 default -> 1f;
             });

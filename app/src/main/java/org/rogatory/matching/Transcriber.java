@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Brings one word of a name, in any script, to the phonetic alphabet of {@link Sounds}.
@@ -33,7 +34,7 @@ final class Transcriber {
     private static final ThreadLocal<Transliterator> LATIN_ASCII = icu("Latin-ASCII");
     private static final ThreadLocal<Transliterator> HAN = icu("Han-Latin; Latin-ASCII");
     private static final ThreadLocal<Transliterator> HANGUL = icu("Hangul-Latin; Latin-ASCII");
-    private static final ThreadLocal<Transliterator> KANA = icu("Katakana-Latin; Hiragana-Latin; Latin-ASCII");
+    private static final ThreadLocal<Transliterator> KANA = icu("Katakana-Latin; Hiragana-Latin");
     private static final ThreadLocal<Transliterator> GREEK = icu("Greek-Latin/UNGEGN; Latin-ASCII");
     private static final ThreadLocal<Transliterator> ANY = icu("Any-Latin; Latin-ASCII");
     private static final ThreadLocal<Transliterator> TRADITIONAL_TO_SIMPLIFIED = icu("Traditional-Simplified");
@@ -45,15 +46,39 @@ final class Transcriber {
         return ThreadLocal.withInitial(() -> Transliterator.getInstance(id));
     }
 
+    /**
+     * Words already transcribed: a register repeats its given and family names many times over, and ICU
+     * transforms are the costliest part of indexing. Emptied when it grows past {@link #CACHED_WORDS}.
+     */
+    private static final Map<String, String> CODES = new ConcurrentHashMap<>();
+    private static final Map<String, String> ASCII = new ConcurrentHashMap<>();
+    static final int CACHED_WORDS = 500_000;
+
     /** The phonetic code of one word written in {@code script}; empty when nothing can be read. */
     static String encode(String word, Script script) {
+        return cached(CODES, script.ordinal() + word, k -> transcribe(word, script));
+    }
+
+    private static String cached(Map<String, String> cache, String key, java.util.function.Function<String, String> compute) {
+        String value = cache.get(key);
+        if (value == null) {
+            value = compute.apply(key);
+            if (cache.size() >= CACHED_WORDS) {
+                cache.clear();
+            }
+            cache.put(key, value);
+        }
+        return value;
+    }
+
+    private static String transcribe(String word, Script script) {
         return switch (script) {
             case LATIN -> LatinSounds.encode(latinAscii(word));
-            case CYRILLIC -> LatinSounds.encode(CyrillicLetters.toLatin(word));
+            case CYRILLIC -> CyrillicLetters.encode(word);
             case ARABIC -> AbjadLetters.arabic(word);
             case HEBREW -> AbjadLetters.hebrew(word);
-            case HAN -> LatinSounds.tidy(String.join("", chineseSyllables(word)));
-            case HANGUL -> LatinSounds.tidy(String.join("", koreanSyllables(word)));
+            case HAN -> Sounds.normalize(String.join("", chineseSyllables(word)));
+            case HANGUL -> Sounds.normalize(String.join("", koreanSyllables(word)));
             case KANA -> japanese(word);
             case GREEK -> LatinSounds.encode(letters(GREEK.get().transliterate(lower(word)).replace("ch", "kh")));
             case OTHER -> LatinSounds.encode(letters(ANY.get().transliterate(lower(word))));
@@ -62,6 +87,10 @@ final class Transcriber {
 
     /** Lower-case ASCII letters of a Latin word; the letters whose plain folding loses a sound are spelt out. */
     static String latinAscii(String word) {
+        return cached(ASCII, word, Transcriber::foldLatin);
+    }
+
+    private static String foldLatin(String word) {
         String lower = lower(word);
         StringBuilder spelled = new StringBuilder(lower.length() + 4);
         for (int i = 0; i < lower.length(); i++) {
@@ -77,7 +106,7 @@ final class Transcriber {
     }
 
     private static final Map<Character, String> SPELLED_OUT = Map.of(
-            'š', "sh", 'ş', "sh", 'ș', "sh", 'ž', "zh", 'č', "ch", 'ć', "ch", 'ţ', "ts", 'ț', "ts", 'ß', "ss");
+            'š', "sh", 'ş', "sh", 'ș', "sh", 'ž', "zh", 'č', "tch", 'ć', "tch", 'ţ', "ts", 'ț', "ts", 'ß', "ss");
 
     static String lower(String word) {
         return Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
@@ -127,17 +156,44 @@ final class Transcriber {
             }
             String romanised = letters(HANGUL.get().transliterate(new String(Character.toChars(cp))));
             if (!romanised.isEmpty()) {
-                out.add(Hangul.encode(romanised));
+                String sounds = Hangul.encode(romanised);
+                // ㄹ closing one syllable and opening the next is one l (알렉 = al-lek = Alek)
+                if (!out.isEmpty() && out.get(out.size() - 1).endsWith("l") && sounds.startsWith("r")) {
+                    sounds = sounds.substring(1);
+                }
+                out.add(sounds);
             }
         }
         return out;
     }
 
+    /**
+     * Kana through ICU: a long vowel (ā, ー) often renders an English vowel with r (Renner = レナー), so
+     * it keeps a weak {@code R}; ICU marks small kana with a tilde after the vowel they replace
+     * (ウィ = u~i = wi, ヴォ = vu~o = vo).
+     */
     private static String japanese(String word) {
-        String romaji = KANA.get().transliterate(Normalizer.normalize(word, Normalizer.Form.NFKC))
-                .replace("u~", "").replace("~", "");
-        String code = LatinSounds.encode(letters(romaji));
-        return weakenClosingVowels(code);
+        String romaji = KANA.get().transliterate(Normalizer.normalize(word, Normalizer.Form.NFKC));
+        StringBuilder plain = new StringBuilder(romaji.length() + 4);
+        for (int i = 0; i < romaji.length(); i++) {
+            char c = romaji.charAt(i);
+            int macron = "āīūēō".indexOf(c);
+            if (macron >= 0) {
+                plain.append("aiueo".charAt(macron)).append('R');
+            } else if (c == '~' && plain.length() > 0) {
+                int last = plain.length() - 1;
+                boolean syllableStart = last == 0 || !Character.isLetter(plain.charAt(last - 1))
+                        || "aiueo".indexOf(plain.charAt(last - 1)) >= 0;
+                if (plain.charAt(last) == 'u' && syllableStart) {
+                    plain.setCharAt(last, 'w');
+                } else {
+                    plain.setLength(last);
+                }
+            } else if (c >= 'a' && c <= 'z') {
+                plain.append(c);
+            }
+        }
+        return weakenClosingVowels(LatinSounds.encode(plain.toString()));
     }
 
     /**
@@ -147,7 +203,7 @@ final class Transcriber {
     private static String weakenClosingVowels(String code) {
         char[] c = code.toCharArray();
         for (int i = 1; i < c.length; i++) {
-            boolean closing = i == c.length - 1 || !Sounds.isVowel(c[i + 1]) && c[i + 1] != 'y';
+            boolean closing = i == c.length - 1 || !Sounds.isVowel(c[i + 1]) && c[i + 1] != 'y' && c[i + 1] != 'R';
             char before = c[i - 1];
             if (!closing || Sounds.isVowel(before) || before == 'n' || before == 'y') {
                 continue;

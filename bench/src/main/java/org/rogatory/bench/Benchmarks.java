@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rogatory.bench.names.NamesBench;
 
 /**
  * {@code ./rogatory bench [suite ...]}: runs benchmark suites and writes each one's section of
@@ -26,6 +27,7 @@ public final class Benchmarks {
         // one line per suite
         SUITES.put("core", new CoreSuite());
         SUITES.put("screening", new ScreeningSuite());
+        SUITES.put("names", new NamesBench());
     }
 
     private Benchmarks() {

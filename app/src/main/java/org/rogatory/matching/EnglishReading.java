@@ -1,0 +1,52 @@
+package org.rogatory.matching;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A second reading of a Latin spelling, as an English speaker would say it. Cyrillic, Arabic, Hebrew,
+ * Chinese, Japanese and Korean render English names by sound (James = Джеймс, Shawn = Шон, Paul =
+ * 保罗, Hume = Хьюм), so against those scripts the spelling is also compared in this reading: a vowel
+ * with a silent final e is long (James, Mike, Jones, Hume), aw/au are o, ew is yu, ea and ee are i, igh
+ * is ai, a final y of a one-syllable word is ai (Ty), and kn-, wr-, wh-, -mb lose their silent letter.
+ */
+final class EnglishReading {
+
+    private static final Pattern MAGIC_E = Pattern.compile("(^|[^aeiouy])([aeiou])([bcdfgklmnprstvz])e(s?)$");
+    private static final Pattern ONE_SYLLABLE_Y = Pattern.compile("^[^aeiouy]+y$");
+
+    private EnglishReading() {
+    }
+
+    /** The English reading of lower-case ASCII letters, or null when it is the spelling itself. */
+    static String of(String ascii) {
+        if (ascii.length() < 2) {
+            return null;
+        }
+        String s = ascii;
+        if (s.startsWith("kn") || s.startsWith("wr")) {
+            s = s.substring(1);
+        } else if (s.startsWith("wh")) {
+            s = "w" + s.substring(2);
+        }
+        if (s.endsWith("mb")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        s = s.replace("eigh", "ei").replace("ay", "ei").replace("ai", "ei").replace("igh", "ai")
+                .replace("ew", "yu").replace("aw", "o").replace("au", "o").replace("ea", "i").replace("oa", "ou");
+        Matcher magic = MAGIC_E.matcher(s);
+        if (magic.find()) {
+            String longVowel = switch (magic.group(2)) {
+                case "a" -> "ei";
+                case "e" -> "i";
+                case "i" -> "ai";
+                case "o" -> "ou";
+                default -> "yu";
+            };
+            s = s.substring(0, magic.start(2)) + longVowel + magic.group(3) + (magic.group(4).isEmpty() ? "" : "z");
+        } else if (ONE_SYLLABLE_Y.matcher(s).matches()) {
+            s = s.substring(0, s.length() - 1) + "ai";
+        }
+        return s.equals(ascii) ? null : s;
+    }
+}

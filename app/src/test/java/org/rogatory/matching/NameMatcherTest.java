@@ -1,0 +1,252 @@
+package org.rogatory.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rogatory.matching.RegisterFixture.register;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Hand-written cases: invented people, spellings chosen to exercise one rule each. */
+class NameMatcherTest {
+
+    static final NameMatcher MATCHER = register()
+            .person("R-1", "1968-07-12", "Ботагоз Жардемали")
+            .person("R-2", "1963-05-28", List.of("KZ"), "Mukhtar Ablyazov")
+            .person("R-3", "1950-03-01", "Ivan Petrov")
+            .person("R-4", null, "عبد الرحمن الخطيب")
+            .person("R-5", null, "习近平")
+            .person("R-6", null, "김민준")
+            .person("R-7", null, "משה כהן")
+            .person("R-8", null, "Mikhail Dvorkovich")
+            .person("R-9", null, "Robert Hollowell")
+            .person("R-10", null, "高市早苗")
+            .person("R-11", "1971", "Nadia Gul Rahimi")
+            .person("R-12", null, "Ahmet Şahin Yıldırım")
+            .person("R-13", null, "Thandiwe Okonkwo-Mbeki")
+            .matcher();
+
+    private static List<String> ids(String name) {
+        return ids(NameQuery.of(name));
+    }
+
+    private static List<String> ids(NameQuery query) {
+        return MATCHER.match(query).stream().map(Candidate::registerId).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Botagoz Jardemalie", "Botagoz Zhardemali", "Botagoz Jardimalie", "Botagoz Zhardemaly",
+            "JARDEMALIE, Botagoz", "Jardemalie Botagoz"})
+    void findsTheCaseStudyRefugeeUnderEveryLatinSpelling(String name) {
+        assertThat(ids(name)).startsWith("R-1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mukhtar Ablyazov", "Mukhtar Abliazov", "Mukhtar Abyazov", "Мухтар Аблязов",
+            "ABLYAZOV, Mukhtar", "Ablyazov Mukhtar", "Moukhtar Ablyazoff"})
+    void findsAblyazovAcrossTransliterationsTyposAndOrder(String name) {
+        assertThat(ids(name)).startsWith("R-2");
+    }
+
+    @Test
+    void findsAGivenNameReducedToAnInitial() {
+        assertThat(ids("M. Ablyazov")).startsWith("R-2");
+        assertThat(ids("Ablyazov, M")).startsWith("R-2");
+    }
+
+    @Test
+    void findsAMissingMiddleName() {
+        assertThat(ids("Nadia Rahimi")).startsWith("R-11");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Abdulrahman Al-Khatib", "Abd al-Rahman al-Khatib", "Abdel Rahman El Khatib",
+            "Abdurrahman Alkhatib"})
+    void findsArabicNamesUnderCompetingRomanisations(String name) {
+        assertThat(ids(name)).startsWith("R-4");
+    }
+
+    @Test
+    void readsChineseKoreanAndHebrewNames() {
+        assertThat(ids("Xi Jinping")).startsWith("R-5");
+        assertThat(ids("XI, Jin-ping")).startsWith("R-5");
+        assertThat(ids("Kim Min-jun")).startsWith("R-6");
+        assertThat(ids("Minjun Kim")).startsWith("R-6");
+        assertThat(ids("Moshe Cohen")).startsWith("R-7");
+        assertThat(ids("Moshe Kohen")).startsWith("R-7");
+    }
+
+    @Test
+    void foldsTurkishLettersWhetherDroppedOrSpelledOut() {
+        assertThat(ids("Ahmet Sahin Yildirim")).startsWith("R-12");
+        assertThat(ids("Ahmet Shahin Yildirim")).startsWith("R-12");
+    }
+
+    @Test
+    void readsHyphenatedFamilyNamesJoinedOrApart() {
+        assertThat(ids("Thandiwe Okonkwo Mbeki")).startsWith("R-13");
+        assertThat(ids("Thandiwe OkonkwoMbeki")).startsWith("R-13");
+    }
+
+    @Test
+    void findsCommonDiminutivesInAnyScript() {
+        assertThat(ids("Misha Dvorkovich")).startsWith("R-8");
+        assertThat(ids("Миша Дворкович")).startsWith("R-8");
+        assertThat(ids("Bob Hollowell")).startsWith("R-9");
+        assertThat(ids("Rob Hollowell")).startsWith("R-9");
+    }
+
+    @Test
+    void doesNotMatchAnotherPersonWithACommonFamilyName() {
+        assertThat(ids("Sergei Petrov")).doesNotContain("R-3");
+        assertThat(ids("Madina Ablyazova")).doesNotContain("R-2");
+        assertThat(ids("Margaret Hollowell")).isEmpty();
+    }
+
+    @Test
+    void doesNotMatchANativeScriptNameThatDiffersByOneCharacter() {
+        assertThat(ids("高石早苗")).doesNotContain("R-10");
+        assertThat(ids("高市早苗")).containsExactly("R-10");
+    }
+
+    @Test
+    void dropsTheSameNameWhenBirthYearsAreAGenerationApart() {
+        assertThat(ids(new NameQuery("Ivan Petrov", "1980-01-01", null))).doesNotContain("R-3");
+    }
+
+    @Test
+    void keepsTheSameNameWhenBirthYearsDifferByAFewYears() {
+        List<Candidate> exact = MATCHER.match(new NameQuery("Ivan Petrov", "1950-03-01", null));
+        List<Candidate> close = MATCHER.match(new NameQuery("Ivan Petrov", "1952", null));
+        List<Candidate> unknown = MATCHER.match(NameQuery.of("Ivan Petrov"));
+        assertThat(close).extracting(Candidate::registerId).containsExactly("R-3");
+        assertThat(close.get(0).score()).isLessThan(unknown.get(0).score());
+        assertThat(exact.get(0).score()).isGreaterThanOrEqualTo(unknown.get(0).score());
+    }
+
+    @Test
+    void birthDateAndNationalityNeverMakeACandidateAlone() {
+        assertThat(ids(new NameQuery("Dmitri Sokolov", "1963-05-28", "KZ"))).isEmpty();
+    }
+
+    @Test
+    void explainsWhichWordsMetAndWhatTheBirthDateDid() {
+        Candidate candidate = MATCHER.match(new NameQuery("Abliazov Mukhtar", "1963-05-28", "KZ")).get(0);
+        assertThat(candidate.matchedName()).isEqualTo("Mukhtar Ablyazov");
+        assertThat(candidate.explanation()).contains("Abliazov~ablyazov", "Mukhtar=mukhtar", "birth date agrees",
+                "nationality agrees");
+        assertThat(candidate.score()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void returnsCandidatesBestFirstAndAtOrAboveTheThreshold() {
+        NameMatcher strict = NameMatchers.over(register()
+                .person("A", null, "Jonathan Fairweather").person("B", null, "Jonathon Fairwether").entries(),
+                MatcherSettings.defaults().withReviewThreshold(0.95));
+        List<Candidate> candidates = strict.match(NameQuery.of("Jonathan Fairweather"));
+        assertThat(candidates).extracting(Candidate::registerId).containsExactly("A");
+    }
+
+    static final NameMatcher MORE = register()
+            .person("S-1", null, "زاك هارلن")
+            .person("S-2", null, "Jean-Luc Vermandois")
+            .person("S-3", null, "نصر الدين قادري")
+            .person("S-4", null, "Osvaldo Kerrigan")
+            .person("S-5", null, "Yusuf Karim Mansour")
+            .person("S-6", null, "Ivan Petrov")
+            .person("S-7", null, "Teodor Kalinski")
+            .matcher();
+
+    private static List<String> more(String name) {
+        return MORE.match(NameQuery.of(name)).stream().map(Candidate::registerId).toList();
+    }
+
+    @Test
+    void findsAShortWordWhoseSoundKeyIsTooShortToLookUp() {
+        assertThat(more("Zach Harlan")).startsWith("S-1");
+    }
+
+    @Test
+    void readsInitialsBeforeAFamilyNameAsMoreThanOneWord() {
+        assertThat(more("J.-L. Vermandois")).startsWith("S-2");
+    }
+
+    @Test
+    void findsANameArticleNameWrittenAsOneWord() {
+        assertThat(more("Nasruddin Qadiri")).startsWith("S-3");
+        assertThat(more("Nasr al-Din Qadiri")).startsWith("S-3");
+    }
+
+    @Test
+    void splitsNamesRunTogetherInCamelCase() {
+        assertThat(more("OsvaldoKerrigan")).startsWith("S-4");
+    }
+
+    @Test
+    void forgivesAnExtraMiddleNameOrPatronymicInTheQuery() {
+        assertThat(more("Yusuf Karim Haddad Mansour")).startsWith("S-5");
+        assertThat(more("Ivan Sergeyevich Petrov")).startsWith("S-6");
+    }
+
+    @Test
+    void doesNotForgiveADifferentMiddleName() {
+        NameMatcher matcher = register().person("T-1", null, "Yusuf Karim Nabil Mansour").matcher();
+        assertThat(matcher.match(NameQuery.of("Yusuf Karim Tariq Mansour"))).isEmpty();
+    }
+
+    @Test
+    void aLoneGivenNameOrCommonSurnameDoesNotFindALongerName() {
+        assertThat(more("Teodor")).isEmpty();
+        NameMatcher common = register().person("K-1", null, "Teodor Kalinski").person("K-2", null, "Anna Kalinski")
+                .person("K-3", null, "Piotr Kalinski").person("K-4", null, "Ewa Kalinski").matcher();
+        assertThat(common.match(NameQuery.of("Kalinski"))).isEmpty();
+    }
+
+    @Test
+    void aLoneDistinctiveSurnameReachesReviewEvenWithOneLetterWrong() {
+        assertThat(ids("Abyazov")).containsExactly("R-2");
+        assertThat(ids("Аблязов")).containsExactly("R-2");
+        assertThat(ids("Jardemalie")).containsExactly("R-1");
+        NameMatcher cyrillic = register().person("C-1", null, "Мухтар Аблязов").matcher();
+        assertThat(cyrillic.match(NameQuery.of("Abyazov"))).extracting(Candidate::registerId).containsExactly("C-1");
+    }
+
+    @Test
+    void aLoneWordStartingWithAnotherSoundStaysApart() {
+        NameMatcher matcher = register().person("H-1", null, "Ottilie Herrmann").person("H-2", null, "Jonas Kessler")
+                .matcher();
+        assertThat(matcher.match(NameQuery.of("German"))).isEmpty();
+        assertThat(matcher.match(NameQuery.of("Kesler"))).extracting(Candidate::registerId).containsExactly("H-2");
+    }
+
+    @Test
+    void answersTheSameFromManyThreads() throws Exception {
+        List<String> names = List.of("Mukhtar Abliazov", "Botagoz Zhardemali", "Xi Jinping", "Bob Hollowell");
+        List<List<Candidate>> expected = names.stream().map(n -> MATCHER.match(NameQuery.of(n))).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    for (int round = 0; round < 10; round++) {
+                        for (int i = 0; i < names.size(); i++) {
+                            if (!MATCHER.match(NameQuery.of(names.get(i))).equals(expected.get(i))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
