@@ -318,11 +318,11 @@ final class CoreSuite implements Benchmarks.Suite {
         List<Latency> intakePaced = new ArrayList<>();
         List<Latency> healthPaced = new ArrayList<>();
         for (int run = 0; run < LATENCY_RUNS; run++) {
-            intake1.add(measure(http, intake, 1, 300, 201, 0));
+            intake1.add(measure(http, intake, 1, 100, 201, 0));
             health1.add(measure(http, health, 1, 300, 200, 0));
-            intake50.add(measure(http, intake, 50, 1_000, 201, 0));
+            intake50.add(measure(http, intake, 50, 500, 201, 0));
             health50.add(measure(http, health, 50, 1_000, 200, 0));
-            intakePaced.add(measure(http, intake, 50, 1_000, 201, PACE_MILLIS));
+            intakePaced.add(measure(http, intake, 50, 500, 201, PACE_MILLIS));
             healthPaced.add(measure(http, health, 50, 1_000, 200, PACE_MILLIS));
         }
         return new Latencies(medianLatency(intake1), medianLatency(health1), medianLatency(intake50),
