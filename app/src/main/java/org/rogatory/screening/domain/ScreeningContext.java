@@ -169,15 +169,25 @@ public final class ScreeningContext {
                         continue;
                     }
                     boolean oneWord = !span.contains(" ");
-                    List<RegisterHit> register = new ArrayList<>();
-                    NameMatcher registerNames = oneWord
-                            ? reference.registerFamilyNameMatcher() : reference.registerMatcher();
-                    for (NameHit hit : match(registerNames, query)) {
+                    // a word alone meets the register's full names (the matcher reads it as a family name
+                    // when few names carry it) and, for a one-word span, its family names on their own
+                    Map<String, RegisterHit> byEntry = new LinkedHashMap<>();
+                    for (NameHit hit : match(reference.registerMatcher(), query)) {
                         reference.registerEntry(hit.id())
                                 .filter(e -> !BirthDates.anotherPerson(e.birthDate(), birthDate))
-                                .ifPresent(e -> register.add(new RegisterHit(e,
-                                        oneWord ? withFullName(hit, e.names(), "family name alone") : hit)));
+                                .ifPresent(e -> byEntry.put(e.id(), new RegisterHit(e, hit)));
                     }
+                    if (oneWord) {
+                        for (NameHit hit : match(reference.registerFamilyNameMatcher(), query)) {
+                            reference.registerEntry(hit.id())
+                                    .filter(e -> !BirthDates.anotherPerson(e.birthDate(), birthDate))
+                                    .filter(e -> !byEntry.containsKey(e.id())
+                                            || byEntry.get(e.id()).hit().score() < hit.score())
+                                    .ifPresent(e -> byEntry.put(e.id(), new RegisterHit(e,
+                                            withFullName(hit, e.names(), "family name alone"))));
+                        }
+                    }
+                    List<RegisterHit> register = new ArrayList<>(byEntry.values());
                     List<DecisionHit> decisions = oneWord
                             ? familyNameDecisions(query, register) : decisionsFor(query, birthDate, register);
                     List<HistoryHit> history = oneWord ? List.of() : historyFor(query).stream()

@@ -14,7 +14,7 @@ import org.rogatory.matching.RegisterEntry;
 
 /**
  * A stand-in for the real name matcher: a name meets an entry when its words, after the declared
- * spelling variants, are among the words of one of the entry's names (1.0 for all of them, 0.8
+ * spelling variants, are among the words of one of the entry's names (1.0 for all of them, 0.86
  * for part). Like the real one, a conflicting birth date rules an entry out.
  */
 final class FakeMatcher implements NameMatcher {
@@ -46,7 +46,7 @@ final class FakeMatcher implements NameMatcher {
             }
             entry.names().stream()
                     .filter(name -> !asked.isEmpty() && words(name).containsAll(asked))
-                    .map(name -> new Candidate(entry.id(), words(name).equals(asked) ? 1.0 : 0.8, name, "fake"))
+                    .map(name -> new Candidate(entry.id(), words(name).equals(asked) ? 1.0 : 0.86, name, "fake"))
                     .max(Comparator.comparingDouble(Candidate::score))
                     .ifPresent(candidates::add);
         }
