@@ -331,6 +331,34 @@ final class CoreSuite implements Benchmarks.Suite {
     }
 
     /**
+     * Makes a copy of the case-study request a stranger to the others: its own people (random names,
+     * no birth date), no complainant, no case numbers. Copies of one request would all be related
+     * cases of each other, and each intake would report every earlier one.
+     */
+    private static void unrelated(ObjectNode request) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (var person : request.withArray("persons")) {
+            ObjectNode p = (ObjectNode) person;
+            p.remove("birthDate");
+            p.putArray("names").addObject().put("full", randomWord(random) + " " + randomWord(random));
+        }
+        request.putArray("organisations");
+        request.putArray("relatedReferences");
+        request.put("facts", "The suspect " + randomWord(random) + " is said to have moved funds of a company abroad "
+                + "through accounts held by relatives, and the requesting authority asks for the documents kept at "
+                + "the home address named below, in order to establish the amounts and the persons involved in the "
+                + "transfers, for the investigation it conducts.");
+    }
+
+    private static String randomWord(ThreadLocalRandom random) {
+        StringBuilder word = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+        for (int i = 0; i < 7 + random.nextInt(4); i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    /**
      * {@code total} requests from {@code clients} concurrent clients; the latency percentiles in
      * milliseconds. With {@code paceMillis} 0 each client sends as soon as its answer came (the server
      * saturated: latency is mostly queueing); otherwise each client sends on a fixed schedule, one
