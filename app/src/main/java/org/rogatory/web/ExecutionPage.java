@@ -22,7 +22,6 @@ import org.rogatory.execution.domain.ExecutionReport.PresentRole;
 import org.rogatory.execution.domain.ExecutionReport.SeizedKind;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.Premises;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -68,16 +67,9 @@ class ExecutionPage {
             RedirectAttributes redirect, HttpServletResponse response) {
         User police = access.require(Operation.PLAN_EXECUTION);
         Rows rows = new Rows();
-        try {
-            execution.draftPlan(id, form.draft(rows), police);
+        if (Refusals.attempt(() -> execution.draftPlan(id, form.draft(rows), police), model, rows, response)) {
             redirect.addFlashAttribute("notice", "execution.plan.done");
             return "redirect:/cases/" + id + "/execution#plan";
-        } catch (ProblemException refused) {
-            Refusals.onPage(refused, model, rows);
-            response.setStatus(refused.getBody().getStatus());
-        } catch (ConcurrencyFailureException changed) {
-            model.addAttribute("refusal", "conflict");
-            response.setStatus(409);
         }
         return page(id, police, form.withSpareRows(), null, model);
     }
@@ -107,16 +99,9 @@ class ExecutionPage {
             RedirectAttributes redirect, HttpServletResponse response) {
         User police = access.require(Operation.REPORT_EXECUTION);
         Rows rows = new Rows();
-        try {
-            execution.fileReport(id, form.report(rows), police);
+        if (Refusals.attempt(() -> execution.fileReport(id, form.report(rows), police), model, rows, response)) {
             redirect.addFlashAttribute("notice", "execution.report.done");
             return "redirect:/cases/" + id + "/execution#report";
-        } catch (ProblemException refused) {
-            Refusals.onPage(refused, model, rows);
-            response.setStatus(refused.getBody().getStatus());
-        } catch (ConcurrencyFailureException changed) {
-            model.addAttribute("refusal", "conflict");
-            response.setStatus(409);
         }
         return page(id, police, null, form.withSpareRows(), model);
     }
@@ -130,14 +115,7 @@ class ExecutionPage {
     }
 
     private String act(String id, RedirectAttributes redirect, String anchor, String done, Runnable act) {
-        try {
-            act.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (ProblemException refused) {
-            Refusals.flash(refused, redirect);
-        } catch (ConcurrencyFailureException changed) {
-            redirect.addFlashAttribute("refusal", "conflict");
-        }
+        Refusals.attempt(act, redirect, null, done);
         return "redirect:/cases/" + id + "/execution#" + anchor;
     }
 

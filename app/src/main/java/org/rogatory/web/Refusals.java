@@ -1,10 +1,12 @@
 package org.rogatory.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -17,6 +19,39 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class Refusals {
 
     private Refusals() {
+    }
+
+    /**
+     * Runs a form's act. On a refusal or a concurrent change the form is to be shown again: the
+     * refusal is on the model, the response has its status, and the answer is false.
+     */
+    static boolean attempt(Runnable act, Model model, Rows rows, HttpServletResponse response) {
+        try {
+            act.run();
+            return true;
+        } catch (ProblemException refused) {
+            onPage(refused, model, rows);
+            response.setStatus(refused.getBody().getStatus());
+        } catch (ConcurrencyFailureException changed) {
+            model.addAttribute("refusal", "conflict");
+            response.setStatus(409);
+        }
+        return false;
+    }
+
+    /**
+     * Runs an act after which the page is shown afresh: its notice {@code done}, or its refusal (field
+     * ids beginning with {@code prefix-}, when given) or a concurrent change, goes with the redirect.
+     */
+    static void attempt(Runnable act, RedirectAttributes redirect, String prefix, String done) {
+        try {
+            act.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (ProblemException refused) {
+            flash(refused, redirect, prefix);
+        } catch (ConcurrencyFailureException changed) {
+            redirect.addFlashAttribute("refusal", "conflict");
+        }
     }
 
     /** For a form shown again as it was filled in. */

@@ -20,7 +20,6 @@ import org.rogatory.transmission.TransmissionViews.ResultsView;
 import org.rogatory.transmission.domain.Objection;
 import org.rogatory.transmission.domain.ResultItem.ItemKind;
 import org.rogatory.transmission.domain.Review;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -114,17 +113,10 @@ class ResultsPage {
             HttpServletResponse response) {
         User reviewer = access.require(Operation.REVIEW_RESULTS);
         Review.Decision chosen = Rows.enumOrNull(Review.Decision.class, decision);
-        try {
-            results.review(id, itemId, chosen, Rows.trimmed(reasons),
-                    chosen == Review.Decision.REDACTED ? redactedText : null, reviewer);
+        if (Refusals.attempt(() -> results.review(id, itemId, chosen, Rows.trimmed(reasons),
+                chosen == Review.Decision.REDACTED ? redactedText : null, reviewer), model, new Rows(), response)) {
             redirect.addFlashAttribute("notice", "results.item.reviewed");
             return "redirect:/cases/" + id + "/results#item-" + itemId;
-        } catch (ProblemException refused) {
-            Refusals.onPage(refused, model, new Rows());
-            response.setStatus(refused.getBody().getStatus());
-        } catch (ConcurrencyFailureException changed) {
-            model.addAttribute("refusal", "conflict");
-            response.setStatus(409);
         }
         return itemPage(id, itemId, reviewer, decision, reasons, redactedText, model);
     }
@@ -186,14 +178,7 @@ class ResultsPage {
 
     /** An act after which the results page is shown afresh; its field errors point into the form it came from. */
     private String act(String id, RedirectAttributes redirect, String form, String done, Runnable act) {
-        try {
-            act.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (ProblemException refused) {
-            Refusals.flash(refused, redirect, form);
-        } catch (ConcurrencyFailureException changed) {
-            redirect.addFlashAttribute("refusal", "conflict");
-        }
+        Refusals.attempt(act, redirect, form, done);
         return "redirect:/cases/" + id + "/results";
     }
 }

@@ -13,7 +13,6 @@ import org.rogatory.casework.domain.CaseState;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.transmission.TransmissionViews.TransmissionView;
 import org.rogatory.transmission.Transmissions;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -55,16 +54,10 @@ class TransmissionPage {
             @RequestParam(required = false) String recipient, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         User judge = access.require(Operation.TRANSMIT);
-        try {
-            transmissions.transmit(id, Rows.trimmed(channel), Rows.trimmed(recipient), judge);
+        if (Refusals.attempt(() -> transmissions.transmit(id, Rows.trimmed(channel), Rows.trimmed(recipient), judge),
+                model, new Rows(), response)) {
             redirect.addFlashAttribute("notice", "transmission.sent");
             return "redirect:/cases/" + id + "/transmission";
-        } catch (ProblemException refused) {
-            Refusals.onPage(refused, model, new Rows());
-            response.setStatus(refused.getBody().getStatus());
-        } catch (ConcurrencyFailureException changed) {
-            model.addAttribute("refusal", "conflict");
-            response.setStatus(409);
         }
         return page(id, judge, channel, recipient, model);
     }
@@ -79,14 +72,7 @@ class TransmissionPage {
     @PostMapping("/cases/{id}/closure")
     String close(@PathVariable String id, RedirectAttributes redirect) {
         User central = access.require(Operation.CLOSE_FILE);
-        try {
-            transmissions.close(id, central);
-            redirect.addFlashAttribute("notice", "transmission.closed");
-        } catch (ProblemException refused) {
-            Refusals.flash(refused, redirect);
-        } catch (ConcurrencyFailureException changed) {
-            redirect.addFlashAttribute("refusal", "conflict");
-        }
+        Refusals.attempt(() -> transmissions.close(id, central), redirect, null, "transmission.closed");
         return "redirect:/cases/" + id + "/transmission";
     }
 
