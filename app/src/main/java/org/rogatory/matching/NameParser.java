@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 final class NameParser {
 
     /** Titles and ranks, dropped when they stand before the name. */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mme", "dr", "prof", "sir",
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mme", "dr", "doctor", "doktor", "docteur", "prof", "sir",
             "dame", "haji", "hajji", "hadji", "hajj", "alhaji", "alhaj", "qari", "mullah", "mulla", "mollah",
             "molla", "maulavi", "mawlawi", "maulvi", "moulvi", "mawlavi", "mavlavi", "maulana", "mawlana",
             "sheikh", "shaikh", "sheik", "shaykh", "imam", "gen", "general", "col", "colonel", "capt", "lt",
-            "maj", "engr", "eng", "hafiz", "sayyid", "sayed", "syed", "president", "pres", "minister", "king",
+            "maj", "engr", "eng", "hafiz", "sayyid", "sayyed", "sayed", "seyed", "seyyed", "syed", "president", "presidente", "prasident", "praesident", "pres", "minister", "king",
             "queen", "prince", "princess", "senator", "rev", "father", "saint",
             "st", "mgr", "judge", "justice", "ambassador", "commander", "cmdr", "sgt", "brig", "marshal");
     /** Generation marks, dropped when they close the name. */
@@ -181,13 +181,24 @@ final class NameParser {
         char lead = ascii != null && !ascii.isEmpty() ? ascii.charAt(0) : leadOf(code);
         String english = null;
         if (ascii != null && role == NameToken.Role.NAME) {
-            String reading = EnglishReading.of(ascii);
-            english = reading == null ? null : LatinSounds.encode(reading);
-            if (code.equals(english)) {
-                english = null;
-            }
+            english = secondReading(code, EnglishReading.of(ascii));
+        } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
+            english = secondReading(code, EastAsianCyrillic.reading(Transcriber.lower(letters)));
         }
         tokens.add(new NameToken(letters, script, code, role, nativeKey, lead, english));
+    }
+
+    /** A given name in lower-case Latin letters, as a word of a name (the full form of a short one). */
+    static NameToken latinName(String ascii) {
+        String code = LatinSounds.encode(ascii);
+        return new NameToken(ascii, Script.LATIN, code, NameToken.Role.NAME, null, ascii.charAt(0),
+                secondReading(code, EnglishReading.of(ascii)));
+    }
+
+    /** The code of a second reading in Latin letters, or null when there is none or it sounds the same. */
+    private static String secondReading(String code, String reading) {
+        String second = reading == null ? null : LatinSounds.encode(Transcriber.latinAscii(reading));
+        return code.equals(second) ? null : second;
     }
 
     private static char leadOf(String code) {

@@ -38,7 +38,10 @@ final class Nicknames {
         return INSTANCE;
     }
 
-    /** Codes of the names that {@code code} is a short form of, or a short form for. */
+    /**
+     * The names (lower-case Latin letters) that the name with phonetic code {@code code} is a short
+     * form of, or a short form for.
+     */
     Set<String> related(String code) {
         return related.getOrDefault(loose(code), Set.of());
     }
@@ -82,8 +85,8 @@ final class Nicknames {
                 }
                 String otherCode = LatinSounds.encode(Transcriber.letters(other));
                 if (!otherCode.equals(firstCode)) {
-                    related.computeIfAbsent(loose(firstCode), k -> new HashSet<>()).add(otherCode);
-                    related.computeIfAbsent(loose(otherCode), k -> new HashSet<>()).add(firstCode);
+                    related.computeIfAbsent(loose(firstCode), k -> new HashSet<>()).add(Transcriber.letters(other));
+                    related.computeIfAbsent(loose(otherCode), k -> new HashSet<>()).add(Transcriber.letters(first));
                 }
             }
         }

@@ -44,9 +44,7 @@ final class QueryPlan {
             if (token.role() == NameToken.Role.NAME) {
                 names |= 1 << i;
                 for (String full : nicknames.related(token.code())) {
-                    NameToken expanded = new NameToken(full, Script.LATIN, full, NameToken.Role.NAME, null,
-                            full.charAt(0));
-                    list.add(new Item(expanded, 1 << i, NICKNAME_FACTOR, "short form of " + full));
+                    list.add(new Item(NameParser.latinName(full), 1 << i, NICKNAME_FACTOR, "short form of " + full));
                 }
             }
         }

@@ -82,6 +82,14 @@ final class TokenSimilarity {
      */
     static final float VOWEL_BLIND_FACTOR = 0.95f;
 
+    /**
+     * Two words of two scripts neither of which is Latin (Аарон against أرني, ジョン against جون) are
+     * usually both renderings by sound of a name spelt otherwise: each rendering approximates, and
+     * unrelated names meet through the two approximations far more often than a rendering meets its
+     * original. Their credit is scaled by this.
+     */
+    static final float TWO_RENDERINGS_FACTOR = 0.92f;
+
     private TokenSimilarity() {
     }
 
@@ -101,6 +109,9 @@ final class TokenSimilarity {
     private static float of(NameToken a, NameToken b, boolean lenient) {
         if (a.role() == NameToken.Role.INITIAL || b.role() == NameToken.Role.INITIAL) {
             return initials(a, b);
+        }
+        if (customaryKoreanSpelling(a, b) || customaryKoreanSpelling(b, a)) {
+            return 1f;
         }
         if (a.script() == b.script() && a.script().isSyllabic()) {
             return a.nativeKey() != null && a.nativeKey().equals(b.nativeKey()) ? 1f : 0f;
@@ -129,7 +140,14 @@ final class TokenSimilarity {
                 similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(), b.english(), b.script(), floor));
             }
         }
-        return Math.max(calibration.credit(similarity), standard.credit(similarity));
+        float credit = Math.max(calibration.credit(similarity), standard.credit(similarity));
+        return a.script() != b.script() && a.script() != Script.LATIN && b.script() != Script.LATIN
+                ? credit * TWO_RENDERINGS_FACTOR : credit;
+    }
+
+    private static boolean customaryKoreanSpelling(NameToken hangul, NameToken latin) {
+        return hangul.script() == Script.HANGUL && latin.script() == Script.LATIN
+                && KoreanSurnames.spelt(hangul.text(), Transcriber.latinAscii(latin.text()));
     }
 
     /**

@@ -249,4 +249,55 @@ class NameMatcherTest {
             pool.shutdown();
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Тун Шэнлун", "Шэнлун Тун"})
+    void readsARussianTranscriptionOfAChineseNameAsThePinyinItStandsFor(String name) {
+        NameMatcher matcher = register().person("P-1", null, "Tong Shenglong").matcher();
+        assertThat(matcher.match(NameQuery.of(name))).extracting(Candidate::registerId).containsExactly("P-1");
+    }
+
+    @Test
+    void readsARussianTranscriptionOfAJapaneseName() {
+        NameMatcher matcher = register().person("J-1", null, "Shinichi Tsuchiya").matcher();
+        assertThat(matcher.match(NameQuery.of("Синъити Цутия"))).extracting(Candidate::registerId).containsExactly("J-1");
+    }
+
+    @Test
+    void leavesWesternNamesInCyrillicToTheirOrdinaryReading() {
+        assertThat(EastAsianCyrillic.reading("смит")).isNull();
+        assertThat(EastAsianCyrillic.reading("чжоу")).isEqualTo("zhou");
+        assertThat(EastAsianCyrillic.reading("цзянь")).isEqualTo("jian");
+        assertThat(EastAsianCyrillic.reading("тун")).isEqualTo("tong");
+        assertThat(EastAsianCyrillic.reading("сёдзи")).isEqualTo("shoji");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Yoo Dae-hwan", "Ryu Dae-hwan", "Yu Dae Hwan"})
+    void knowsTheCustomarySpellingsOfKoreanFamilyNames(String name) {
+        NameMatcher matcher = register().person("K-1", null, "유대환").matcher();
+        assertThat(matcher.match(NameQuery.of(name))).extracting(Candidate::registerId).containsExactly("K-1");
+    }
+
+    @Test
+    void readsTheFullFormOfAShortNameTheEnglishWayAgainstOtherScripts() {
+        NameMatcher matcher = register().person("D-1", null, "Джеймс Паркер").matcher();
+        assertThat(matcher.match(NameQuery.of("Jim Parker"))).extracting(Candidate::registerId).containsExactly("D-1");
+    }
+
+    @Test
+    void dropsHonorificsInTheirCommonSpellings() {
+        NameMatcher matcher = register().person("H-1", null, "Farid Nazari").matcher();
+        assertThat(matcher.match(NameQuery.of("Sayyed Farid Nazari"))).extracting(Candidate::registerId).containsExactly("H-1");
+        assertThat(matcher.match(NameQuery.of("Doctor Farid Nazari"))).extracting(Candidate::registerId).containsExactly("H-1");
+    }
+
+    @Test
+    void asksMoreOfTwoNonLatinRenderingsThanOfARenderingAndItsOriginal() {
+        NameToken hebrew = NameParser.parse("דני").get(0).tokens().get(0);
+        NameToken arabic = NameParser.parse("داني").get(0).tokens().get(0);
+        NameToken latin = NameParser.parse("Danny").get(0).tokens().get(0);
+        assertThat(TokenSimilarity.of(hebrew, arabic)).isLessThan(Math.min(TokenSimilarity.of(hebrew, latin),
+                TokenSimilarity.of(arabic, latin)));
+    }
 }
