@@ -181,7 +181,8 @@ final class NameParser {
         char lead = ascii != null && !ascii.isEmpty() ? ascii.charAt(0) : leadOf(code);
         String english = null;
         if (ascii != null && role == NameToken.Role.NAME) {
-            english = secondReading(code, EnglishReading.of(ascii));
+            String french = FrenchReading.of(Transcriber.lower(letters), ascii);
+            english = secondReading(code, french != null ? french : EnglishReading.of(ascii));
         } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
             english = secondReading(code, EastAsianCyrillic.reading(Transcriber.lower(letters)));
         }

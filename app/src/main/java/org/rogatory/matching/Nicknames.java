@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Given names and their common short forms (Michael/Mike, Aleksandr/Sasha), looked up by sound so that
@@ -28,9 +30,9 @@ final class Nicknames {
 
     private static final Nicknames INSTANCE = load();
 
-    private final Map<String, Set<String>> related;
+    private final Map<String, List<String>> related;
 
-    private Nicknames(Map<String, Set<String>> related) {
+    private Nicknames(Map<String, List<String>> related) {
         this.related = related;
     }
 
@@ -42,8 +44,8 @@ final class Nicknames {
      * The names (lower-case Latin letters) that the name with phonetic code {@code code} is a short
      * form of, or a short form for.
      */
-    Set<String> related(String code) {
-        return related.getOrDefault(loose(code), Set.of());
+    List<String> related(String code) {
+        return related.getOrDefault(loose(code), List.of());
     }
 
     /** Natalia and Natalya, Yuri and Yuriy, Jon and John: glide and h do not matter for the look-up. */
@@ -52,11 +54,22 @@ final class Nicknames {
     }
 
     private static Nicknames load() {
-        Map<String, Set<String>> related = new HashMap<>();
-        addAll(related, lines("nicknames.csv"), true);
-        addAll(related, lines("slavic-diminutives.csv"), false);
-        related.replaceAll((k, v) -> Set.copyOf(v));
+        Map<String, Set<String>> spellings = new HashMap<>();
+        addAll(spellings, lines("nicknames.csv"), true);
+        addAll(spellings, lines("slavic-diminutives.csv"), false);
+        Map<String, List<String>> related = new HashMap<>();
+        spellings.forEach((code, names) -> related.put(code, oneSpellingPerSound(names)));
         return new Nicknames(Map.copyOf(related));
+    }
+
+    /** Spellings that read alike (Joan, Joann) are one name to look up: the first in alphabetical order stands. */
+    private static List<String> oneSpellingPerSound(Set<String> names) {
+        Map<String, String> bySound = new TreeMap<>();
+        for (String name : new TreeSet<>(names)) {
+            NameToken token = NameParser.latinName(name);
+            bySound.putIfAbsent(token.code() + "|" + token.english(), name);
+        }
+        return List.copyOf(new TreeSet<>(bySound.values()));
     }
 
     /**

@@ -17,6 +17,8 @@ final class QueryPlan {
     static final float JOINED_FACTOR = 0.95f;
     /** The full name a short form stands for must then be spelt nearly alike: no fuzziness on top. */
     static final float NICKNAME_MIN_CREDIT = 0.7f;
+    /** A name read without a Latvian ending is nearly the name as written. */
+    static final float BALTIC_STEM_FACTOR = 0.97f;
 
     /**
      * One thing looked up.
@@ -46,6 +48,10 @@ final class QueryPlan {
                 for (String full : nicknames.related(token.code())) {
                     list.add(new Item(NameParser.latinName(full), 1 << i, NICKNAME_FACTOR, "short form of " + full));
                 }
+                String stem = token.script() == Script.LATIN ? balticStem(Transcriber.latinAscii(token.text())) : null;
+                if (stem != null) {
+                    list.add(new Item(NameParser.latinName(stem), 1 << i, BALTIC_STEM_FACTOR, "without the ending -s"));
+                }
             }
         }
         for (ParsedName.Compound compound : name.compounds()) {
@@ -64,6 +70,19 @@ final class QueryPlan {
         this.nameMask = names;
         this.oneWord = countOneWord();
         this.mayBeLoneSurname = loneSurname();
+    }
+
+    /**
+     * Latvian adds a nominative -s to men's names where other languages have none (Sergejs, Mihails,
+     * Lavrovs = Сергей, Михаил, Лавров): a word ending in -js, or in -ls, -rs, -vs, -ns, is also looked
+     * up without it, a little below the word as written.
+     */
+    static String balticStem(String ascii) {
+        if (ascii.length() < 5 || !ascii.endsWith("s")) {
+            return null;
+        }
+        char before = ascii.charAt(ascii.length() - 2);
+        return "jlrvn".indexOf(before) >= 0 ? ascii.substring(0, ascii.length() - 1) : null;
     }
 
     private static boolean isCompound(ParsedName name, int from, int to) {
