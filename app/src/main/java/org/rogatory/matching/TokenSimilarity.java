@@ -110,7 +110,7 @@ final class TokenSimilarity {
         if (a.role() == NameToken.Role.INITIAL || b.role() == NameToken.Role.INITIAL) {
             return initials(a, b);
         }
-        if (customaryKoreanSpelling(a, b) || customaryKoreanSpelling(b, a)) {
+        if (CustomaryForms.same(a, b)) {
             return 1f;
         }
         if (a.script() == b.script() && a.script().isSyllabic()) {
@@ -143,11 +143,6 @@ final class TokenSimilarity {
         float credit = Math.max(calibration.credit(similarity), standard.credit(similarity));
         return a.script() != b.script() && a.script() != Script.LATIN && b.script() != Script.LATIN
                 ? credit * TWO_RENDERINGS_FACTOR : credit;
-    }
-
-    private static boolean customaryKoreanSpelling(NameToken hangul, NameToken latin) {
-        return hangul.script() == Script.HANGUL && latin.script() == Script.LATIN
-                && KoreanSurnames.spelt(hangul.text(), Transcriber.latinAscii(latin.text()));
     }
 
     /**

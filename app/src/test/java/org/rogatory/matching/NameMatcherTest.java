@@ -300,4 +300,12 @@ class NameMatcherTest {
         assertThat(TokenSimilarity.of(hebrew, arabic)).isLessThan(Math.min(TokenSimilarity.of(hebrew, latin),
                 TokenSimilarity.of(arabic, latin)));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"John Holloway", "HOLLOWAY, John", "Jack Holloway"})
+    void knowsTheChineseFormsOfCommonWesternGivenNamesAndTheirShortForms(String name) {
+        NameMatcher matcher = register().person("W-1", null, "約翰·霍洛韋").matcher();
+        assertThat(matcher.match(NameQuery.of(name))).extracting(Candidate::registerId).containsExactly("W-1");
+        assertThat(matcher.match(NameQuery.of("Peter Holloway"))).isEmpty();
+    }
 }
