@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Chinese, Japanese and Korean render English names by sound (James = Джеймс, Shawn = Шон, Paul =
  * 保罗, Hume = Хьюм), so against those scripts the spelling is also compared in this reading: a vowel
  * with a silent final e is long (James, Mike, Jones, Hume), aw/au are o, ew is yu, ea and ee are i, igh
- * is ai, a final y of a one-syllable word is ai (Ty), and kn-, wr-, wh-, -mb lose their silent letter.
+ * is ai, a final y of a one-syllable word is ai (Ty), a final oe of a short word is o (Joe, Roe), and
+ * kn-, wr-, wh-, -mb lose their silent letter.
  */
 final class EnglishReading {
 
@@ -31,6 +32,9 @@ final class EnglishReading {
         }
         if (s.endsWith("mb")) {
             s = s.substring(0, s.length() - 1);
+        }
+        if (s.endsWith("oe") && s.length() <= 5) {
+            s = s.substring(0, s.length() - 2) + "o";
         }
         s = s.replace("eigh", "ei").replace("ay", "ei").replace("ai", "ei").replace("igh", "ai")
                 .replace("ew", "yu").replace("aw", "o").replace("au", "o").replace("ea", "i").replace("oa", "ou");

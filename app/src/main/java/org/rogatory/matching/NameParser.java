@@ -58,6 +58,7 @@ final class NameParser {
     /** A name with al-Din or Allah written on it (Sirajuddin, Habibullah), which is often cut to its stem. */
     private static final Pattern THEOPHORIC = Pattern.compile(
             "(.{3,}?)(uddin|uddeen|udin|eddine|eddin|edin|addin|aldin|uldin|ud?din|ullah|ulla|ollah|olla|allah|alla)");
+    private static final Pattern ALTERNATIVES = Pattern.compile(";");
     private static final Pattern BRACKETS = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s·・•‧･/;:\"“”„«»{}_.=+*&,،]+");
     private static final Pattern HYPHENS = Pattern.compile("[-‐‑‒–—―]+");
@@ -67,7 +68,7 @@ final class NameParser {
     private NameParser() {
     }
 
-    /** The name and, when one is given in brackets, the alternative name. */
+    /** The name and the alternative names given in brackets or after a semicolon. */
     static List<ParsedName> parse(String raw) {
         String text = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC).strip();
         text = CAMEL_JOIN.matcher(text).replaceAll(" ");
@@ -77,7 +78,9 @@ final class NameParser {
         while (brackets.find()) {
             alternatives.add(brackets.group(1));
         }
-        addIfAny(names, brackets.replaceAll(" ").replaceAll("[()\\[\\]]", " ").strip());
+        for (String alternative : ALTERNATIVES.split(brackets.replaceAll(" ").replaceAll("[()\\[\\]]", " "))) {
+            addIfAny(names, alternative.strip());
+        }
         for (String alternative : alternatives) {
             addIfAny(names, alternative);
         }
@@ -113,6 +116,7 @@ final class NameParser {
             }
         }
         dropTitles(tokens, links);
+        readFrenchNamesTheFrenchWay(tokens);
         linkGoverningWords(tokens, links);
         List<ParsedName.Compound> compounds = new ArrayList<>(compounds(tokens, links));
         addStems(tokens, compounds);
@@ -181,12 +185,32 @@ final class NameParser {
         char lead = ascii != null && !ascii.isEmpty() ? ascii.charAt(0) : leadOf(code);
         String english = null;
         if (ascii != null && role == NameToken.Role.NAME) {
-            String french = FrenchReading.of(Transcriber.lower(letters), ascii);
-            english = secondReading(code, french != null ? french : EnglishReading.of(ascii));
+            english = secondReading(code, EnglishReading.of(ascii));
         } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
             english = secondReading(code, EastAsianCyrillic.reading(Transcriber.lower(letters)));
         }
         tokens.add(new NameToken(letters, script, code, role, nativeKey, lead, english));
+    }
+
+    /**
+     * When a word of the name is spelt the French way ({@link FrenchReading#marksFrench}), the second
+     * reading of each of its Latin words is the French one.
+     */
+    private static void readFrenchNamesTheFrenchWay(List<NameToken> tokens) {
+        boolean french = tokens.stream().anyMatch(t -> t.script() == Script.LATIN && t.role() == NameToken.Role.NAME
+                && FrenchReading.marksFrench(Transcriber.lower(t.text()), Transcriber.latinAscii(t.text())));
+        if (!french) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken token = tokens.get(i);
+            if (token.script() == Script.LATIN && token.role() == NameToken.Role.NAME) {
+                String reading = secondReading(token.code(), FrenchReading.of(Transcriber.latinAscii(token.text())));
+                if (reading != null) {
+                    tokens.set(i, token.withSecondReading(reading));
+                }
+            }
+        }
     }
 
     /** A given name in lower-case Latin letters, as a word of a name (the full form of a short one). */

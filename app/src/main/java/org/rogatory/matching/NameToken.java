@@ -35,6 +35,10 @@ record NameToken(String text, Script script, String code, Role role, String nati
         TITLE
     }
 
+    NameToken withSecondReading(String reading) {
+        return new NameToken(text, script, code, role, nativeKey, lead, reading, consonants);
+    }
+
     NameToken as(Role newRole) {
         return new NameToken(text, script, code, newRole, nativeKey, lead, english, consonants);
     }

@@ -23,13 +23,16 @@ enum Script {
         return this == HAN || this == HANGUL || this == KANA;
     }
 
-    /** The script most letters of {@code text} belong to; digits and punctuation do not count. */
+    /**
+     * The script most letters of {@code text} belong to; digits and punctuation do not count, nor do
+     * letters shared by several scripts (the Japanese length mark ー, which is half of ピーター).
+     */
     static Script of(CharSequence text) {
         int[] counts = new int[values().length];
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
+            if (Character.isLetter(cp) && !shared(cp)) {
                 counts[ofLetter(cp).ordinal()]++;
             }
         }
@@ -40,6 +43,15 @@ enum Script {
             }
         }
         return best;
+    }
+
+    private static boolean shared(int codePoint) {
+        try {
+            UnicodeScript script = UnicodeScript.of(codePoint);
+            return script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     static Script ofLetter(int codePoint) {

@@ -308,4 +308,24 @@ class NameMatcherTest {
         assertThat(matcher.match(NameQuery.of(name))).extracting(Candidate::registerId).containsExactly("W-1");
         assertThat(matcher.match(NameQuery.of("Peter Holloway"))).isEmpty();
     }
+
+    @Test
+    void readsKatakanaWordsWhoseLengthMarksAreAsManyAsTheirKana() {
+        assertThat(NameParser.parse("ピーター・ハーパー").get(0).tokens()).extracting(NameToken::script)
+                .containsExactly(Script.KANA, Script.KANA);
+    }
+
+    @Test
+    void readsEveryWordOfANameTheFrenchWayWhenOneWordIsSpeltTheFrenchWay() {
+        NameMatcher matcher = register().person("F-1", null, "Albert Richet").matcher();
+        assertThat(matcher.match(NameQuery.of("Альбер Рише"))).extracting(Candidate::registerId).containsExactly("F-1");
+        assertThat(matcher.match(NameQuery.of("Альбер Шарп"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Omar Hadadi; Abu Karim Nasser", "Abu Karim Nasser; Omar Hadadi"})
+    void readsNamesSeparatedBySemicolonsAsAlternatives(String name) {
+        NameMatcher matcher = register().person("A-1", null, "Omar Haddadi").matcher();
+        assertThat(matcher.match(NameQuery.of(name))).extracting(Candidate::score).containsExactly(1.0);
+    }
 }
