@@ -62,7 +62,7 @@ final class QueryPlan {
         }
         for (int i = 0; i + 1 < tokens.size() && i + 1 < 31; i++) {
             if (tokens.get(i).role() == NameToken.Role.NAME && tokens.get(i + 1).role() == NameToken.Role.NAME
-                    && !isCompound(name, i, i + 2)) {
+                    && !isCompound(name, i, i + 2) && !splitsCompound(name, i, i + 1)) {
                 list.add(new Item(NameParser.join(tokens.subList(i, i + 2)), span(i, i + 2), JOINED_FACTOR, "joined"));
             }
         }
@@ -83,6 +83,16 @@ final class QueryPlan {
         }
         char before = ascii.charAt(ascii.length() - 2);
         return "jlrvn".indexOf(before) >= 0 ? ascii.substring(0, ascii.length() - 1) : null;
+    }
+
+    /**
+     * Whether two neighbouring words join across the edge of words the name writes as one (Jeong and
+     * Suk in Jeong Suk-young): the hyphen or particle says where the parts belong, so such a joining
+     * reads the name against its own writing.
+     */
+    private static boolean splitsCompound(ParsedName name, int left, int right) {
+        return name.compounds().stream().anyMatch(c -> c.to() - c.from() >= 2
+                && (c.from() <= left && left < c.to()) != (c.from() <= right && right < c.to()));
     }
 
     private static boolean isCompound(ParsedName name, int from, int to) {

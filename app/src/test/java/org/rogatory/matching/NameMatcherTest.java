@@ -328,4 +328,11 @@ class NameMatcherTest {
         NameMatcher matcher = register().person("A-1", null, "Omar Haddadi").matcher();
         assertThat(matcher.match(NameQuery.of(name))).extracting(Candidate::score).containsExactly(1.0);
     }
+
+    @Test
+    void doesNotJoinWordsAcrossAHyphenThatTiesThemToOthers() {
+        NameMatcher matcher = register().person("K-2", null, "정민호").matcher();
+        assertThat(matcher.match(NameQuery.of("Jeong Min-ho"))).extracting(Candidate::registerId).containsExactly("K-2");
+        assertThat(matcher.match(NameQuery.of("Min Ho-jeong"))).isEmpty();
+    }
 }
