@@ -1,12 +1,10 @@
 package org.rogatory.matching;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,10 +17,12 @@ final class CustomaryForms {
 
     /** Pairs "native form|latin ascii". */
     private static final Set<String> PAIRS = new HashSet<>();
+    /** A Chinese word (simplified) to the Western given names it is the customary form of. */
+    private static final Map<String, List<NameToken>> LATIN_FORMS_OF_HAN = new HashMap<>();
 
     static {
-        load("korean-family-names.csv", true);
-        load("han-given-names.csv", false);
+        load("korean-family-names.csv", true, Script.HANGUL);
+        load("han-given-names.csv", false, Script.HAN);
     }
 
     private CustomaryForms() {
@@ -31,6 +31,17 @@ final class CustomaryForms {
     /** Whether one word is the customary form of the other (Hangul or Han against Latin). */
     static boolean same(NameToken a, NameToken b) {
         return customary(a, b) || customary(b, a);
+    }
+
+    /**
+     * The Western given names a Chinese word is the customary form of (约翰: John), so that a look-up by
+     * sound, which cannot find them, finds them this way. Only this way round: the Latin name's own
+     * readings already meet its renderings in the other scripts, and a Korean family name's Latin
+     * spellings (Jung, Sung, Kang) are given-name syllables as often.
+     */
+    static List<NameToken> latinFormsOf(NameToken token) {
+        return token.role() == NameToken.Role.NAME && token.script() == Script.HAN && token.nativeKey() != null
+                ? LATIN_FORMS_OF_HAN.getOrDefault(token.nativeKey(), List.of()) : List.of();
     }
 
     private static boolean customary(NameToken nativeWord, NameToken latin) {
@@ -42,25 +53,16 @@ final class CustomaryForms {
     }
 
     /** Lines of "native form, latin..." ({@code nativeFirst}) or "latin, native forms...". */
-    private static void load(String resource, boolean nativeFirst) {
-        try (InputStream in = CustomaryForms.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.strip().split(",");
-                for (int i = 1; i < fields.length; i++) {
-                    String nativeForm = nativeFirst ? fields[0] : fields[i];
-                    String latin = nativeFirst ? fields[i] : fields[0];
-                    PAIRS.add(nativeForm.strip() + "|" + latin.strip());
+    private static void load(String resource, boolean nativeFirst, Script script) {
+        for (String[] fields : NameLists.read(resource)) {
+            for (int i = 1; i < fields.length; i++) {
+                String nativeForm = nativeFirst ? fields[0] : fields[i];
+                String latin = nativeFirst ? fields[i] : fields[0];
+                PAIRS.add(nativeForm + "|" + latin);
+                if (script == Script.HAN) {
+                    LATIN_FORMS_OF_HAN.computeIfAbsent(nativeForm, k -> new ArrayList<>()).add(NameParser.latinName(latin));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,13 +1,5 @@
 package org.rogatory.matching;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,8 +47,8 @@ final class Nicknames {
 
     private static Nicknames load() {
         Map<String, Set<String>> spellings = new HashMap<>();
-        addAll(spellings, lines("nicknames.csv"), true);
-        addAll(spellings, lines("slavic-diminutives.csv"), false);
+        addAll(spellings, NameLists.read("nicknames.csv"), true);
+        addAll(spellings, NameLists.read("slavic-diminutives.csv"), false);
         Map<String, List<String>> related = new HashMap<>();
         spellings.forEach((code, names) -> related.put(code, oneSpellingPerSound(names)));
         return new Nicknames(Map.copyOf(related));
@@ -103,23 +95,5 @@ final class Nicknames {
                 }
             }
         }
-    }
-
-    private static List<String[]> lines(String resource) {
-        List<String[]> lines = new ArrayList<>();
-        try (InputStream in = Nicknames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(Arrays.stream(line.strip().split(",")).map(String::strip).toArray(String[]::new));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
     }
 }

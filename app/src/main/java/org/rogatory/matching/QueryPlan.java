@@ -48,6 +48,9 @@ final class QueryPlan {
                 for (String full : nicknames.related(token.code())) {
                     list.add(new Item(NameParser.latinName(full), 1 << i, NICKNAME_FACTOR, "short form of " + full));
                 }
+                for (NameToken latin : CustomaryForms.latinFormsOf(token)) {
+                    list.add(new Item(latin, 1 << i, 1f, "Chinese form of " + latin.text()));
+                }
                 String stem = token.script() == Script.LATIN ? balticStem(Transcriber.latinAscii(token.text())) : null;
                 if (stem != null) {
                     list.add(new Item(NameParser.latinName(stem), 1 << i, BALTIC_STEM_FACTOR, "without the ending -s"));

@@ -335,4 +335,10 @@ class NameMatcherTest {
         assertThat(matcher.match(NameQuery.of("Jeong Min-ho"))).extracting(Candidate::registerId).containsExactly("K-2");
         assertThat(matcher.match(NameQuery.of("Min Ho-jeong"))).isEmpty();
     }
+
+    @Test
+    void findsAWesternNameWrittenInChineseThroughItsCustomaryGivenName() {
+        NameMatcher matcher = register().person("W-2", null, "Michael Ortwin").matcher();
+        assertThat(matcher.match(NameQuery.of("迈克尔·奥特温"))).extracting(Candidate::registerId).containsExactly("W-2");
+    }
 }
