@@ -150,7 +150,19 @@ final class TokenSimilarity {
      * it gets the strict calibration of two spellings in one script.
      */
     private static boolean shortWord(NameToken token) {
-        return token.consonants() <= 1;
+        if (token.consonants() > 1 || token.script().isSyllabic()) {
+            return token.consonants() <= 1;
+        }
+        // the skeleton merges l with r and leaves h out: Khairullah has three consonants, not one
+        String code = token.code();
+        int consonants = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c >= 'a' && c <= 'z' && !Sounds.isVowel(c) && c != 'y' && (i == 0 || code.charAt(i - 1) != c)) {
+                consonants++;
+            }
+        }
+        return consonants <= 1;
     }
 
     private static float initials(NameToken a, NameToken b) {

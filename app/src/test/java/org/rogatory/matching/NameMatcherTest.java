@@ -341,4 +341,10 @@ class NameMatcherTest {
         NameMatcher matcher = register().person("W-2", null, "John Bexley").matcher();
         assertThat(matcher.match(NameQuery.of("约翰·贝克斯利"))).extracting(Candidate::registerId).containsExactly("W-2");
     }
+
+    @Test
+    void countsEveryConsonantOfALongArabicNameNotOnlyItsSkeleton() {
+        NameMatcher matcher = register().person("A-2", null, "خيرالله نوري").matcher();
+        assertThat(matcher.match(NameQuery.of("Khairullah Nouri"))).extracting(Candidate::registerId).containsExactly("A-2");
+    }
 }
