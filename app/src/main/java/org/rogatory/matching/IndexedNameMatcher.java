@@ -63,7 +63,7 @@ final class IndexedNameMatcher implements NameMatcher {
         this.threshold = settings.reviewThreshold();
         this.rivalMargin = settings.rivalMargin();
         this.maxCandidates = settings.maxCandidates();
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.nameCount()));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.nameCount(), index.formCount));
     }
 
     /**
@@ -151,8 +151,13 @@ final class IndexedNameMatcher implements NameMatcher {
                     // the entry writes the name in the query's own syllabic script: that form decides
                     continue;
                 }
-                similarities.ref = ref;
-                NameScorer.Scored scored = NameScorer.score(plan, index, ref, similarities);
+                NameScorer.Scored scored = scratch.scoredForms[index.nameForm[ref]];
+                if (scored == null) {
+                    similarities.ref = ref;
+                    scored = NameScorer.score(plan, index, ref, similarities);
+                    scratch.scoredForms[index.nameForm[ref]] = scored;
+                    scratch.formsScored.add(index.nameForm[ref]);
+                }
                 if (scored.score() < nameThreshold()) {
                     // too low to be a candidate even with birth date and nationality agreeing
                     continue;
@@ -512,9 +517,16 @@ final class IndexedNameMatcher implements NameMatcher {
         final IntFloatMap reachedByOthers = new IntFloatMap();
         /** Per word the scorer joined on the fly, its similarity to each query item (negative: not yet). */
         final Map<NameToken, float[]> joined = new HashMap<>();
+        /**
+         * The score of each name form ({@link NameIndex#nameForm}) scored so far: a name of the same form
+         * was reached by the same query words, and scores the same.
+         */
+        final NameScorer.Scored[] scoredForms;
+        final IntList formsScored = new IntList();
 
-        Scratch(int names) {
+        Scratch(int names, int forms) {
             marks = new Marks(names);
+            scoredForms = new NameScorer.Scored[forms];
         }
 
         IntFloatMap reached(int item) {
@@ -538,6 +550,10 @@ final class IndexedNameMatcher implements NameMatcher {
             measured.forEach(IntFloatMap::clear);
             reachedByOthers.clear();
             joined.clear();
+            for (int i = 0; i < formsScored.size(); i++) {
+                scoredForms[formsScored.get(i)] = null;
+            }
+            formsScored.clear();
         }
     }
 
