@@ -1,6 +1,7 @@
 package org.rogatory.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -138,7 +139,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 }
             }
             completeMarks(plan, hits, drivers, scratch);
-            Similarities similarities = new Similarities(items, hits, scratch);
+            Similarities similarities = new Similarities(items, scratch);
             Script queryScript = plan.name.script();
             for (int t = 0; t < m.touched.size(); t++) {
                 int ref = m.touched.get(t);
@@ -178,14 +179,12 @@ final class IndexedNameMatcher implements NameMatcher {
      */
     private final class Similarities implements NameScorer.Similarities {
         private final List<QueryPlan.Item> items;
-        private final Hits[] hits;
         private final Scratch scratch;
         /** The register name being scored. */
         int ref;
 
-        Similarities(List<QueryPlan.Item> items, Hits[] hits, Scratch scratch) {
+        Similarities(List<QueryPlan.Item> items, Scratch scratch) {
             this.items = items;
-            this.hits = hits;
             this.scratch = scratch;
         }
 
@@ -218,7 +217,7 @@ final class IndexedNameMatcher implements NameMatcher {
         public float of(int q, NameToken token) {
             float[] byItem = scratch.joined.computeIfAbsent(token, t -> {
                 float[] unknown = new float[items.size()];
-                java.util.Arrays.fill(unknown, -1f);
+                Arrays.fill(unknown, -1f);
                 return unknown;
             });
             if (byItem[q] < 0) {
@@ -624,7 +623,7 @@ final class IndexedNameMatcher implements NameMatcher {
             for (int i = 0; i < touched.size(); i++) {
                 int ref = touched.get(i);
                 masks[ref] = 0;
-                java.util.Arrays.fill(credits, ref * TRACKED, ref * TRACKED + TRACKED, 0f);
+                Arrays.fill(credits, ref * TRACKED, ref * TRACKED + TRACKED, 0f);
             }
             touched.clear();
         }
