@@ -1,6 +1,7 @@
 package org.rogatory.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ final class IndexedNameMatcher implements NameMatcher {
     private final double rivalMargin;
     private final int maxCandidates;
     private final Nicknames nicknames = Nicknames.standard();
-    private final ThreadLocal<Marks> marks;
+    private final ThreadLocal<Scratch> scratch;
     /**
      * Look-ups already made: names repeat from query to query (given names above all), and the register
      * does not change. Emptied when it grows past {@link #CACHED_LOOKUPS} words.
@@ -63,7 +64,7 @@ final class IndexedNameMatcher implements NameMatcher {
         this.threshold = settings.reviewThreshold();
         this.rivalMargin = settings.rivalMargin();
         this.maxCandidates = settings.maxCandidates();
-        this.marks = ThreadLocal.withInitial(() -> new Marks(index.nameCount()));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.nameCount(), index.formCount));
     }
 
     /**
@@ -87,7 +88,7 @@ final class IndexedNameMatcher implements NameMatcher {
             PersonEvidence evidence = PersonEvidence.of(query, entry);
             double nameScore = found.scored.score();
             double score = Math.max(0, Math.min(1, nameScore + evidence.delta()));
-            if (nameScore >= nameThreshold() && score >= threshold) {
+            if (score >= threshold) {
                 String matchedName = entry.names().get(index.namePosition[found.ref]);
                 candidates.add(new Candidate(entry.id(), round(score), matchedName,
                         explain(matchedName, index.nameScript[found.ref], found.scored, nameScore, evidence)));
@@ -104,15 +105,16 @@ final class IndexedNameMatcher implements NameMatcher {
 
     private void search(QueryPlan plan, Map<Integer, Found> best) {
         List<QueryPlan.Item> items = plan.items;
-        List<Map<Integer, Float>> hits = new ArrayList<>(items.size());
-        for (QueryPlan.Item item : items) {
-            hits.add(lookUp(item));
-        }
-        Marks m = marks.get();
+        Scratch scratch = this.scratch.get();
+        Marks m = scratch.marks;
         try {
+            Hits[] hits = new Hits[items.size()];
+            for (int q = 0; q < items.size(); q++) {
+                hits[q] = lookUp(items.get(q), scratch.reached(q));
+            }
             int placed = 0;
             for (int q = 0; q < items.size(); q++) {
-                if (!hits.get(q).isEmpty()) {
+                if (hits[q].size() > 0) {
                     placed |= items.get(q).mask();
                 }
             }
@@ -122,47 +124,22 @@ final class IndexedNameMatcher implements NameMatcher {
             for (int q = 0; q < items.size(); q++) {
                 int mask = items.get(q).mask() & plan.nameMask;
                 if ((mask & drivers) != 0) {
-                    for (Map.Entry<Integer, Float> hit : hits.get(q).entrySet()) {
-                        for (int ref : index.postings[hit.getKey()]) {
-                            m.mark(ref, mask, hit.getValue());
+                    for (int h = 0; h < hits[q].size(); h++) {
+                        float credit = hits[q].credits[h];
+                        for (int ref : index.postings[hits[q].ids[h]]) {
+                            m.mark(ref, mask, credit);
                         }
                     }
                 }
                 // halves of a joined word are found only exactly: they mark their names whatever drives
-                for (int vocabularyId : halves(items.get(q), hits.get(q))) {
+                for (int vocabularyId : halves(items.get(q), hits[q])) {
                     for (int ref : index.postings[vocabularyId]) {
                         m.mark(ref, mask, 1f);
                     }
                 }
             }
-            completeMarks(plan, hits, drivers, m);
-            Map<Long, Float> computed = new HashMap<>();
-            int[] current = new int[1];
-            NameScorer.Similarities similarities = new NameScorer.Similarities() {
-                @Override
-                public float of(int q, int vocabularyId) {
-                    Float s = hits.get(q).get(vocabularyId);
-                    if (s != null) {
-                        return s;
-                    }
-                    // the sound-key look-up is a sieve: a query word that did not reach this name at all is
-                    // measured against its words in full; one that reached it through another word is not
-                    QueryPlan.Item item = items.get(q);
-                    if (item.via() == null && (item.mask() & m.masks[current[0]]) != 0
-                            && item.token().role() != NameToken.Role.INITIAL
-                            && index.vocabulary[vocabularyId].role() != NameToken.Role.INITIAL
-                            && index.searchable[vocabularyId]) {
-                        return 0f;
-                    }
-                    long key = ((long) q << 32) | vocabularyId;
-                    return computed.computeIfAbsent(key, k -> similarity(items.get(q), index.vocabulary[vocabularyId]));
-                }
-
-                @Override
-                public float of(int q, NameToken token) {
-                    return similarity(items.get(q), token);
-                }
-            };
+            completeMarks(plan, hits, drivers, scratch);
+            Similarities similarities = new Similarities(items, scratch);
             Script queryScript = plan.name.script();
             for (int t = 0; t < m.touched.size(); t++) {
                 int ref = m.touched.get(t);
@@ -175,46 +152,129 @@ final class IndexedNameMatcher implements NameMatcher {
                     // the entry writes the name in the query's own syllabic script: that form decides
                     continue;
                 }
-                current[0] = ref;
-                NameScorer.Scored scored = NameScorer.score(plan, index, ref, similarities);
+                NameScorer.Scored scored = scratch.scoredForms[index.nameForm[ref]];
+                if (scored == null) {
+                    similarities.ref = ref;
+                    scored = NameScorer.score(plan, index, ref, similarities);
+                    scratch.scoredForms[index.nameForm[ref]] = scored;
+                    scratch.formsScored.add(index.nameForm[ref]);
+                }
+                if (scored.score() < nameThreshold()) {
+                    // too low to be a candidate even with birth date and nationality agreeing
+                    continue;
+                }
                 Found previous = best.get(entry);
                 if (previous == null || scored.score() > previous.scored.score()) {
                     best.put(entry, new Found(entry, ref, scored));
                 }
             }
         } finally {
-            m.clear();
+            scratch.clear();
         }
     }
 
-    private Map<Integer, Float> lookUp(QueryPlan.Item item) {
+    /**
+     * The credit of a query item against a word of the register name being scored: what its look-up
+     * found, else the word measured in full (once per query: register names share their words).
+     */
+    private final class Similarities implements NameScorer.Similarities {
+        private final List<QueryPlan.Item> items;
+        private final Scratch scratch;
+        /** The register name being scored. */
+        int ref;
+
+        Similarities(List<QueryPlan.Item> items, Scratch scratch) {
+            this.items = items;
+            this.scratch = scratch;
+        }
+
+        @Override
+        public float of(int q, int vocabularyId) {
+            float found = scratch.reached(q).get(vocabularyId, -1f);
+            if (found >= 0) {
+                return found;
+            }
+            // the sound-key look-up is a sieve: a query word that did not reach this name at all is
+            // measured against its words in full; one that reached it through another word is not
+            QueryPlan.Item item = items.get(q);
+            if (item.via() == null && (item.mask() & scratch.marks.masks[ref]) != 0
+                    && item.token().role() != NameToken.Role.INITIAL
+                    && index.vocabulary[vocabularyId].role() != NameToken.Role.INITIAL
+                    && index.searchable[vocabularyId]) {
+                return 0f;
+            }
+            IntFloatMap measured = scratch.measured(q);
+            float similarity = measured.get(vocabularyId, -1f);
+            if (similarity < 0) {
+                similarity = similarity(item, index.vocabulary[vocabularyId]);
+                measured.put(vocabularyId, similarity);
+            }
+            return similarity;
+        }
+
+        /** A word the scorer joined from two register words: many names join the same two. */
+        @Override
+        public float of(int q, NameToken token) {
+            float[] byItem = scratch.joined.computeIfAbsent(token, t -> {
+                float[] unknown = new float[items.size()];
+                Arrays.fill(unknown, -1f);
+                return unknown;
+            });
+            if (byItem[q] < 0) {
+                byItem[q] = similarity(items.get(q), token);
+            }
+            return byItem[q];
+        }
+    }
+
+    /**
+     * The vocabulary words one query item reached, with their credit, in the order they lead to register
+     * names. That order decides which of an entry's equally scored names is reported (the first reached),
+     * so it stays the iteration order of the hash map the look-up has always been collected in.
+     */
+    private record Hits(int[] ids, float[] credits) {
+        int size() {
+            return ids.length;
+        }
+    }
+
+    /** Looks {@code item} up; its credits are also put in {@code byId}. */
+    private Hits lookUp(QueryPlan.Item item, IntFloatMap byId) {
         Map<Integer, Float> found = new HashMap<>();
-        if (item.token().role() == NameToken.Role.INITIAL) {
-            return found;
-        }
-        NameToken token = item.token();
-        // a short form's full name and joined words must sound nearly alike: their own skeleton only
-        boolean exact = item.via() != null;
-        LookupKey key = new LookupKey(token.script(), token.code(), token.english(), token.role(), token.nativeKey(),
-                exact);
-        Similar similar = lookups.get(key);
-        if (similar == null) {
-            similar = findSimilar(token, exact);
-            if (lookups.size() >= CACHED_LOOKUPS) {
-                lookups.clear();
+        if (item.token().role() != NameToken.Role.INITIAL) {
+            NameToken token = item.token();
+            // a short form's full name and joined words must sound nearly alike: their own skeleton only
+            boolean exact = item.via() != null;
+            LookupKey key = new LookupKey(token.script(), token.code(), token.english(), token.role(), token.nativeKey(),
+                    exact);
+            Similar similar = lookups.get(key);
+            if (similar == null) {
+                similar = findSimilar(token, exact);
+                if (lookups.size() >= CACHED_LOOKUPS) {
+                    lookups.clear();
+                }
+                lookups.put(key, similar);
             }
-            lookups.put(key, similar);
-        }
-        for (int i = 0; i < similar.ids.length; i++) {
-            float credit = similar.credits[i];
-            if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
-                continue;
+            for (int i = 0; i < similar.ids.length; i++) {
+                float credit = similar.credits[i];
+                if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
+                    continue;
+                }
+                if (credit * item.factor() >= LOOKUP_FLOOR) {
+                    found.put(similar.ids[i], credit * item.factor());
+                }
             }
-            if (credit * item.factor() >= LOOKUP_FLOOR) {
-                found.put(similar.ids[i], credit * item.factor());
-            }
         }
-        return found;
+        int[] ids = new int[found.size()];
+        float[] credits = new float[found.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Float> e : found.entrySet()) {
+            ids[i] = e.getKey();
+            credits[i] = e.getValue();
+            byId.put(ids[i], credits[i]);
+            i++;
+        }
+        return new Hits(ids, credits);
     }
 
     /** The vocabulary words that sound like {@code token}, with their credit. */
@@ -291,13 +351,13 @@ final class IndexedNameMatcher implements NameMatcher {
      * {@code words - required + 1} words with the shortest posting lists; those drive the search, and the
      * common words (Mohammed, Kim) are only checked against the names the drivers found.
      */
-    private int drivers(QueryPlan plan, List<Map<Integer, Float>> hits, int required, int unplaced) {
+    private int drivers(QueryPlan plan, Hits[] hits, int required, int unplaced) {
         int words = Math.min(plan.name.tokens().size(), 31);
         long[] load = new long[words];
         for (int q = 0; q < plan.items.size(); q++) {
             int mask = plan.items.get(q).mask() & plan.nameMask;
             long postings = 0;
-            for (int id : hits.get(q).keySet()) {
+            for (int id : hits[q].ids()) {
                 postings += index.postings[id].length;
             }
             for (int i = 0; i < words; i++) {
@@ -325,35 +385,43 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /** Adds to each name the drivers found what the other query words meet in it. */
-    private void completeMarks(QueryPlan plan, List<Map<Integer, Float>> hits, int drivers, Marks m) {
-        List<Integer> others = new ArrayList<>();
+    private void completeMarks(QueryPlan plan, Hits[] hits, int drivers, Scratch scratch) {
+        IntList others = new IntList();
+        IntFloatMap reachedByOthers = scratch.reachedByOthers;
         for (int q = 0; q < plan.items.size(); q++) {
             int mask = plan.items.get(q).mask() & plan.nameMask;
-            if ((mask & ~drivers) != 0 && !hits.get(q).isEmpty()) {
+            if ((mask & ~drivers) != 0 && hits[q].size() > 0) {
                 others.add(q);
+                for (int id : hits[q].ids()) {
+                    reachedByOthers.put(id, 1f);
+                }
             }
         }
-        if (others.isEmpty()) {
+        if (others.size() == 0) {
             return;
         }
+        Marks m = scratch.marks;
         for (int t = 0; t < m.touched.size(); t++) {
             int ref = m.touched.get(t);
             for (int id : index.nameTokens[ref]) {
-                completeMark(plan, hits, others, m, ref, id);
+                completeMark(plan, others, scratch, ref, id);
             }
             int[] compounds = index.nameCompounds[ref];
             for (int c = 2; c < compounds.length; c += 3) {
-                completeMark(plan, hits, others, m, ref, compounds[c]);
+                completeMark(plan, others, scratch, ref, compounds[c]);
             }
         }
     }
 
-    private static void completeMark(QueryPlan plan, List<Map<Integer, Float>> hits, List<Integer> others, Marks m,
-                                     int ref, int vocabularyId) {
-        for (int q : others) {
-            Float credit = hits.get(q).get(vocabularyId);
-            if (credit != null) {
-                m.mark(ref, plan.items.get(q).mask() & plan.nameMask, credit);
+    private static void completeMark(QueryPlan plan, IntList others, Scratch scratch, int ref, int vocabularyId) {
+        if (!scratch.reachedByOthers.containsKey(vocabularyId)) {
+            return;
+        }
+        for (int k = 0; k < others.size(); k++) {
+            int q = others.get(k);
+            float credit = scratch.reached(q).get(vocabularyId, -1f);
+            if (credit >= 0) {
+                scratch.marks.mark(ref, plan.items.get(q).mask() & plan.nameMask, credit);
             }
         }
     }
@@ -363,10 +431,10 @@ final class IndexedNameMatcher implements NameMatcher {
      * Wijijoko): the vocabulary words that are its two halves, exactly, only help to reach the name;
      * {@link NameScorer} then compares the joined register words.
      */
-    private List<Integer> halves(QueryPlan.Item item, Map<Integer, Float> found) {
+    private List<Integer> halves(QueryPlan.Item item, Hits found) {
         String code = item.token().code();
         if (Integer.bitCount(item.mask()) != 1 || item.via() != null || code.length() < 6
-                || item.token().role() != NameToken.Role.NAME || found.values().stream().anyMatch(s -> s >= 0.9f)) {
+                || item.token().role() != NameToken.Role.NAME || foundClose(found)) {
             return List.of();
         }
         List<Integer> ids = new ArrayList<>();
@@ -383,6 +451,15 @@ final class IndexedNameMatcher implements NameMatcher {
             }
         }
         return ids;
+    }
+
+    private static boolean foundClose(Hits found) {
+        for (float credit : found.credits()) {
+            if (credit >= 0.9f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private float similarity(QueryPlan.Item item, NameToken token) {
@@ -428,8 +505,60 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /**
-     * Per-thread scratch: which query words reached each register name, and the best credit each of the
-     * first {@link #TRACKED} query words reached it with.
+     * Per-thread scratch of a search, emptied after it: the marks on register names, and per query item
+     * the credits its look-up found and the similarities measured in full.
+     */
+    private static final class Scratch {
+        final Marks marks;
+        private final List<IntFloatMap> reached = new ArrayList<>();
+        private final List<IntFloatMap> measured = new ArrayList<>();
+        /** The vocabulary words some query item that does not drive the search reached. */
+        final IntFloatMap reachedByOthers = new IntFloatMap();
+        /** Per word the scorer joined on the fly, its similarity to each query item (negative: not yet). */
+        final Map<NameToken, float[]> joined = new HashMap<>();
+        /**
+         * The score of each name form ({@link NameIndex#nameForm}) scored so far: a name of the same form
+         * was reached by the same query words, and scores the same.
+         */
+        final NameScorer.Scored[] scoredForms;
+        final IntList formsScored = new IntList();
+
+        Scratch(int names, int forms) {
+            marks = new Marks(names);
+            scoredForms = new NameScorer.Scored[forms];
+        }
+
+        IntFloatMap reached(int item) {
+            return slot(reached, item);
+        }
+
+        IntFloatMap measured(int item) {
+            return slot(measured, item);
+        }
+
+        private static IntFloatMap slot(List<IntFloatMap> maps, int item) {
+            while (maps.size() <= item) {
+                maps.add(new IntFloatMap());
+            }
+            return maps.get(item);
+        }
+
+        void clear() {
+            marks.clear();
+            reached.forEach(IntFloatMap::clear);
+            measured.forEach(IntFloatMap::clear);
+            reachedByOthers.clear();
+            joined.clear();
+            for (int i = 0; i < formsScored.size(); i++) {
+                scoredForms[formsScored.get(i)] = null;
+            }
+            formsScored.clear();
+        }
+    }
+
+    /**
+     * Which query words reached each register name, and the best credit each of the first
+     * {@link #TRACKED} query words reached it with.
      */
     private static final class Marks {
         static final int TRACKED = 8;
@@ -494,7 +623,7 @@ final class IndexedNameMatcher implements NameMatcher {
             for (int i = 0; i < touched.size(); i++) {
                 int ref = touched.get(i);
                 masks[ref] = 0;
-                java.util.Arrays.fill(credits, ref * TRACKED, ref * TRACKED + TRACKED, 0f);
+                Arrays.fill(credits, ref * TRACKED, ref * TRACKED + TRACKED, 0f);
             }
             touched.clear();
         }

@@ -1,6 +1,7 @@
 package org.rogatory.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,12 @@ final class NameIndex {
     /** Triples (from, to, vocabulary id) of the words also read joined. */
     final int[][] nameCompounds;
     final Script[] nameScript;
+    /**
+     * Per indexed name, its form: names with the same words and joined words (Mohammed Khan, many times
+     * over in a large register) share one, and score alike against any query.
+     */
+    final int[] nameForm;
+    final int formCount;
     /** Per entry: a bit per {@link Script} its names are written in. */
     final int[] entryScripts;
 
@@ -80,6 +87,25 @@ final class NameIndex {
         nameCompounds = b.nameCompounds.toArray(int[][]::new);
         nameScript = b.nameScript.toArray(Script[]::new);
         entryScripts = b.entryScripts;
+        nameForm = new int[nameTokens.length];
+        Map<Form, Integer> forms = new HashMap<>();
+        for (int ref = 0; ref < nameTokens.length; ref++) {
+            nameForm[ref] = forms.computeIfAbsent(new Form(nameTokens[ref], nameCompounds[ref]), f -> forms.size());
+        }
+        formCount = forms.size();
+    }
+
+    /** The words and joined words of a name, compared by content. */
+    private record Form(int[] tokens, int[] compounds) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Form f && Arrays.equals(tokens, f.tokens) && Arrays.equals(compounds, f.compounds);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(tokens) + Arrays.hashCode(compounds);
+        }
     }
 
     int nameCount() {
