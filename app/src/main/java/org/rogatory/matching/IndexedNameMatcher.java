@@ -120,7 +120,13 @@ final class IndexedNameMatcher implements NameMatcher {
             }
             int unplaced = plan.nameMask & ~placed;
             int required = requiredWords(plan, unplaced);
-            int drivers = drivers(plan, hits, required, unplaced);
+            long[] load = loads(plan, hits);
+            if (crowded(plan, load, unplaced)) {
+                // every word is common: the allowance for a word the sound keys missed would score
+                // tens of thousands of names that share one common word with the query
+                required = Math.min(Integer.bitCount(plan.nameMask & ~unplaced), required + 1);
+            }
+            int drivers = drivers(plan, load, required, unplaced);
             for (int q = 0; q < items.size(); q++) {
                 int mask = items.get(q).mask() & plan.nameMask;
                 if ((mask & drivers) != 0) {
@@ -351,21 +357,8 @@ final class IndexedNameMatcher implements NameMatcher {
      * {@code words - required + 1} words with the shortest posting lists; those drive the search, and the
      * common words (Mohammed, Kim) are only checked against the names the drivers found.
      */
-    private int drivers(QueryPlan plan, Hits[] hits, int required, int unplaced) {
-        int words = Math.min(plan.name.tokens().size(), 31);
-        long[] load = new long[words];
-        for (int q = 0; q < plan.items.size(); q++) {
-            int mask = plan.items.get(q).mask() & plan.nameMask;
-            long postings = 0;
-            for (int id : hits[q].ids()) {
-                postings += index.postings[id].length;
-            }
-            for (int i = 0; i < words; i++) {
-                if ((mask & (1 << i)) != 0) {
-                    load[i] += postings;
-                }
-            }
-        }
+    private int drivers(QueryPlan plan, long[] load, int required, int unplaced) {
+        int words = load.length;
         List<Integer> names = new ArrayList<>();
         for (int i = 0; i < words; i++) {
             if ((plan.nameMask & ~unplaced & (1 << i)) != 0) {
@@ -382,6 +375,42 @@ final class IndexedNameMatcher implements NameMatcher {
             drivers |= 1 << names.get(k);
         }
         return drivers;
+    }
+
+    /** How many register names each query word reaches, through all its look-ups. */
+    private long[] loads(QueryPlan plan, Hits[] hits) {
+        int words = Math.min(plan.name.tokens().size(), 31);
+        long[] load = new long[words];
+        for (int q = 0; q < plan.items.size(); q++) {
+            int mask = plan.items.get(q).mask() & plan.nameMask;
+            long postings = 0;
+            for (int id : hits[q].ids()) {
+                postings += index.postings[id].length;
+            }
+            for (int i = 0; i < words; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    load[i] += postings;
+                }
+            }
+        }
+        return load;
+    }
+
+    /**
+     * Whether every placed name word of a query of two words or more reaches more than
+     * {@link #COMMON_LOAD} register names (John Chen in a register of millions).
+     */
+    private static boolean crowded(QueryPlan plan, long[] load, int unplaced) {
+        int names = plan.nameMask & ~unplaced;
+        if (Integer.bitCount(names) < 2) {
+            return false;
+        }
+        for (int i = 0; i < load.length; i++) {
+            if ((names & (1 << i)) != 0 && load[i] <= COMMON_LOAD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds to each name the drivers found what the other query words meet in it. */
