@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class CustomaryForms {
 
-    /** Pairs "native form|latin ascii". */
-    private static final Set<String> PAIRS = new HashSet<>();
+    /** A native form to the Latin spellings (ASCII) it is the customary form of. */
+    private static final Map<String, Set<String>> LATIN_SPELLINGS = new HashMap<>();
     /** A Chinese word (simplified) to the Western given names it is the customary form of. */
     private static final Map<String, List<NameToken>> LATIN_FORMS_OF_HAN = new HashMap<>();
 
@@ -49,7 +49,8 @@ final class CustomaryForms {
                 || nativeWord.script() != Script.HANGUL && nativeWord.script() != Script.HAN) {
             return false;
         }
-        return PAIRS.contains(nativeWord.nativeKey() + "|" + Transcriber.latinAscii(latin.text()));
+        Set<String> spellings = LATIN_SPELLINGS.get(nativeWord.nativeKey());
+        return spellings != null && spellings.contains(Transcriber.latinAscii(latin.text()));
     }
 
     /** Lines of "native form, latin..." ({@code nativeFirst}) or "latin, native forms...". */
@@ -58,7 +59,7 @@ final class CustomaryForms {
             for (int i = 1; i < fields.length; i++) {
                 String nativeForm = nativeFirst ? fields[0] : fields[i];
                 String latin = nativeFirst ? fields[i] : fields[0];
-                PAIRS.add(nativeForm + "|" + latin);
+                LATIN_SPELLINGS.computeIfAbsent(nativeForm, k -> new HashSet<>()).add(latin);
                 if (script == Script.HAN) {
                     LATIN_FORMS_OF_HAN.computeIfAbsent(nativeForm, k -> new ArrayList<>()).add(NameParser.latinName(latin));
                 }

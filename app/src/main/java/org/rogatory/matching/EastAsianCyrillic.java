@@ -2,6 +2,7 @@ package org.rogatory.matching;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The romanisation a Cyrillic word stands for when it is a Russian transcription of a Chinese or
@@ -19,6 +20,7 @@ final class EastAsianCyrillic {
     /** Cyrillic syllable to Hepburn. */
     private static final Map<String, String> POLIVANOV = new HashMap<>();
     private static final int LONGEST = 6;
+    private static final Pattern JAPANESE_ONLY = Pattern.compile("ё|дз|цу|фу|[аеиоуэ]й");
 
     static {
         palladius();
@@ -43,8 +45,7 @@ final class EastAsianCyrillic {
     }
 
     private static boolean japaneseOnly(String word) {
-        return word.contains("ё") || word.contains("дз") || word.contains("цу") || word.contains("фу")
-                || word.matches(".*[аеиоуэ]й.*");
+        return JAPANESE_ONLY.matcher(word).find();
     }
 
     /** The syllables' romanisation joined, longest syllable first at each point, or null if none fits. */
@@ -149,13 +150,11 @@ final class EastAsianCyrillic {
         POLIVANOV.put("дзи", "ji");
         POLIVANOV.put("ва", "wa");
         String[] glides = {"a", "я", "u", "ю", "o", "ё"};
-        String[] palatalRows = {"", "", "k", "к", "sh", "с", "ch", "т", "n", "н", "h", "х", "m", "м", "r", "р",
-                "g", "г", "j", "дз", "b", "б", "p", "п"};
+        String[] palatalRows = {"y", "", "ky", "к", "sh", "с", "ch", "т", "ny", "н", "hy", "х", "my", "м", "ry", "р",
+                "gy", "г", "j", "дз", "by", "б", "py", "п"};
         for (int r = 0; r < palatalRows.length; r += 2) {
             for (int g = 0; g < glides.length; g += 2) {
-                String latin = palatalRows[r].isEmpty() || palatalRows[r].length() == 2 || palatalRows[r].equals("j")
-                        ? palatalRows[r] + glides[g] : palatalRows[r] + "y" + glides[g];
-                POLIVANOV.put(palatalRows[r + 1] + glides[g + 1], palatalRows[r].isEmpty() ? "y" + glides[g] : latin);
+                POLIVANOV.put(palatalRows[r + 1] + glides[g + 1], palatalRows[r] + glides[g]);
             }
         }
         // the syllabic n, and the i that closes a diphthong (Сэйдзи = Seiji)
