@@ -1,5 +1,7 @@
 package org.rogatory.matching;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +11,8 @@ import java.util.regex.Pattern;
  * 保罗, Hume = Хьюм), so against those scripts the spelling is also compared in this reading: a vowel
  * with a silent final e is long (James, Mike, Jones, Hume), aw/au are o, ew is yu, ea and ee are i, igh
  * is ai, a final y of a one-syllable word is ai (Ty), a final oe of a short word is o (Joe, Roe), and
- * kn-, wr-, wh-, -mb lose their silent letter.
+ * kn-, wr-, wh-, -mb lose their silent letter. A short list gives the sound
+ * of common given names that no rule does (Michael, Sean, Ian, Stephen).
  */
 final class EnglishReading {
 
@@ -19,10 +22,25 @@ final class EnglishReading {
     private EnglishReading() {
     }
 
+    /** Common given names whose sound their spelling does not give (Michael = maikl, Sean = shon). */
+    private static final Map<String, String> IRREGULAR = irregular();
+
+    private static Map<String, String> irregular() {
+        Map<String, String> said = new HashMap<>();
+        for (String[] line : NameLists.read("english-irregular-names.csv")) {
+            said.put(line[0], line[1]);
+        }
+        return Map.copyOf(said);
+    }
+
     /** The English reading of lower-case ASCII letters, or null when it is the spelling itself. */
     static String of(String ascii) {
         if (ascii.length() < 2) {
             return null;
+        }
+        String irregular = IRREGULAR.get(ascii);
+        if (irregular != null) {
+            return irregular;
         }
         String s = ascii;
         if (s.startsWith("kn") || s.startsWith("wr")) {

@@ -251,7 +251,7 @@ final class IndexedNameMatcher implements NameMatcher {
             NameToken token = item.token();
             // a short form's full name and joined words must sound nearly alike: their own skeleton only
             boolean exact = item.via() != null;
-            LookupKey key = new LookupKey(token.script(), token.code(), token.english(), token.role(), token.nativeKey(),
+            LookupKey key = new LookupKey(token.script(), token.code(), token.readings(), token.role(), token.nativeKey(),
                     exact);
             Similar similar = lookups.get(key);
             if (similar == null) {
@@ -288,8 +288,10 @@ final class IndexedNameMatcher implements NameMatcher {
         Map<Integer, Float> credits = new HashMap<>();
         String code = token.code();
         collect(token, exact ? SoundKeys.indexKeys(code) : SoundKeys.lookupKeys(code), index.keys, credits);
-        if (token.english() != null && !exact) {
-            collect(token, SoundKeys.lookupKeys(token.english()), index.keys, credits);
+        if (!exact) {
+            for (String reading : token.readings()) {
+                collect(token, SoundKeys.lookupKeys(reading), index.keys, credits);
+            }
         }
         // across syllabic scripts consonant skeletons differ in l, r, m, n: look up by obstruents too
         String obstruents = SoundKeys.obstruentKey(code);
@@ -323,7 +325,7 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /** What a look-up is remembered by: the word as compared, and whether only its own skeleton was tried. */
-    private record LookupKey(Script script, String code, String english, NameToken.Role role, String nativeKey,
+    private record LookupKey(Script script, String code, List<String> readings, NameToken.Role role, String nativeKey,
                              boolean exact) {
     }
 

@@ -182,7 +182,7 @@ final class NameIndex {
          */
         private int intern(NameToken token, int ref, boolean searchable) {
             NameToken key = new NameToken(Transcriber.lower(token.text()), token.script(), token.code(),
-                    token.role(), token.nativeKey(), token.lead(), token.english());
+                    token.role(), token.nativeKey(), token.lead(), token.readings());
             Integer known = ids.get(key);
             int id = known == null ? addWord(key) : known;
             if (!searchable) {
@@ -192,8 +192,8 @@ final class NameIndex {
             if (list.size() == 0) {
                 searchableIds.set(id, true);
                 addKeys(id, key.code());
-                if (key.english() != null) {
-                    addKeys(id, key.english());
+                for (String reading : key.readings()) {
+                    addKeys(id, reading);
                 }
             }
             if (list.size() == 0 || list.get(list.size() - 1) != ref) {

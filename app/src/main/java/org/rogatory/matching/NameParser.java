@@ -116,7 +116,7 @@ final class NameParser {
             }
         }
         dropTitles(tokens, links);
-        readFrenchNamesTheFrenchWay(tokens);
+        readNamesInTheirLanguage(tokens);
         linkGoverningWords(tokens, links);
         List<ParsedName.Compound> compounds = new ArrayList<>(compounds(tokens, links));
         addStems(tokens, compounds);
@@ -183,32 +183,34 @@ final class NameParser {
         }
         String nativeKey = script == Script.KANA ? Transcriber.nativeKey(letters, script) : null;
         char lead = ascii != null && !ascii.isEmpty() ? ascii.charAt(0) : leadOf(code);
-        String english = null;
+        NameToken token = new NameToken(letters, script, code, role, nativeKey, lead);
         if (ascii != null && role == NameToken.Role.NAME) {
-            english = secondReading(code, EnglishReading.of(ascii));
+            token = token.alsoRead(codeOf(EnglishReading.of(ascii)));
         } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
-            english = secondReading(code, EastAsianCyrillic.reading(Transcriber.lower(letters)));
+            token = token.alsoRead(codeOf(EastAsianCyrillic.reading(Transcriber.lower(letters))));
         }
-        tokens.add(new NameToken(letters, script, code, role, nativeKey, lead, english));
+        tokens.add(token);
     }
 
     /**
-     * When a word of the name is spelt the French way ({@link FrenchReading#marksFrench}), the second
-     * reading of each of its Latin words is the French one.
+     * When a word of the name is spelt the way of a language ({@link LanguageReading#of}), each of its
+     * Latin words is also read in that language.
      */
-    private static void readFrenchNamesTheFrenchWay(List<NameToken> tokens) {
-        boolean french = tokens.stream().anyMatch(t -> t.script() == Script.LATIN && t.role() == NameToken.Role.NAME
-                && FrenchReading.marksFrench(Transcriber.lower(t.text()), Transcriber.latinAscii(t.text())));
-        if (!french) {
+    private static void readNamesInTheirLanguage(List<NameToken> tokens) {
+        List<String> words = new ArrayList<>();
+        for (NameToken token : tokens) {
+            if (token.script() == Script.LATIN && token.role() == NameToken.Role.NAME) {
+                words.add(Transcriber.lower(token.text()));
+            }
+        }
+        LanguageReading language = LanguageReading.of(words);
+        if (language == null) {
             return;
         }
         for (int i = 0; i < tokens.size(); i++) {
             NameToken token = tokens.get(i);
             if (token.script() == Script.LATIN && token.role() == NameToken.Role.NAME) {
-                String reading = secondReading(token.code(), FrenchReading.of(Transcriber.latinAscii(token.text())));
-                if (reading != null) {
-                    tokens.set(i, token.withSecondReading(reading));
-                }
+                tokens.set(i, token.alsoRead(codeOf(language.read(Transcriber.lower(token.text())))));
             }
         }
     }
@@ -216,14 +218,13 @@ final class NameParser {
     /** A given name in lower-case Latin letters, as a word of a name (the full form of a short one). */
     static NameToken latinName(String ascii) {
         String code = LatinSounds.encode(ascii);
-        return new NameToken(ascii, Script.LATIN, code, NameToken.Role.NAME, null, ascii.charAt(0),
-                secondReading(code, EnglishReading.of(ascii)));
+        return new NameToken(ascii, Script.LATIN, code, NameToken.Role.NAME, null, ascii.charAt(0))
+                .alsoRead(codeOf(EnglishReading.of(ascii)));
     }
 
-    /** The code of a second reading in Latin letters, or null when there is none or it sounds the same. */
-    private static String secondReading(String code, String reading) {
-        String second = reading == null ? null : LatinSounds.encode(Transcriber.latinAscii(reading));
-        return code.equals(second) ? null : second;
+    /** The code of another reading in Latin letters, or null when there is none. */
+    private static String codeOf(String reading) {
+        return reading == null ? null : LatinSounds.encode(Transcriber.latinAscii(reading));
     }
 
     private static char leadOf(String code) {

@@ -1,5 +1,7 @@
 package org.rogatory.matching;
 
+import java.util.List;
+
 /**
  * One word of a name, or several words joined (a hyphenated name, a particle with its name, Abd with
  * the name it governs, a Korean given name written in two syllables), as it is compared.
@@ -9,19 +11,21 @@ package org.rogatory.matching;
  * @param nativeKey for Chinese, Japanese and Korean words: the characters, which must be equal when
  *                  both words are in that script; otherwise null
  * @param lead      the first letter of the word in Latin spelling, which an initial must equal
- * @param english   for a Latin word: the code of its English reading ({@link EnglishReading}) when that
- *                  differs from {@code code}; otherwise null
+ * @param readings  the codes of other readings of the word where they differ from {@code code}: for a
+ *                  Latin word its English reading ({@link EnglishReading}) and the reading in the language
+ *                  its name is spelt in ({@link LanguageReading}), for a Cyrillic word its reading as a
+ *                  Chinese or Japanese name ({@link EastAsianCyrillic}); usually none
  * @param consonants how many consonant classes the code has in a row ({@link SoundKeys#skeleton})
  */
-record NameToken(String text, Script script, String code, Role role, String nativeKey, char lead, String english,
+record NameToken(String text, Script script, String code, Role role, String nativeKey, char lead, List<String> readings,
                  int consonants) {
 
     NameToken(String text, Script script, String code, Role role, String nativeKey, char lead) {
-        this(text, script, code, role, nativeKey, lead, null);
+        this(text, script, code, role, nativeKey, lead, List.of());
     }
 
-    NameToken(String text, Script script, String code, Role role, String nativeKey, char lead, String english) {
-        this(text, script, code, role, nativeKey, lead, english, SoundKeys.skeletonLength(code));
+    NameToken(String text, Script script, String code, Role role, String nativeKey, char lead, List<String> readings) {
+        this(text, script, code, role, nativeKey, lead, readings, SoundKeys.skeletonLength(code));
     }
 
     enum Role {
@@ -35,12 +39,18 @@ record NameToken(String text, Script script, String code, Role role, String nati
         TITLE
     }
 
-    NameToken withSecondReading(String reading) {
-        return new NameToken(text, script, code, role, nativeKey, lead, reading, consonants);
+    /** This word also read as {@code reading} (a code), unless it already reads so. */
+    NameToken alsoRead(String reading) {
+        if (reading == null || reading.equals(code) || readings.contains(reading)) {
+            return this;
+        }
+        List<String> more = new java.util.ArrayList<>(readings);
+        more.add(0, reading);
+        return new NameToken(text, script, code, role, nativeKey, lead, List.copyOf(more), consonants);
     }
 
     NameToken as(Role newRole) {
-        return new NameToken(text, script, code, newRole, nativeKey, lead, english, consonants);
+        return new NameToken(text, script, code, newRole, nativeKey, lead, readings, consonants);
     }
 
     /** Weight of the token in a name's coverage: particles matter little, initials half. */

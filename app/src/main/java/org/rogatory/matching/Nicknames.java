@@ -59,7 +59,7 @@ final class Nicknames {
         Map<String, String> bySound = new TreeMap<>();
         for (String name : new TreeSet<>(names)) {
             NameToken token = NameParser.latinName(name);
-            bySound.putIfAbsent(token.code() + "|" + token.english(), name);
+            bySound.putIfAbsent(token.code() + "|" + token.readings(), name);
         }
         return List.copyOf(new TreeSet<>(bySound.values()));
     }

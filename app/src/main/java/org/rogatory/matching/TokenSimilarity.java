@@ -132,12 +132,12 @@ final class TokenSimilarity {
             similarity = Math.max(similarity, VOWEL_BLIND_FACTOR * PhoneticDistance.vowelBlindSimilarity(a.code(), b.code(), floor));
         }
         if (a.script() != b.script()) {
-            // scripts that render by sound are also compared with the English reading of a Latin spelling
-            if (a.english() != null) {
-                similarity = Math.max(similarity, PhoneticDistance.similarity(a.english(), a.script(), b.code(), b.script(), floor));
+            // scripts that render by sound are also compared with the other readings of a spelling
+            for (String reading : a.readings()) {
+                similarity = Math.max(similarity, PhoneticDistance.similarity(reading, a.script(), b.code(), b.script(), floor));
             }
-            if (b.english() != null) {
-                similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(), b.english(), b.script(), floor));
+            for (String reading : b.readings()) {
+                similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor));
             }
         }
         float credit = Math.max(calibration.credit(similarity), standard.credit(similarity));

@@ -1,0 +1,135 @@
+package org.rogatory.matching;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A second reading of a Latin spelling, as a speaker of the language it is spelt in would say it. Other
+ * scripts render foreign names by sound (Bourget = Бурже, Jerzy = Ежи, Giuseppe = Джузеппе, Heinrich =
+ * Генрих), and each of these orthographies is far from the English-like reading of
+ * {@link LatinSounds}. A name is read in a language only when one of its words is spelt unmistakably so
+ * ({@link #of(List)}); then all its Latin words are, as the given name alone rarely tells (Albert Camus,
+ * Jan Szczepański).
+ *
+ * <p>Each reading first spells out the letters with diacritics it gives a sound of their own, then folds
+ * the rest to ASCII and rewrites spellings to the English-like letters {@link LatinSounds} reads; a
+ * capital in a rewrite marks a letter that later rules must leave alone.
+ */
+enum LanguageReading {
+
+    /**
+     * Final consonants are silent, eau/au are o, ou is u, oi is wa, ai is e, ch is sh, g before e and i and
+     * j are zh, gn is ny, ill is y, in/ain are a nasal en. Marked by è ê ô û, ça, eau, -aux, -eux, -oux,
+     * -ais, -ait, -ois, -oise, -oix, -oud, -aud, -et, -gne, -ille, -cques, -ault.
+     */
+    FRENCH("[èêëîïôûùœ]|ç[aou]",
+            "eau|ault|cques$|(aux|eux|oux|ais|ait|aix|ois|oix|oise|oud|aud|gne|ille|aume)$|[^t]et$",
+            Map.of('ç', "s"),
+            "cques$", "k", "que?s?$", "k", "mps$", "n",
+            "eaux?", "o", "aux$", "o", "au", "o", "eux$", "e", "eu", "e", "oux$", "u", "ou", "u",
+            "oi[sx]$", "ua", "oi", "ua", "ai[stx]$", "e", "ai", "e", "ei", "e",
+            "gne$", "ny", "gn", "ny", "guill", "Giy", "([aeiou])ill", "$1y", "ch", "sh",
+            "gu([eiy])", "G$1", "g([eiy])", "zh$1", "j", "zh", "c([eiy])", "s$1", "qu", "k",
+            "ph", "f", "th", "t", "^h", "", "([aeiou])h", "$1",
+            "(ai|ei|i)n([^aeiouy]|$)", "en$2",
+            "([aeiou])er$", "$1e", "([aeiour])[tdsxzp]$", "$1"),
+
+    /**
+     * rz and ż are zh, sz is sh, cz is ch, ch is kh, c is ts, w is v, j is y, ó is u, ą and ę are nasal
+     * on and en, and an i between a consonant and a vowel only softens the consonant (Miechowski =
+     * Меховский, Korzeniowski = Коженёвский). Marked by ł ń ś ć ż ź ą ę, sz, cz, rz before a vowel or
+     * after a consonant, -wski, -wska, -wicz.
+     */
+    POLISH("[łńśćżźąę]",
+            "sz|cz|rz[aeiouy]|[^aeiouy]rz|wsk[ai]$|wicz$",
+            Map.of('ł', "l", 'ż', "zh", 'ź', "zh", 'ś', "s", 'ć', "ch", 'ń', "n", 'ą', "on", 'ę', "en", 'ó', "u"),
+            "ch", "kh", "szcz", "shCh", "sz", "sh", "cz", "Ch", "c", "ts", "([ptk])rz", "$1sh", "rz", "zh",
+            "([^aeiouy])ie", "$1e", "([^aeiouy])i([aou])", "$1y$2", "j", "y", "w", "v",
+            "([eo])n([bp])", "$1m$2"),
+
+    /**
+     * c and g before e and i are ch and j (an i after them before a vowel is silent), ch and gh are k and
+     * g, sc before e and i is sh, gli is ly, gn is ny, zz is ts. Marked by an initial gi before a, o, u, cci,
+     * zz, gli, and the endings -ini, -etti, -otti, -elli, -ucci.
+     */
+    ITALIAN("",
+            "^gi[aou]|cci|zz|gli[aeiou]|(ini|etti|otti|elli|ucci)$",
+            Map.of(),
+            "sch", "sk", "ch", "k", "gh", "g", "sci([aou])", "sh$1", "sc([ei])", "sh$1",
+            "c+i([aou])", "Ch$1", "c+([ei])", "Ch$1", "gli", "ly", "gn", "ny",
+            "g+i([aou])", "j$1", "g+([ei])", "j$1", "zz", "ts"),
+
+    /**
+     * ei is ai, eu and äu are oi, ie is i, j is y, w is v, v is f, z and tz are ts, sch is sh, ch is kh, s
+     * before a vowel is z, ä is e, ö and ü are yo and yu. Marked by ä ö ü ß, sch, tz, -mann, -rich, eu.
+     */
+    GERMAN("[äöüß]",
+            "sch|tz|mann$|rich$|^eu|[^aeiou]eu",
+            Map.of('ä', "e", 'ö', "yo", 'ü', "yu", 'ß', "ss"),
+            "tsch", "Ch", "sch", "sh", "ch", "kh", "ei", "ai", "eu", "oi", "ie", "i", "ae", "e", "oe", "yo", "ue", "yu",
+            "j", "y", "v", "f", "w", "v", "t?z", "ts", "^s([aeiou])", "z$1", "([aeiou])h([^aeiou]|$)", "$1$2",
+            "ph", "f");
+
+    private final Pattern letters;
+    private final Pattern spelling;
+    private final Map<Character, String> spelledOut;
+    private final Pattern[] patterns;
+    private final String[] replacements;
+
+    LanguageReading(String letters, String spelling, Map<Character, String> spelledOut, String... rules) {
+        this.letters = letters.isEmpty() ? null : Pattern.compile(letters);
+        this.spelling = Pattern.compile(spelling);
+        this.spelledOut = spelledOut;
+        this.patterns = new Pattern[rules.length / 2];
+        this.replacements = new String[rules.length / 2];
+        for (int i = 0; i < patterns.length; i++) {
+            patterns[i] = Pattern.compile(rules[2 * i]);
+            replacements[i] = rules[2 * i + 1];
+        }
+    }
+
+    /**
+     * The language a name's Latin words ({@code lower}, lower case as written) are spelt in: the one that
+     * marks the most of them, French before the others on a tie; null when none does.
+     */
+    static LanguageReading of(List<String> lower) {
+        LanguageReading chosen = null;
+        int most = 0;
+        for (LanguageReading language : values()) {
+            int marked = 0;
+            for (String word : lower) {
+                if (language.marks(word)) {
+                    marked++;
+                }
+            }
+            if (marked > most) {
+                chosen = language;
+                most = marked;
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether a word ({@code lower}, lower case as written) is spelt the way of this language. */
+    boolean marks(String lower) {
+        String ascii = Transcriber.latinAscii(lower);
+        return ascii.length() >= 4 && (letters != null && letters.matcher(lower).find() || spelling.matcher(ascii).find());
+    }
+
+    /** The reading of a word ({@code lower}, lower case as written) in ASCII letters, or null when it is the spelling itself. */
+    String read(String lower) {
+        StringBuilder spelled = new StringBuilder(lower.length() + 4);
+        for (int i = 0; i < lower.length(); i++) {
+            String out = spelledOut.get(lower.charAt(i));
+            spelled.append(out != null ? out : String.valueOf(lower.charAt(i)));
+        }
+        String ascii = Transcriber.latinAscii(spelled.toString());
+        String s = ascii;
+        for (int i = 0; i < patterns.length; i++) {
+            s = patterns[i].matcher(s).replaceAll(replacements[i]);
+        }
+        s = s.toLowerCase(java.util.Locale.ROOT);
+        return s.equals(Transcriber.latinAscii(lower)) || s.length() < 2 ? null : s;
+    }
+}
