@@ -22,6 +22,8 @@ final class NameScorer {
     static final float INNER_QUERY_WORD_UNMET = 0.55f;
     /** ... and when the query is a single word. */
     static final float ONE_WORD_QUERY_MISSING = 0.25f;
+    /** The share an unmet initial between the query's first and last names still earns (John F. Kennedy). */
+    static final float MIDDLE_INITIAL_UNMET = 0.8f;
 
     /** A pair of words that met. */
     record Pair(QueryPlan.Item query, NameToken register, float similarity) {
@@ -274,14 +276,18 @@ final class NameScorer {
                 usedQuery |= search.queryMask.get(k);
             }
             missing = 0;
+            boolean initialLeft = false;
             for (int j = 0; j < register.words.length; j++) {
-                if (registerCredit[j] < 0.5f && index.vocabulary[register.words[j]].weight() >= 1f) {
+                NameToken.Role role = index.vocabulary[register.words[j]].role();
+                if (registerCredit[j] < 0.5f && role == NameToken.Role.NAME) {
                     missing++;
                 }
+                initialLeft |= registerCredit[j] < 0.5f && role == NameToken.Role.INITIAL;
             }
             // an unmet middle name earns its share only when it is extra: if the register has a word of its
-            // own left over, the two names differ there (Mostafa Hassan Ibrahim is not Mostafa Kamel Ibrahim)
-            if (missing == 0 || !search.skipped(usedQuery)) {
+            // own left over, the two names differ there (Mostafa Hassan Ibrahim is not Mostafa Kamel Ibrahim,
+            // William G. Frost is not William W. Frost)
+            if (missing == 0 && !initialLeft || !search.skipped(usedQuery)) {
                 break;
             }
             search.rerunWithoutSkips();
@@ -292,11 +298,12 @@ final class NameScorer {
     /**
      * A query of three names or more may carry a middle name, patronymic or father's name the register
      * leaves out (Abdul Wali Hamid Seddiqi, Ivan Sergeyevich Petrov): a query name between its first and
-     * last earns {@link #INNER_QUERY_WORD_UNMET} of its share when it meets nothing. Its first and last
-     * names earn nothing unmet.
+     * last earns {@link #INNER_QUERY_WORD_UNMET} of its share when it meets nothing. A middle initial is
+     * left out more often still (Thomas A. Lindeman): it earns {@link #MIDDLE_INITIAL_UNMET}. Its first and
+     * last names earn nothing unmet.
      */
     private static void innerQueryWordCredit(QueryPlan plan, int queryWords, float queryWeight, float[] skip) {
-        if (plan.nameWordCount() < 3 || queryWeight == 0) {
+        if (plan.nameWordCount() < 2 || queryWeight == 0) {
             return;
         }
         int first = -1;
@@ -308,8 +315,11 @@ final class NameScorer {
             }
         }
         for (int i = first + 1; i < last; i++) {
-            if ((plan.nameMask & (1 << i)) != 0) {
-                skip[i] = INNER_QUERY_WORD_UNMET * plan.name.tokens().get(i).weight() / queryWeight;
+            NameToken token = plan.name.tokens().get(i);
+            if ((plan.nameMask & (1 << i)) != 0 && plan.nameWordCount() >= 3) {
+                skip[i] = INNER_QUERY_WORD_UNMET * token.weight() / queryWeight;
+            } else if (token.role() == NameToken.Role.INITIAL) {
+                skip[i] = MIDDLE_INITIAL_UNMET * token.weight() / queryWeight;
             }
         }
     }
