@@ -299,8 +299,9 @@ final class NameParser {
                 && (Sounds.isVowel(code.charAt(0)) || code.charAt(0) == 'y')) {
             code = "L" + code;
         }
-        return new NameToken(word, script, code, NameToken.Role.NAME, Transcriber.nativeKey(word, script),
+        NameToken token = new NameToken(word, script, code, NameToken.Role.NAME, Transcriber.nativeKey(word, script),
                 leadOf(code));
+        return script == Script.HAN ? token.alsoRead(Transcriber.chineseWithoutNasalEcho(word)) : token;
     }
 
     /**

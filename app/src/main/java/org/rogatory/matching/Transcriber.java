@@ -145,6 +145,30 @@ final class Transcriber {
         return out;
     }
 
+    /**
+     * A Han word read with 恩 en after a syllable closing on a nasal as that nasal alone: Chinese writes
+     * the final n of a foreign name so (Lynn = 林恩 lin-en, Dunn = 邓恩, Shawn = 肖恩); null when the word
+     * has no such syllable.
+     */
+    static String chineseWithoutNasalEcho(String word) {
+        List<String> syllables = chineseSyllables(word);
+        StringBuilder out = new StringBuilder();
+        boolean echo = false;
+        for (int i = 0; i < syllables.size(); i++) {
+            String syllable = syllables.get(i);
+            if (i > 0 && syllable.equals(NASAL_ECHO)
+                    && (syllables.get(i - 1).endsWith("N") || syllables.get(i - 1).endsWith("NG"))) {
+                echo = true;
+            } else {
+                out.append(syllable);
+            }
+        }
+        return echo ? Sounds.normalize(out) : null;
+    }
+
+    /** 恩 en as {@link Pinyin} reads it. */
+    private static final String NASAL_ECHO = Pinyin.encode("en");
+
     /** Revised Romanisation of each Hangul syllable, as sounds. */
     static List<String> koreanSyllables(String word) {
         List<String> out = new ArrayList<>();

@@ -342,6 +342,13 @@ class NameMatcherTest {
         assertThat(idsOf("Eugen Seiler", "Ойген Зайдель")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Lynn Hartley", "HARTLEY, Lynn"})
+    void readsTheEnThatChineseAddsAfterANasalAsTheFinalNOfAWesternName(String name) {
+        assertThat(idsOf("林恩·哈特利", name)).containsExactly("R");
+        assertThat(idsOf("林恩·哈特利", "Lisa Hartley")).isEmpty();
+    }
+
     @Test
     void letsAQueryCarryAMiddleInitialTheRegisterLeavesOutButNotADifferentOne() {
         assertThat(idsOf("Thomas Lindqvist", "Thomas R. Lindqvist")).containsExactly("R");
