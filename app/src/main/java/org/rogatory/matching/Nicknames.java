@@ -16,7 +16,8 @@ import java.util.TreeSet;
  *
  * <p>Sources (resources beside this class): {@code nicknames.csv}, the US given-name list of
  * carltonnorthern/nicknames (Apache-2.0, see {@code NOTICE-nicknames.txt}), and
- * {@code slavic-diminutives.csv}, common Russian and Ukrainian short forms.
+ * {@code slavic-diminutives.csv}, common Russian and Ukrainian short forms, and
+ * {@code abbreviated-names.csv}, abbreviations identity documents use (Mohd, Md for Muhammad).
  */
 final class Nicknames {
 
@@ -49,6 +50,7 @@ final class Nicknames {
         Map<String, Set<String>> spellings = new HashMap<>();
         addAll(spellings, NameLists.read("nicknames.csv"), true);
         addAll(spellings, NameLists.read("slavic-diminutives.csv"), false);
+        addAll(spellings, NameLists.read("abbreviated-names.csv"), false);
         Map<String, List<String>> related = new HashMap<>();
         spellings.forEach((code, names) -> related.put(code, oneSpellingPerSound(names)));
         return new Nicknames(Map.copyOf(related));

@@ -349,6 +349,13 @@ class NameMatcherTest {
         assertThat(idsOf("林恩·哈特利", "Lisa Hartley")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Mohd Faizal Rahim", "Md Faizal Rahim"})
+    void knowsTheAbbreviationsOfMuhammadInIdentityDocuments(String name) {
+        assertThat(idsOf("Muhammad Faizal Rahim", name)).containsExactly("R");
+        assertThat(idsOf("Muhammad Faizal Rahim", "Mohd Faizal Hamid")).isEmpty();
+    }
+
     @Test
     void letsAQueryCarryAMiddleInitialTheRegisterLeavesOutButNotADifferentOne() {
         assertThat(idsOf("Thomas Lindqvist", "Thomas R. Lindqvist")).containsExactly("R");
