@@ -139,10 +139,22 @@ final class TokenSimilarity {
             for (String reading : b.readings()) {
                 similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor));
             }
+        } else if (readAlike(a, b)) {
+            // two spellings of one script said alike (Shaun, Sean = shon; Jayne, Jane) are one name
+            similarity = 1f;
         }
         float credit = Math.max(calibration.credit(similarity), standard.credit(similarity));
         return a.script() != b.script() && a.script() != Script.LATIN && b.script() != Script.LATIN
                 ? credit * TWO_RENDERINGS_FACTOR : credit;
+    }
+
+    private static boolean readAlike(NameToken a, NameToken b) {
+        for (String reading : a.readings()) {
+            if (b.readings().contains(reading)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -369,6 +369,12 @@ class NameMatcherTest {
         assertThat(idsOf("Michael Tanner", "Майкл Тейлор")).isEmpty();
     }
 
+    @Test
+    void takesTwoSpellingsSaidAlikeForOneName() {
+        assertThat(idsOf("Shaun Whitfield", "Sean Whitfield")).containsExactly("R");
+        assertThat(idsOf("Shaun Whitfield", "Shane Whitfield")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Omar Hadadi; Abu Karim Nasser", "Abu Karim Nasser; Omar Hadadi"})
     void readsNamesSeparatedBySemicolonsAsAlternatives(String name) {
