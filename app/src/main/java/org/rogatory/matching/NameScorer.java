@@ -165,6 +165,8 @@ final class NameScorer {
         /** Vocabulary id, or -1 for a word joined on the fly ({@link #tokens}). */
         final List<Integer> vocabulary = new ArrayList<>();
         final List<NameToken> tokens = new ArrayList<>();
+        /** What a pair with each item is worth: less for the stem of a word ({@link QueryPlan#STEM_FACTOR}). */
+        final List<Float> factors = new ArrayList<>();
         final int[] words;
         final int[] compounds;
 
@@ -176,21 +178,23 @@ final class NameScorer {
         static RegisterItems of(NameIndex index, int ref) {
             RegisterItems items = new RegisterItems(index.nameTokens[ref], index.nameCompounds[ref]);
             for (int j = 0; j < items.words.length && j < 31; j++) {
-                items.add(1 << j, items.words[j], index.vocabulary[items.words[j]]);
+                items.add(1 << j, items.words[j], index.vocabulary[items.words[j]], 1f);
             }
             for (int c = 0; c + 2 < items.compounds.length; c += 3) {
                 if (items.compounds[c + 1] <= 31) {
+                    boolean stem = items.compounds[c + 1] - items.compounds[c] == 1;
                     items.add(QueryPlan.span(items.compounds[c], items.compounds[c + 1]), items.compounds[c + 2],
-                            index.vocabulary[items.compounds[c + 2]]);
+                            index.vocabulary[items.compounds[c + 2]], stem ? QueryPlan.STEM_FACTOR : 1f);
                 }
             }
             return items;
         }
 
-        private void add(int mask, int vocabularyId, NameToken token) {
+        private void add(int mask, int vocabularyId, NameToken token, float factor) {
             masks.add(mask);
             vocabulary.add(vocabularyId);
             tokens.add(token);
+            factors.add(factor);
         }
 
         /** Adds each two neighbouring names the register does not already join; false if none. */
@@ -201,7 +205,7 @@ final class NameScorer {
                 NameToken b = index.vocabulary[words[j + 1]];
                 int mask = QueryPlan.span(j, j + 2);
                 if (a.role() == NameToken.Role.NAME && b.role() == NameToken.Role.NAME && !masks.contains(mask)) {
-                    add(mask, -1, NameParser.join(List.of(a, b)));
+                    add(mask, -1, NameParser.join(List.of(a, b)), 1f);
                     added = true;
                 }
             }
@@ -247,7 +251,8 @@ final class NameScorer {
             }
             for (int r = 0; r < register.size(); r++) {
                 int id = register.vocabulary.get(r);
-                float credit = id >= 0 ? similarities.of(q, id) : similarities.of(q, register.tokens.get(r));
+                float credit = (id >= 0 ? similarities.of(q, id) : similarities.of(q, register.tokens.get(r)))
+                        * register.factors.get(r);
                 if (credit < WORD_FLOOR) {
                     continue;
                 }

@@ -17,6 +17,11 @@ final class QueryPlan {
     static final float JOINED_FACTOR = 0.95f;
     /** The full name a short form stands for must then be spelt nearly alike: no fuzziness on top. */
     static final float NICKNAME_MIN_CREDIT = 0.7f;
+    /**
+     * The stem of a theophoric name is another name (Najibullah is not Najib, though either may be
+     * written for the other): a short form's discount, on either side.
+     */
+    static final float STEM_FACTOR = NICKNAME_FACTOR;
     /** A name read without a Latvian ending is nearly the name as written. */
     static final float BALTIC_STEM_FACTOR = 0.97f;
 
@@ -60,7 +65,8 @@ final class QueryPlan {
         for (ParsedName.Compound compound : name.compounds()) {
             if (compound.to() <= 31) {
                 boolean stem = compound.to() - compound.from() == 1;
-                list.add(new Item(compound.joined(), span(compound.from(), compound.to()), 1f, stem ? "stem" : "joined"));
+                list.add(new Item(compound.joined(), span(compound.from(), compound.to()), stem ? STEM_FACTOR : 1f,
+                        stem ? "stem" : "joined"));
             }
         }
         for (int i = 0; i + 1 < tokens.size() && i + 1 < 31; i++) {

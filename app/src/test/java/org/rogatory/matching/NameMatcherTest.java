@@ -1,6 +1,7 @@
 package org.rogatory.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.DOUBLE;
 import static org.rogatory.matching.RegisterFixture.register;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Hand-written cases: invented people, spellings chosen to exercise one rule each. */
@@ -367,6 +369,14 @@ class NameMatcherTest {
         assertThat(idsOf("Michael Tanner", "Майкл Таннер")).containsExactly("R");
         assertThat(idsOf("Sean Fairley", "Шон Ферли")).containsExactly("R");
         assertThat(idsOf("Michael Tanner", "Майкл Тейлор")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Najibullah Karimi, Najib Karimi", "Najib Karimi, Najibullah Karimi"})
+    void takesTheStemOfATheophoricNameForANearNameNotTheSameOne(String registerName, String query) {
+        NameMatcher matcher = register().person("R", null, registerName).matcher();
+        assertThat(matcher.match(NameQuery.of(query))).singleElement().extracting(Candidate::score, DOUBLE)
+                .isBetween(0.9, 0.97);
     }
 
     @Test
