@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * What birth date and nationality do to a name score. They never make a candidate alone: they move a
- * name score up or down by a few hundredths, so they only decide for names near the review threshold. A missing date or nationality does
+ * name score up or down by a few hundredths, so they only decide for names near the review threshold;
+ * a full date that agrees counts twice what an agreeing year does. A missing date or nationality does
  * nothing. A birth date that disagrees lowers the score a little within {@link #SAME_PERSON_SPREAD}
  * years and strongly beyond.
  *
@@ -15,10 +16,12 @@ import java.util.Locale;
 record PersonEvidence(float delta, String note) {
 
     static final float DATE_AGREES = 0.03f;
+    /** Two full dates, day and month and year, that agree: one person in some ten thousand shares one. */
+    static final float FULL_DATE_AGREES = 0.06f;
     static final float NATIONALITY_AGREES = 0.02f;
     static final float NATIONALITY_DIFFERS = -0.04f;
     /** The most that agreeing evidence adds to a name score. */
-    static final float MOST_ADDED = DATE_AGREES + NATIONALITY_AGREES;
+    static final float MOST_ADDED = FULL_DATE_AGREES + NATIONALITY_AGREES;
     /** The widest gap between two birth years that sources give for one person. */
     static final int SAME_PERSON_SPREAD = 15;
 
@@ -36,7 +39,8 @@ record PersonEvidence(float delta, String note) {
             return NONE;
         }
         if (query.agreesWith(register)) {
-            return new PersonEvidence(DATE_AGREES, "birth date agrees (+" + DATE_AGREES + ")");
+            float agrees = query.day() > 0 && register.day() > 0 ? FULL_DATE_AGREES : DATE_AGREES;
+            return new PersonEvidence(agrees, "birth date agrees (+" + agrees + ")");
         }
         int years = Math.abs(query.year() - register.year());
         float delta = yearPenalty(years);

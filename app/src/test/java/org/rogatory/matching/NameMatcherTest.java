@@ -131,6 +131,12 @@ class NameMatcherTest {
     }
 
     @Test
+    void countsAFullBirthDateThatAgreesForMoreThanAnAgreeingYear() {
+        assertThat(PersonEvidence.birthDate(BirthDate.parse("1950-03-01"), BirthDate.parse("1950-03-01")).delta())
+                .isGreaterThan(PersonEvidence.birthDate(BirthDate.parse("1950"), BirthDate.parse("1950-03-01")).delta());
+    }
+
+    @Test
     void birthDateAndNationalityNeverMakeACandidateAlone() {
         assertThat(ids(new NameQuery("Dmitri Sokolov", "1963-05-28", "KZ"))).isEmpty();
     }
