@@ -46,6 +46,8 @@ final class IndexedNameMatcher implements NameMatcher {
      * word reaches this many.
      */
     static final int COMMON_LOAD = 3_000;
+    /** How far below the review threshold the search scores names at least ({@link #nameThreshold}). */
+    static final double SEARCH_MARGIN = PersonEvidence.DATE_AGREES + PersonEvidence.NATIONALITY_AGREES;
 
     private final NameIndex index;
     private final double threshold;
@@ -68,19 +70,22 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /**
-     * The name score a candidate needs: birth date and nationality can add at most
-     * {@link PersonEvidence#MOST_ADDED}, so a name that falls short of the review threshold by more can
-     * never be lifted by them; one within that reach needs them to agree.
+     * The name score a candidate needs: the birth date and nationality the query gives can add at most
+     * {@link PersonEvidence#mostAdded}, so a name that falls short of the review threshold by more can
+     * never be lifted by them; one within that reach needs them to agree. The search scores names down to
+     * {@link #SEARCH_MARGIN} below the threshold even when the query gives neither, as what a name can
+     * score is estimated before it is scored ({@link Marks#bestPossible}), not bounded.
      */
-    private double nameThreshold() {
-        return threshold - PersonEvidence.MOST_ADDED;
+    private double nameThreshold(NameQuery query) {
+        return threshold - Math.max(SEARCH_MARGIN, PersonEvidence.mostAdded(query));
     }
 
     @Override
     public List<Candidate> match(NameQuery query) {
         Map<Integer, Found> best = new HashMap<>();
+        double nameThreshold = nameThreshold(query);
         for (ParsedName name : NameParser.parse(query.name())) {
-            search(new QueryPlan(name, nicknames), best);
+            search(new QueryPlan(name, nicknames), nameThreshold, best);
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Found found : best.values()) {
@@ -103,7 +108,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 : List.copyOf(candidates);
     }
 
-    private void search(QueryPlan plan, Map<Integer, Found> best) {
+    private void search(QueryPlan plan, double nameThreshold, Map<Integer, Found> best) {
         List<QueryPlan.Item> items = plan.items;
         Scratch scratch = this.scratch.get();
         Marks m = scratch.marks;
@@ -119,7 +124,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 }
             }
             int unplaced = plan.nameMask & ~placed;
-            int required = requiredWords(plan, unplaced);
+            int required = requiredWords(plan, unplaced, nameThreshold);
             long[] load = loads(plan, hits);
             if (crowded(plan, load, unplaced)) {
                 // every word is common: the allowance for a word the sound keys missed would score
@@ -149,7 +154,7 @@ final class IndexedNameMatcher implements NameMatcher {
             Script queryScript = plan.name.script();
             for (int t = 0; t < m.touched.size(); t++) {
                 int ref = m.touched.get(t);
-                if (Integer.bitCount(m.masks[ref]) < required || m.bestPossible(ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold()) {
+                if (Integer.bitCount(m.masks[ref]) < required || m.bestPossible(ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold) {
                     continue;
                 }
                 int entry = index.nameEntry[ref];
@@ -165,7 +170,7 @@ final class IndexedNameMatcher implements NameMatcher {
                     scratch.scoredForms[index.nameForm[ref]] = scored;
                     scratch.formsScored.add(index.nameForm[ref]);
                 }
-                if (scored.score() < nameThreshold()) {
+                if (scored.score() < nameThreshold) {
                     // too low to be a candidate even with birth date and nationality agreeing
                     continue;
                 }
@@ -337,7 +342,7 @@ final class IndexedNameMatcher implements NameMatcher {
      * How many query name words must reach a register name for it to have a chance: the others could at
      * best leave their weight unmet, and the score could not reach the review threshold.
      */
-    private int requiredWords(QueryPlan plan, int unplaced) {
+    private static int requiredWords(QueryPlan plan, int unplaced, double nameThreshold) {
         int names = Integer.bitCount(plan.nameMask & ~unplaced);
         float total = 0;
         float others = 0;
@@ -348,7 +353,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 others += tokens.get(i).weight();
             }
         }
-        int required = (int) Math.ceil((nameThreshold() - BOUND_SLACK) * total - others - 1e-6);
+        int required = (int) Math.ceil((nameThreshold - BOUND_SLACK) * total - others - 1e-6);
         // one word may meet its partner without the sound keys having led there
         return Math.max(1, Math.min(names - 1, required));
     }

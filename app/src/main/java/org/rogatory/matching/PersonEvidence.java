@@ -20,8 +20,6 @@ record PersonEvidence(float delta, String note) {
     static final float FULL_DATE_AGREES = 0.06f;
     static final float NATIONALITY_AGREES = 0.02f;
     static final float NATIONALITY_DIFFERS = -0.04f;
-    /** The most that agreeing evidence adds to a name score. */
-    static final float MOST_ADDED = FULL_DATE_AGREES + NATIONALITY_AGREES;
     /** The widest gap between two birth years that sources give for one person. */
     static final int SAME_PERSON_SPREAD = 15;
 
@@ -32,6 +30,13 @@ record PersonEvidence(float delta, String note) {
         PersonEvidence nationality = nationality(query.nationality(), entry.nationalities());
         String note = (date.note + (date.note.isEmpty() || nationality.note.isEmpty() ? "" : "; ") + nationality.note);
         return new PersonEvidence(date.delta + nationality.delta, note);
+    }
+
+    /** The most that agreeing evidence can add to a name score for {@code query}: nothing if it gives none. */
+    static float mostAdded(NameQuery query) {
+        BirthDate date = BirthDate.parse(query.birthDate());
+        float added = date == null ? 0f : date.day() > 0 ? FULL_DATE_AGREES : DATE_AGREES;
+        return query.nationality() == null || query.nationality().isBlank() ? added : added + NATIONALITY_AGREES;
     }
 
     static PersonEvidence birthDate(BirthDate query, BirthDate register) {
