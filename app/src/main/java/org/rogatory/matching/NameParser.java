@@ -187,7 +187,12 @@ final class NameParser {
         if (ascii != null && role == NameToken.Role.NAME) {
             token = token.alsoRead(codeOf(EnglishReading.of(ascii)));
         } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
-            token = token.alsoRead(codeOf(EastAsianCyrillic.reading(Transcriber.lower(letters))));
+            String lower = Transcriber.lower(letters);
+            token = token.alsoRead(codeOf(EastAsianCyrillic.reading(lower)));
+            if (lower.indexOf('г') >= 0) {
+                // Г is h in Ukrainian and Belarusian, and Russian writes the h of Western names so (Гарри = Harry)
+                token = token.alsoRead(CyrillicLetters.encode(lower.replace('г', 'х')));
+            }
         }
         tokens.add(token);
     }

@@ -386,6 +386,13 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsCyrillicGheAlsoAsTheHUkrainianSaysAndRussianWritesForForeignNames() {
+        assertThat(idsOf("Hryhoriy Honchar", "Григорій Гончар")).containsExactly("R");
+        assertThat(idsOf("Harry Hartley", "Гарри Гартли")).containsExactly("R");
+        assertThat(idsOf("Hryhoriy Honchar", "Григорій Гончаренко")).isEmpty();
+    }
+
+    @Test
     void takesTwoSpellingsSaidAlikeForOneName() {
         assertThat(idsOf("Shaun Whitfield", "Sean Whitfield")).containsExactly("R");
         assertThat(idsOf("Shaun Whitfield", "Dean Whitfield")).isEmpty();
