@@ -1,6 +1,7 @@
 package org.rogatory.matching;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,22 @@ final class EastAsianCyrillic {
             return japanese;
         }
         return chinese;
+    }
+
+    /**
+     * The readings of a lower-case Cyrillic word as Chinese and as Japanese, where it splits into the
+     * syllables of each, the likelier first ({@link #reading}): Тика is ti-ka in Palladius, Chika in
+     * Polivanov, and only the rest of the name (Уэмура) tells which.
+     */
+    static List<String> readings(String word) {
+        String first = reading(word);
+        if (first == null) {
+            return List.of();
+        }
+        String chinese = split(word, PALLADIUS);
+        String japanese = split(word, POLIVANOV);
+        String other = first.equals(japanese) ? chinese : japanese;
+        return other == null || other.equals(first) ? List.of(first) : List.of(first, other);
     }
 
     private static boolean japaneseOnly(String word) {

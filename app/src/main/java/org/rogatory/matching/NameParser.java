@@ -188,7 +188,9 @@ final class NameParser {
             token = token.alsoRead(codeOf(EnglishReading.of(ascii)));
         } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
             String lower = Transcriber.lower(letters);
-            token = token.alsoRead(codeOf(EastAsianCyrillic.reading(lower)));
+            for (String reading : EastAsianCyrillic.readings(lower)) {
+                token = token.alsoRead(codeOf(reading));
+            }
             if (lower.indexOf('г') >= 0) {
                 // Г is h in Ukrainian and Belarusian, and Russian writes the h of Western names so (Гарри = Harry)
                 token = token.alsoRead(CyrillicLetters.encode(lower.replace('г', 'х')));

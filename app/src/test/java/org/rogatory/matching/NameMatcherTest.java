@@ -276,6 +276,13 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsACyrillicWordThatFitsBothSystemsAsChineseAndAsJapanese() {
+        assertThat(EastAsianCyrillic.readings("тика")).containsExactlyInAnyOrder("tika", "chika");
+        assertThat(idsOf("Chika Imai", "Тика Имаи")).containsExactly("R");
+        assertThat(idsOf("Chika Imai", "Тика Накамура")).isEmpty();
+    }
+
+    @Test
     void leavesWesternNamesInCyrillicToTheirOrdinaryReading() {
         assertThat(EastAsianCyrillic.reading("смит")).isNull();
         assertThat(EastAsianCyrillic.reading("чжоу")).isEqualTo("zhou");
