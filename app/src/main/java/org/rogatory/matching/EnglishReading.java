@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * Chinese, Japanese and Korean render English names by sound (James = Джеймс, Shawn = Шон, Paul =
  * 保罗, Hume = Хьюм), so against those scripts the spelling is also compared in this reading: a vowel
  * with a silent final e is long (James, Mike, Jones, Hume), aw/au are o, ew is yu, ea and ee are i, igh
- * is ai, a final y of a one-syllable word is ai (Ty), a final oe of a short word is o (Joe, Roe), and
- * kn-, wr-, wh-, -mb lose their silent letter. A short list gives the sound
- * of common given names that no rule does (Michael, Sean, Ian, Stephen).
+ * is ai, a final y or ye of a one-syllable word is ai (Ty, Tye), a final oe of a short word is o (Joe,
+ * Roe), and kn-, wr-, wh-, -mb lose their silent letter. A short list gives the sound of common given
+ * names that no rule does (Michael, Sean, Ian, Stephen).
  */
 final class EnglishReading {
 
     private static final Pattern MAGIC_E = Pattern.compile("(^|[^aeiouy])([aeiou])([bcdfgklmnprstvz])e(s?)$");
-    private static final Pattern ONE_SYLLABLE_Y = Pattern.compile("^[^aeiouy]+y$");
+    private static final Pattern ONE_SYLLABLE_Y = Pattern.compile("^[^aeiouy]+ye?$");
 
     private EnglishReading() {
     }
@@ -67,7 +67,7 @@ final class EnglishReading {
             };
             s = s.substring(0, magic.start(2)) + longVowel + magic.group(3) + (magic.group(4).isEmpty() ? "" : "z");
         } else if (ONE_SYLLABLE_Y.matcher(s).matches()) {
-            s = s.substring(0, s.length() - 1) + "ai";
+            s = s.substring(0, s.lastIndexOf('y')) + "ai";
         }
         return s.equals(ascii) ? null : s;
     }

@@ -400,6 +400,12 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsTheFinalYeOfAOneSyllableEnglishNameAsAi() {
+        assertThat(EnglishReading.of("tye")).isEqualTo("tai");
+        assertThat(idsOf("Tye Garland", "Тай Гарланд")).containsExactly("R");
+    }
+
+    @Test
     void takesTwoSpellingsSaidAlikeForOneName() {
         assertThat(idsOf("Shaun Whitfield", "Sean Whitfield")).containsExactly("R");
         assertThat(idsOf("Shaun Whitfield", "Dean Whitfield")).isEmpty();
