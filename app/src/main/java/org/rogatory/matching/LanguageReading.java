@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A second reading of a Latin spelling, as a speaker of the language it is spelt in would say it. Other
- * scripts render foreign names by sound (Bourget = Бурже, Jerzy = Ежи, Giuseppe = Джузеппе, Heinrich =
- * Генрих), and each of these orthographies is far from the English-like reading of
+ * scripts render foreign names by sound (Bourget = Бурже, Jerzy = Ежи, Giuseppe = Джузеппе, Jorge =
+ * خورخي, Heinrich = Генрих), and each of these orthographies is far from the English-like reading of
  * {@link LatinSounds}. A name is read in a language only when one of its words is spelt unmistakably so
  * ({@link #of(List)}); then all its Latin words are, as the given name alone rarely tells (Albert Camus,
  * Jan Szczepański).
@@ -59,6 +59,17 @@ enum LanguageReading {
             "sch", "sk", "ch", "k", "gh", "g", "sci([aou])", "sh$1", "sc([ei])", "sh$1",
             "c+i([aou])", "Ch$1", "c+([ei])", "Ch$1", "gli", "ly", "gn", "ny",
             "g+i([aou])", "j$1", "g+([ei])", "j$1", "zz", "ts"),
+
+    /**
+     * j and g before e and i are kh, ll is y, ñ is ny, c before e and i and z are s, qu is k, gu before e
+     * and i is g, h is silent. Marked by ñ á í ú, ll at the start, in uill or in a final -llo or
+     * -lla, -ez and -oz.
+     */
+    SPANISH("[ñáíú]",
+            "^ll|ll[ao]s?$|uill|[^e][eo]z$",
+            Map.of('ñ', "ny"),
+            "ch", "CH", "^ll", "y", "ll", "y", "gu([ei])", "G$1", "g([ei])", "kh$1", "j", "kh", "qu", "k",
+            "c([ei])", "s$1", "z", "s", "h", ""),
 
     /**
      * ei is ai, eu and äu are oi, ie is i, j is y, w is v, v is f, z and tz are ts, sch is sh, ch is kh, s

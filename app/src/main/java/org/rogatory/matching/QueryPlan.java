@@ -16,7 +16,7 @@ final class QueryPlan {
     /** Two query words read as one are a little less sure than two words that each met. */
     static final float JOINED_FACTOR = 0.95f;
     /** The full name a short form stands for must then be spelt nearly alike: no fuzziness on top. */
-    static final float NICKNAME_MIN_CREDIT = 0.7f;
+    static final float NICKNAME_MIN_CREDIT = 0.85f;
     /**
      * The stem of a theophoric name is another name (Najibullah is not Najib, though either may be
      * written for the other): a short form's discount, on either side.

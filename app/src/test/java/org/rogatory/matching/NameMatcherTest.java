@@ -351,6 +351,13 @@ class NameMatcherTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Хавьер Хименес", "Хименес Хавьер"})
+    void readsANameSpeltTheSpanishWayAsASpaniardWouldSayIt(String name) {
+        assertThat(idsOf("Javier Jiménez", name)).containsExactly("R");
+        assertThat(idsOf("Javier Jiménez", "Хавьер Химмельман")).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Ойген Зайлер", "Зайлер Ойген"})
     void readsANameSpeltTheGermanWayAsAGermanWouldSayIt(String name) {
         assertThat(idsOf("Eugen Seiler", name)).containsExactly("R");
@@ -403,6 +410,12 @@ class NameMatcherTest {
     void readsTheFinalYeOfAOneSyllableEnglishNameAsAi() {
         assertThat(EnglishReading.of("tye")).isEqualTo("tai");
         assertThat(idsOf("Tye Garland", "Тай Гарланд")).containsExactly("R");
+    }
+
+    @Test
+    void takesAShortFormForTheFullNameOnlyWhenThatIsSpeltNearlyAlike() {
+        assertThat(idsOf("Leonard Holmberg", "Leo Holmberg")).containsExactly("R");
+        assertThat(idsOf("Lennart Holmberg", "Leo Holmberg")).isEmpty();
     }
 
     @Test
