@@ -334,6 +334,8 @@ class NameMatcherTest {
     void readsEveryWordOfANameTheFrenchWayWhenOneWordIsSpeltTheFrenchWay() {
         assertThat(idsOf("Albert Richet", "Альбер Рише")).containsExactly("R");
         assertThat(idsOf("Albert Richet", "Альбер Шарп")).isEmpty();
+        assertThat(idsOf("Louis Mercier", "Луи Мерсье")).containsExactly("R");
+        assertThat(idsOf("Germaine Dupuis", "Жермен Дюпюи")).containsExactly("R");
     }
 
     @ParameterizedTest
