@@ -343,6 +343,7 @@ class NameMatcherTest {
     void readsANameSpeltThePolishWayAsAPoleWouldSayIt(String name) {
         assertThat(idsOf("Wojciech Krzyżanowski", name)).containsExactly("R");
         assertThat(idsOf("Wojciech Krzyżanowski", "Войцех Кравчук")).isEmpty();
+        assertThat(idsOf("Jan Wojcicki", "Ян Войцицкий")).containsExactly("R");
     }
 
     @ParameterizedTest
