@@ -64,7 +64,7 @@ final class IndexedNameMatcher implements NameMatcher {
         this.threshold = settings.reviewThreshold();
         this.rivalMargin = settings.rivalMargin();
         this.maxCandidates = settings.maxCandidates();
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.nameCount(), index.formCount));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.nameCount(), index.formCount, index.vocabulary.length));
     }
 
     /**
@@ -418,13 +418,12 @@ final class IndexedNameMatcher implements NameMatcher {
     /** Adds to each name the drivers found what the other query words meet in it. */
     private void completeMarks(QueryPlan plan, Hits[] hits, int drivers, Scratch scratch) {
         IntList others = new IntList();
-        IntFloatMap reachedByOthers = scratch.reachedByOthers;
         for (int q = 0; q < plan.items.size(); q++) {
             int mask = plan.items.get(q).mask() & plan.nameMask;
             if ((mask & ~drivers) != 0 && hits[q].size() > 0) {
                 others.add(q);
                 for (int id : hits[q].ids()) {
-                    reachedByOthers.put(id, 1f);
+                    scratch.reachByOthers(id);
                 }
             }
         }
@@ -445,7 +444,7 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     private static void completeMark(QueryPlan plan, IntList others, Scratch scratch, int ref, int vocabularyId) {
-        if (!scratch.reachedByOthers.containsKey(vocabularyId)) {
+        if (!scratch.reachedByOthers[vocabularyId]) {
             return;
         }
         for (int k = 0; k < others.size(); k++) {
@@ -543,8 +542,12 @@ final class IndexedNameMatcher implements NameMatcher {
         final Marks marks;
         private final List<IntFloatMap> reached = new ArrayList<>();
         private final List<IntFloatMap> measured = new ArrayList<>();
-        /** The vocabulary words some query item that does not drive the search reached. */
-        final IntFloatMap reachedByOthers = new IntFloatMap();
+        /**
+         * Per vocabulary word, whether some query item that does not drive the search reached it: asked
+         * for every word of every name the drivers reached, so an array rather than a hash map.
+         */
+        final boolean[] reachedByOthers;
+        private final IntList reachedByOthersIds = new IntList();
         /** Per word the scorer joined on the fly, its similarity to each query item (negative: not yet). */
         final Map<NameToken, float[]> joined = new HashMap<>();
         /**
@@ -554,9 +557,17 @@ final class IndexedNameMatcher implements NameMatcher {
         final NameScorer.Scored[] scoredForms;
         final IntList formsScored = new IntList();
 
-        Scratch(int names, int forms) {
+        Scratch(int names, int forms, int words) {
             marks = new Marks(names);
             scoredForms = new NameScorer.Scored[forms];
+            reachedByOthers = new boolean[words];
+        }
+
+        void reachByOthers(int vocabularyId) {
+            if (!reachedByOthers[vocabularyId]) {
+                reachedByOthers[vocabularyId] = true;
+                reachedByOthersIds.add(vocabularyId);
+            }
         }
 
         IntFloatMap reached(int item) {
@@ -578,7 +589,10 @@ final class IndexedNameMatcher implements NameMatcher {
             marks.clear();
             reached.forEach(IntFloatMap::clear);
             measured.forEach(IntFloatMap::clear);
-            reachedByOthers.clear();
+            for (int i = 0; i < reachedByOthersIds.size(); i++) {
+                reachedByOthers[reachedByOthersIds.get(i)] = false;
+            }
+            reachedByOthersIds.clear();
             joined.clear();
             for (int i = 0; i < formsScored.size(); i++) {
                 scoredForms[formsScored.get(i)] = null;
