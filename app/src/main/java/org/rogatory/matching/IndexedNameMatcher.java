@@ -433,12 +433,11 @@ final class IndexedNameMatcher implements NameMatcher {
         Marks m = scratch.marks;
         for (int t = 0; t < m.touched.size(); t++) {
             int ref = m.touched.get(t);
-            for (int id : index.nameTokens[ref]) {
-                completeMark(plan, others, scratch, ref, id);
+            for (int w = index.wordsStart[ref]; w < index.wordsStart[ref + 1]; w++) {
+                completeMark(plan, others, scratch, ref, index.words[w]);
             }
-            int[] compounds = index.nameCompounds[ref];
-            for (int c = 2; c < compounds.length; c += 3) {
-                completeMark(plan, others, scratch, ref, compounds[c]);
+            for (int c = index.compoundsStart[ref] + 2; c < index.compoundsStart[ref + 1]; c += 3) {
+                completeMark(plan, others, scratch, ref, index.compounds[c]);
             }
         }
     }
@@ -654,8 +653,8 @@ final class IndexedNameMatcher implements NameMatcher {
             float bound = total == 0 ? 0 : (possible + lift) / total;
             if (plan.oneWord && !plan.mayBeLoneSurname) {
                 int names = 0;
-                for (int id : index.nameTokens[ref]) {
-                    if (index.vocabulary[id].role() == NameToken.Role.NAME) {
+                for (int w = index.wordsStart[ref]; w < index.wordsStart[ref + 1]; w++) {
+                    if (index.vocabulary[index.words[w]].role() == NameToken.Role.NAME) {
                         names++;
                     }
                 }
