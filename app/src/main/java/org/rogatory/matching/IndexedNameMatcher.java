@@ -620,9 +620,11 @@ final class IndexedNameMatcher implements NameMatcher {
                 touched.add(ref);
             }
             masks[ref] |= mask;
-            for (int i = 0; i < TRACKED; i++) {
-                if ((mask & (1 << i)) != 0 && credits[ref * TRACKED + i] < credit) {
-                    credits[ref * TRACKED + i] = credit;
+            // called for every name on the posting lists of the drivers: only the bits set are visited
+            for (int bits = mask & ((1 << TRACKED) - 1); bits != 0; bits &= bits - 1) {
+                int i = ref * TRACKED + Integer.numberOfTrailingZeros(bits);
+                if (credits[i] < credit) {
+                    credits[i] = credit;
                 }
             }
         }
