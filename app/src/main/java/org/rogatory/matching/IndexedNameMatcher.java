@@ -66,7 +66,7 @@ final class IndexedNameMatcher implements NameMatcher {
         this.threshold = settings.reviewThreshold();
         this.rivalMargin = settings.rivalMargin();
         this.maxCandidates = settings.maxCandidates();
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.nameCount(), index.formCount));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.nameCount(), index.formCount, index.vocabulary.length));
     }
 
     /**
@@ -423,13 +423,12 @@ final class IndexedNameMatcher implements NameMatcher {
     /** Adds to each name the drivers found what the other query words meet in it. */
     private void completeMarks(QueryPlan plan, Hits[] hits, int drivers, Scratch scratch) {
         IntList others = new IntList();
-        IntFloatMap reachedByOthers = scratch.reachedByOthers;
         for (int q = 0; q < plan.items.size(); q++) {
             int mask = plan.items.get(q).mask() & plan.nameMask;
             if ((mask & ~drivers) != 0 && hits[q].size() > 0) {
                 others.add(q);
                 for (int id : hits[q].ids()) {
-                    reachedByOthers.put(id, 1f);
+                    scratch.reachByOthers(id);
                 }
             }
         }
@@ -439,18 +438,17 @@ final class IndexedNameMatcher implements NameMatcher {
         Marks m = scratch.marks;
         for (int t = 0; t < m.touched.size(); t++) {
             int ref = m.touched.get(t);
-            for (int id : index.nameTokens[ref]) {
-                completeMark(plan, others, scratch, ref, id);
+            for (int w = index.wordsStart[ref]; w < index.wordsStart[ref + 1]; w++) {
+                completeMark(plan, others, scratch, ref, index.words[w]);
             }
-            int[] compounds = index.nameCompounds[ref];
-            for (int c = 2; c < compounds.length; c += 3) {
-                completeMark(plan, others, scratch, ref, compounds[c]);
+            for (int c = index.compoundsStart[ref] + 2; c < index.compoundsStart[ref + 1]; c += 3) {
+                completeMark(plan, others, scratch, ref, index.compounds[c]);
             }
         }
     }
 
     private static void completeMark(QueryPlan plan, IntList others, Scratch scratch, int ref, int vocabularyId) {
-        if (!scratch.reachedByOthers.containsKey(vocabularyId)) {
+        if (!scratch.reachedByOthers[vocabularyId]) {
             return;
         }
         for (int k = 0; k < others.size(); k++) {
@@ -548,8 +546,12 @@ final class IndexedNameMatcher implements NameMatcher {
         final Marks marks;
         private final List<IntFloatMap> reached = new ArrayList<>();
         private final List<IntFloatMap> measured = new ArrayList<>();
-        /** The vocabulary words some query item that does not drive the search reached. */
-        final IntFloatMap reachedByOthers = new IntFloatMap();
+        /**
+         * Per vocabulary word, whether some query item that does not drive the search reached it: asked
+         * for every word of every name the drivers reached, so an array rather than a hash map.
+         */
+        final boolean[] reachedByOthers;
+        private final IntList reachedByOthersIds = new IntList();
         /** Per word the scorer joined on the fly, its similarity to each query item (negative: not yet). */
         final Map<NameToken, float[]> joined = new HashMap<>();
         /**
@@ -559,9 +561,17 @@ final class IndexedNameMatcher implements NameMatcher {
         final NameScorer.Scored[] scoredForms;
         final IntList formsScored = new IntList();
 
-        Scratch(int names, int forms) {
+        Scratch(int names, int forms, int words) {
             marks = new Marks(names);
             scoredForms = new NameScorer.Scored[forms];
+            reachedByOthers = new boolean[words];
+        }
+
+        void reachByOthers(int vocabularyId) {
+            if (!reachedByOthers[vocabularyId]) {
+                reachedByOthers[vocabularyId] = true;
+                reachedByOthersIds.add(vocabularyId);
+            }
         }
 
         IntFloatMap reached(int item) {
@@ -583,7 +593,10 @@ final class IndexedNameMatcher implements NameMatcher {
             marks.clear();
             reached.forEach(IntFloatMap::clear);
             measured.forEach(IntFloatMap::clear);
-            reachedByOthers.clear();
+            for (int i = 0; i < reachedByOthersIds.size(); i++) {
+                reachedByOthers[reachedByOthersIds.get(i)] = false;
+            }
+            reachedByOthersIds.clear();
             joined.clear();
             for (int i = 0; i < formsScored.size(); i++) {
                 scoredForms[formsScored.get(i)] = null;
@@ -612,9 +625,11 @@ final class IndexedNameMatcher implements NameMatcher {
                 touched.add(ref);
             }
             masks[ref] |= mask;
-            for (int i = 0; i < TRACKED; i++) {
-                if ((mask & (1 << i)) != 0 && credits[ref * TRACKED + i] < credit) {
-                    credits[ref * TRACKED + i] = credit;
+            // called for every name on the posting lists of the drivers: only the bits set are visited
+            for (int bits = mask & ((1 << TRACKED) - 1); bits != 0; bits &= bits - 1) {
+                int i = ref * TRACKED + Integer.numberOfTrailingZeros(bits);
+                if (credits[i] < credit) {
+                    credits[i] = credit;
                 }
             }
         }
@@ -645,8 +660,8 @@ final class IndexedNameMatcher implements NameMatcher {
             float bound = total == 0 ? 0 : (possible + lift) / total;
             if (plan.oneWord && !plan.mayBeLoneSurname) {
                 int names = 0;
-                for (int id : index.nameTokens[ref]) {
-                    if (index.vocabulary[id].role() == NameToken.Role.NAME) {
+                for (int w = index.wordsStart[ref]; w < index.wordsStart[ref + 1]; w++) {
+                    if (index.vocabulary[index.words[w]].role() == NameToken.Role.NAME) {
                         names++;
                     }
                 }

@@ -46,19 +46,6 @@ final class IntFloatMap {
         }
     }
 
-    boolean containsKey(int key) {
-        int mask = keys.length - 1;
-        for (int i = slot(key); ; i = (i + 1) & mask) {
-            int k = keys[i];
-            if (k == key) {
-                return true;
-            }
-            if (k == FREE) {
-                return false;
-            }
-        }
-    }
-
     void put(int key, float value) {
         int mask = keys.length - 1;
         int i = slot(key);

@@ -26,12 +26,20 @@ final class NameIndex {
     final Map<String, int[]> obstruentKeys;
     /** Vocabulary ids by exact phonetic code, to find the two halves of a word a query writes joined. */
     final Map<String, int[]> byCode;
-    /** Per indexed name: its entry, the position of the name in the entry, its words and compounds. */
+    /** Per indexed name: its entry, the position of the name in the entry. */
     final int[] nameEntry;
     final int[] namePosition;
-    final int[][] nameTokens;
-    /** Triples (from, to, vocabulary id) of the words also read joined. */
-    final int[][] nameCompounds;
+    /**
+     * The words of all indexed names one after another, those of name {@code ref} from
+     * {@code wordsStart[ref]} to {@code wordsStart[ref + 1]}: one array rather than one per name, so
+     * that the matcher, which reads the words of every name a query reaches, follows no reference per
+     * name, and a million names do not cost a million array headers.
+     */
+    final int[] words;
+    final int[] wordsStart;
+    /** Likewise the triples (from, to, vocabulary id) of the words each name also reads joined. */
+    final int[] compounds;
+    final int[] compoundsStart;
     final Script[] nameScript;
     /**
      * Per indexed name, its form: names with the same words and joined words (Mohammed Khan, many times
@@ -83,16 +91,44 @@ final class NameIndex {
         codes.forEach((k, v) -> byCode.put(k, v.toArray()));
         nameEntry = b.nameEntry.toArray();
         namePosition = b.namePosition.toArray();
-        nameTokens = b.nameTokens.toArray(int[][]::new);
-        nameCompounds = b.nameCompounds.toArray(int[][]::new);
+        wordsStart = new int[b.nameTokens.size() + 1];
+        words = concatenate(b.nameTokens, wordsStart);
+        compoundsStart = new int[b.nameCompounds.size() + 1];
+        compounds = concatenate(b.nameCompounds, compoundsStart);
         nameScript = b.nameScript.toArray(Script[]::new);
         entryScripts = b.entryScripts;
-        nameForm = new int[nameTokens.length];
+        nameForm = new int[b.nameTokens.size()];
         Map<Form, Integer> forms = new HashMap<>();
-        for (int ref = 0; ref < nameTokens.length; ref++) {
-            nameForm[ref] = forms.computeIfAbsent(new Form(nameTokens[ref], nameCompounds[ref]), f -> forms.size());
+        for (int ref = 0; ref < nameForm.length; ref++) {
+            nameForm[ref] = forms.computeIfAbsent(new Form(b.nameTokens.get(ref), b.nameCompounds.get(ref)),
+                    f -> forms.size());
         }
         formCount = forms.size();
+    }
+
+    /** The arrays one after another; {@code starts} is filled with where each begins, and the end. */
+    private static int[] concatenate(List<int[]> arrays, int[] starts) {
+        int length = 0;
+        for (int i = 0; i < arrays.size(); i++) {
+            starts[i] = length;
+            length += arrays.get(i).length;
+        }
+        starts[arrays.size()] = length;
+        int[] all = new int[length];
+        for (int i = 0; i < arrays.size(); i++) {
+            System.arraycopy(arrays.get(i), 0, all, starts[i], arrays.get(i).length);
+        }
+        return all;
+    }
+
+    /** The vocabulary ids of the words of name {@code ref}. */
+    int[] words(int ref) {
+        return Arrays.copyOfRange(words, wordsStart[ref], wordsStart[ref + 1]);
+    }
+
+    /** The triples (from, to, vocabulary id) of the words name {@code ref} also reads joined. */
+    int[] compounds(int ref) {
+        return Arrays.copyOfRange(compounds, compoundsStart[ref], compoundsStart[ref + 1]);
     }
 
     /** The words and joined words of a name, compared by content. */

@@ -176,7 +176,7 @@ final class NameScorer {
         }
 
         static RegisterItems of(NameIndex index, int ref) {
-            RegisterItems items = new RegisterItems(index.nameTokens[ref], index.nameCompounds[ref]);
+            RegisterItems items = new RegisterItems(index.words(ref), index.compounds(ref));
             for (int j = 0; j < items.words.length && j < 31; j++) {
                 items.add(1 << j, items.words[j], index.vocabulary[items.words[j]], 1f);
             }

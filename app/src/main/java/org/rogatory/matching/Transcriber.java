@@ -87,7 +87,23 @@ final class Transcriber {
 
     /** Lower-case ASCII letters of a Latin word; the letters whose plain folding loses a sound are spelt out. */
     static String latinAscii(String word) {
+        // most words are plain ASCII letters, which fold to themselves in lower case: the matcher asks for
+        // them in every comparison with a Korean family name or a Chinese given name, and a miss in the
+        // cache would run ICU
+        if (asciiLetters(word)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         return cached(ASCII, word, Transcriber::foldLatin);
+    }
+
+    private static boolean asciiLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String foldLatin(String word) {
