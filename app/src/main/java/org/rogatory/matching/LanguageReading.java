@@ -1,6 +1,7 @@
 package org.rogatory.matching;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -105,12 +106,13 @@ enum LanguageReading {
      * marks the most of them, French before the others on a tie; null when none does.
      */
     static LanguageReading of(List<String> lower) {
+        List<String> ascii = lower.stream().map(Transcriber::latinAscii).toList();
         LanguageReading chosen = null;
         int most = 0;
         for (LanguageReading language : values()) {
             int marked = 0;
-            for (String word : lower) {
-                if (language.marks(word)) {
+            for (int i = 0; i < lower.size(); i++) {
+                if (language.marks(lower.get(i), ascii.get(i))) {
                     marked++;
                 }
             }
@@ -122,9 +124,8 @@ enum LanguageReading {
         return chosen;
     }
 
-    /** Whether a word ({@code lower}, lower case as written) is spelt the way of this language. */
-    boolean marks(String lower) {
-        String ascii = Transcriber.latinAscii(lower);
+    /** Whether a word, lower case as written and as ASCII letters, is spelt the way of this language. */
+    private boolean marks(String lower, String ascii) {
         return ascii.length() >= 4 && (letters != null && letters.matcher(lower).find() || spelling.matcher(ascii).find());
     }
 
@@ -140,7 +141,7 @@ enum LanguageReading {
         for (int i = 0; i < patterns.length; i++) {
             s = patterns[i].matcher(s).replaceAll(replacements[i]);
         }
-        s = s.toLowerCase(java.util.Locale.ROOT);
+        s = s.toLowerCase(Locale.ROOT);
         return s.equals(Transcriber.latinAscii(lower)) || s.length() < 2 ? null : s;
     }
 }

@@ -204,9 +204,12 @@ final class NameParser {
      * Latin words is also read in that language.
      */
     private static void readNamesInTheirLanguage(List<NameToken> tokens) {
+        List<Integer> positions = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        for (NameToken token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken token = tokens.get(i);
             if (token.script() == Script.LATIN && token.role() == NameToken.Role.NAME) {
+                positions.add(i);
                 words.add(Transcriber.lower(token.text()));
             }
         }
@@ -214,11 +217,9 @@ final class NameParser {
         if (language == null) {
             return;
         }
-        for (int i = 0; i < tokens.size(); i++) {
-            NameToken token = tokens.get(i);
-            if (token.script() == Script.LATIN && token.role() == NameToken.Role.NAME) {
-                tokens.set(i, token.alsoRead(codeOf(language.read(Transcriber.lower(token.text())))));
-            }
+        for (int k = 0; k < positions.size(); k++) {
+            int i = positions.get(k);
+            tokens.set(i, tokens.get(i).alsoRead(codeOf(language.read(words.get(k)))));
         }
     }
 

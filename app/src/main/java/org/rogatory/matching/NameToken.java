@@ -1,5 +1,6 @@
 package org.rogatory.matching;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ record NameToken(String text, Script script, String code, Role role, String nati
         if (reading == null || reading.equals(code) || readings.contains(reading)) {
             return this;
         }
-        List<String> more = new java.util.ArrayList<>(readings);
+        List<String> more = new ArrayList<>(readings);
         more.add(0, reading);
         return new NameToken(text, script, code, role, nativeKey, lead, List.copyOf(more), consonants);
     }
