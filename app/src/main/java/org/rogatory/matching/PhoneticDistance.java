@@ -9,6 +9,16 @@ package org.rogatory.matching;
 final class PhoneticDistance {
 
     static final float TRANSPOSITION = 0.6f;
+    /**
+     * A Latin Th or Sh against the two letters t-h or s-h of another script: in Arabic and Persian names
+     * they are often two sounds (Fathi = فتحي, Ishaq = اسحاق = Исхак), not the one Th and Sh stand for.
+     */
+    static final float DIGRAPH_SPLIT = 0.15f;
+    /**
+     * An abjad letter written twice in a row against one (Abdullah = عبدالله): the article's l before
+     * the l of Allah, a stem ending where a suffix begins. Latin spellings drop the repeat.
+     */
+    static final float REPEAT_DELETION = 0.15f;
     private static final int SYMBOLS = 128;
     private static final Costs[][] COSTS = new Costs[Script.values().length][Script.values().length];
     /**
@@ -27,7 +37,8 @@ final class PhoneticDistance {
                     substitutions[kind] = substitutionTable(pair);
                 }
                 COSTS[left.ordinal()][right.ordinal()] = new Costs(substitutions[kind],
-                        deletionTable(left, right, false), deletionTable(left, right, true));
+                        deletionTable(left, right, false), deletionTable(left, right, true),
+                        left == Script.LATIN && right != Script.LATIN, left.isAbjad() && right != left);
             }
         }
         Costs latin = COSTS[Script.LATIN.ordinal()][Script.LATIN.ordinal()];
@@ -45,11 +56,16 @@ final class PhoneticDistance {
         for (char v : "aeiou".toCharArray()) {
             deletion[v] = 0.15f;
         }
-        VOWEL_BLIND = new Costs(substitution, deletion, initialDeletion);
+        VOWEL_BLIND = new Costs(substitution, deletion, initialDeletion, false, false);
     }
 
-    /** Substitution costs between the scripts, and deletion costs of symbols written in the left one. */
-    private record Costs(float[][] substitution, float[] deletion, float[] initialDeletion) {
+    /**
+     * Substitution costs between the scripts, deletion costs of symbols written in the left one, whether
+     * its Th and Sh may be two letters of the right one ({@link #DIGRAPH_SPLIT}), and whether its letters
+     * written twice may be once in the right one ({@link #REPEAT_DELETION}).
+     */
+    private record Costs(float[][] substitution, float[] deletion, float[] initialDeletion, boolean splitsDigraphs,
+                         boolean dropsRepeats) {
     }
 
     private PhoneticDistance() {
@@ -141,6 +157,13 @@ final class PhoneticDistance {
         if (scale <= 0) {
             return 0f;
         }
+        // the repeat is cheap to drop, but the word keeps its full length in the scale
+        if (left.dropsRepeats) {
+            cheapenRepeats(a, delA);
+        }
+        if (right.dropsRepeats) {
+            cheapenRepeats(b, delB);
+        }
         float limit = (1f - floor) * scale;
         float[] beforePrevious = rows.beforePrevious;
         float[] previous = rows.previous;
@@ -162,6 +185,12 @@ final class PhoneticDistance {
                     // two neighbouring letters swapped, the commonest typing slip (Adbul, Parilndungan)
                     best = Math.min(best, beforePrevious[j - 2] + TRANSPOSITION);
                 }
+                if (left.splitsDigraphs && j > 1 && splitInto(ca, b.charAt(j - 2), cb)) {
+                    best = Math.min(best, previous[j - 2] + DIGRAPH_SPLIT);
+                }
+                if (right.splitsDigraphs && i > 1 && splitInto(cb, a.charAt(i - 2), ca)) {
+                    best = Math.min(best, beforePrevious[j - 1] + DIGRAPH_SPLIT);
+                }
                 current[j] = best;
                 rowMin = Math.min(rowMin, best);
             }
@@ -181,6 +210,19 @@ final class PhoneticDistance {
         rows.previous = previous;
         rows.current = current;
         return Math.max(0f, 1f - distance / scale);
+    }
+
+    private static void cheapenRepeats(String code, float[] deletion) {
+        for (int i = 1; i < code.length(); i++) {
+            if (code.charAt(i) == code.charAt(i - 1)) {
+                deletion[i] = Math.min(deletion[i], REPEAT_DELETION);
+            }
+        }
+    }
+
+    /** Whether the Latin digraph symbol {@code digraph} (Th, Sh) may be the two letters {@code first} h. */
+    private static boolean splitInto(char digraph, char first, char second) {
+        return (second == 'h' || second == 'H') && (digraph == 'T' && first == 't' || digraph == 'x' && first == 's');
     }
 
     static float similarity(String a, Script sa, String b, Script sb) {

@@ -437,4 +437,15 @@ class NameMatcherTest {
     void countsEveryConsonantOfALongArabicNameNotOnlyItsSkeleton() {
         assertThat(idsOf("خيرالله نوري", "Khairullah Nouri")).containsExactly("R");
     }
+
+    @Test
+    void readsALatinThOrShAlsoAsTwoLettersOfAnotherScript() {
+        assertThat(idsOf("اسحاق فتحي", "Ishaq Fathi")).containsExactly("R");
+        assertThat(idsOf("Исхак Фатхиев", "Ishaq Fathiev")).containsExactly("R");
+    }
+
+    @Test
+    void readsALetterAnAbjadWritesTwiceAsTheOnceOfLatinSpellings() {
+        assertThat(idsOf("عبیدالله عبدالله", "Obaidullah Abdullah")).containsExactly("R");
+    }
 }
