@@ -64,12 +64,12 @@ enum LanguageReading {
     /**
      * j and g before e and i are kh, ll is y, ñ is ny, c before e and i and z are s, qu is k, gu before e
      * and i is g, h is silent. Marked by ñ á í ú, ll at the start, in uill or in a final -llo or
-     * -lla, -ez and -oz.
+     * -lla, -ez and -oz, and by the commonest Spanish given names with a J (José, Jorge, Juan, Javier).
      */
     SPANISH("[ñáíú]",
-            "^ll|ll[ao]s?$|uill|[^e][eo]z$",
+            "^ll|ll[ao]s?$|uill|[^e][eo]z$|^(jose|jorge|juan|juana|jesus|javier|joaquin|alejandr[oa])$",
             Map.of('ñ', "ny"),
-            "ch", "CH", "^ll", "y", "ll", "y", "gu([ei])", "G$1", "g([ei])", "kh$1", "j", "kh", "qu", "k",
+            "ch", "CH", "^ll", "y", "ll", "y", "gu([ei])", "G$1", "g([ei])", "kH$1", "j", "kH", "qu", "k",
             "c([ei])", "s$1", "z", "s", "h", ""),
 
     /**

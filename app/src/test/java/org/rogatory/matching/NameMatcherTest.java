@@ -347,6 +347,8 @@ class NameMatcherTest {
             "Gianluca Mazzocchi, Маццокки Джанлука, Джанлука Мартини",
             "Javier Jiménez, Хавьер Хименес, Хавьер Химмельман",
             "Javier Jiménez, Хименес Хавьер, Хавьер Химмельман",
+            "Jorge Bermudo, Хорхе Бермудо, Хорхе Бернардо",
+            "José Bermudo, خوسيه برمودو, خوسيه برناردو",
             "Eugen Seiler, Ойген Зайлер, Ойген Зайдель",
             "Eugen Seiler, Зайлер Ойген, Ойген Зайдель"})
     void readsANameSpeltThePolishItalianSpanishOrGermanWayAsItsSpeakersWouldSayIt(String registerName,
