@@ -25,7 +25,10 @@ enum LanguageReading {
      * -ais, -ait, -ois, -oise, -oix, -oud, -aud, -et, -gne, -ille, -cques, -ault, -aine, -ouis, -rges, yv-.
      */
     FRENCH("[èêëîïôûùœ]|ç[aou]",
-            "eau|ault|cques$|(aux|eux|oux|ais|ait|aix|ois|oix|oise|oud|aud|gne|ille|aume|aine|ouis|rges)$|^yv|[^t]et$",
+            "eau|ault|cques$|(aux|eux|oux|ais|ait|aix|ois|oix|oise|oud|aud|gne|ille|aume|aine|ouis|rges)$|^yv|[^t]et$"
+                    + "|^(jean|pierre|rene|andre|philippe|gerard|thierry|etienne|therese|genevieve|helene|emile|edouard"
+                    + "|gilles|lucien|marcel|henri|alain|marguerite|brigitte|sylvie|veronique|jerome|sebastien|frederic"
+                    + "|aurelien|remi|mathieu)$",
             Map.of('ç', "s"),
             "cques$", "k", "que?s?$", "k", "mps$", "n",
             "eaux?", "o", "aux$", "o", "au", "o", "eux$", "e", "eu", "e", "oux$", "u", "ou", "u",
@@ -34,7 +37,7 @@ enum LanguageReading {
             "gu([eiy])", "G$1", "g([eiy])", "zh$1", "j", "zh", "c([eiy])", "s$1", "qu", "k",
             "ph", "f", "th", "t", "^h", "", "([aeiou])h", "$1",
             "(ai|ei|i)n([^aeiouy]|$)", "en$2",
-            "([aeiou])er$", "$1e", "([aeiour])[tdsxzp]$", "$1"),
+            "([aeiou])er$", "$1e", "([aeiournl])[tdsxzp]$", "$1"),
 
     /**
      * rz and ż are zh, sz is sh, cz is ch, ch is kh, c is ts, w is v, j is y, ó is u, ą and ę are nasal

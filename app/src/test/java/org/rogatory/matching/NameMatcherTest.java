@@ -338,6 +338,12 @@ class NameMatcherTest {
         assertThat(idsOf("Germaine Dupuis", "Жермен Дюпюи")).containsExactly("R");
     }
 
+    @Test
+    void readsANameTheFrenchWayWhenItsGivenNameIsACommonFrenchOne() {
+        assertThat(idsOf("Gérard Clermont", "Жерар Клермон")).containsExactly("R");
+        assertThat(idsOf("Gérard Clermont", "Жерар Клемансо")).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} = {1}, not {2}")
     @CsvSource({
             "Wojciech Krzyżanowski, Войцех Кшижановский, Войцех Кравчук",
