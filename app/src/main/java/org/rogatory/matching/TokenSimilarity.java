@@ -77,8 +77,8 @@ final class TokenSimilarity {
     }
 
     /**
-     * Two Latin spellings of three consonants or more are also compared with their vowels nearly free
-     * (Mehmed, Mohammed; Kamel, Kamal), a little below a match with the vowels.
+     * Two Latin spellings are also compared with their vowels nearly free (Mehmed, Mohammed; Kamel, Kamal),
+     * where {@link #vowelsFree} allows it, a little below a match with the vowels.
      */
     static final float VOWEL_BLIND_FACTOR = 0.95f;
 
@@ -128,7 +128,7 @@ final class TokenSimilarity {
         if (similarity >= 0.97f) {
             return calibration.credit(similarity);
         }
-        if (a.script() == Script.LATIN && b.script() == Script.LATIN && a.consonants() >= 3 && b.consonants() >= 3) {
+        if (a.script() == Script.LATIN && b.script() == Script.LATIN && vowelsFree(a, b)) {
             similarity = Math.max(similarity, VOWEL_BLIND_FACTOR * PhoneticDistance.vowelBlindSimilarity(a.code(), b.code(), floor));
         }
         if (a.script() != b.script()) {
@@ -146,6 +146,23 @@ final class TokenSimilarity {
         float credit = Math.max(calibration.credit(similarity), standard.credit(similarity));
         return a.script() != b.script() && a.script() != Script.LATIN && b.script() != Script.LATIN
                 ? credit * TWO_RENDERINGS_FACTOR : credit;
+    }
+
+    /**
+     * Whether two Latin spellings are compared with their vowels nearly free: words of three consonants
+     * or more, and words of two that end alike, as a vowel that ends a name often marks its gender
+     * (Maria, Mario) while one inside it is the romaniser's choice (Umar, Omer).
+     */
+    private static boolean vowelsFree(NameToken a, NameToken b) {
+        if (a.consonants() >= 3 && b.consonants() >= 3) {
+            return true;
+        }
+        if (a.consonants() < 2 || b.consonants() < 2) {
+            return false;
+        }
+        char endA = a.code().charAt(a.code().length() - 1);
+        char endB = b.code().charAt(b.code().length() - 1);
+        return endA == endB || !Sounds.isVowel(endA) && !Sounds.isVowel(endB) && endA != '@' && endB != '@';
     }
 
     private static boolean readAlike(NameToken a, NameToken b) {

@@ -456,4 +456,10 @@ class NameMatcherTest {
     void readsALetterAnAbjadWritesTwiceAsTheOnceOfLatinSpellings() {
         assertThat(idsOf("عبیدالله عبدالله", "Obaidullah Abdullah")).containsExactly("R");
     }
+
+    @Test
+    void letsTwoConsonantNamesDifferInTheirVowelsButNotInTheVowelThatEndsThem() {
+        assertThat(idsOf("Umar Zabihi", "Omer Zabihi")).containsExactly("R");
+        assertThat(idsOf("Sara Zabihi", "Suri Zabihi")).isEmpty();
+    }
 }
