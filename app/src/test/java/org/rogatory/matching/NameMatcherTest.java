@@ -1,6 +1,7 @@
 package org.rogatory.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.InstanceOfAssertFactories.DOUBLE;
 import static org.rogatory.matching.RegisterFixture.register;
 
@@ -461,5 +462,13 @@ class NameMatcherTest {
     void letsTwoConsonantNamesDifferInTheirVowelsButNotInTheVowelThatEndsThem() {
         assertThat(idsOf("Umar Zabihi", "Omer Zabihi")).containsExactly("R");
         assertThat(idsOf("Sara Zabihi", "Suri Zabihi")).isEmpty();
+    }
+
+    @Test
+    void readsTheEnglishThAsTheSThatJapaneseAndKoreanWriteForIt() {
+        NameMatcher matcher = NameMatchers.over(register().person("R", null, "Nathan Penrose").entries(),
+                MatcherSettings.defaults().withReviewThreshold(0.5));
+        double withT = matcher.match(NameQuery.of("네이턴 펜로즈")).get(0).score();
+        assertThat(matcher.match(NameQuery.of("네이선 펜로즈")).get(0).score()).isCloseTo(withT, within(0.02));
     }
 }
