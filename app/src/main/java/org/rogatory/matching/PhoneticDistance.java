@@ -10,8 +10,9 @@ final class PhoneticDistance {
 
     static final float TRANSPOSITION = 0.6f;
     /**
-     * A Latin Th or Sh against the two letters t-h or s-h of another script: in Arabic and Persian names
-     * they are often two sounds (Fathi = فتحي, Ishaq = اسحاق = Исхак), not the one Th and Sh stand for.
+     * A Latin Th, Sh or Dz against the two letters t-h, s-h or d-z of another script: in Arabic and Persian
+     * names they are often two sounds (Fathi = فتحي, Ishaq = اسحاق = Исхак, Akhundzada = آخوندزاده), not the
+     * one the digraph stands for.
      */
     static final float DIGRAPH_SPLIT = 0.15f;
     /**
@@ -220,9 +221,14 @@ final class PhoneticDistance {
         }
     }
 
-    /** Whether the Latin digraph symbol {@code digraph} (Th, Sh) may be the two letters {@code first} h. */
+    /** Whether the symbol of a Latin digraph (Th, Sh, Dz) may be the two letters {@code first second}. */
     private static boolean splitInto(char digraph, char first, char second) {
-        return (second == 'h' || second == 'H') && (digraph == 'T' && first == 't' || digraph == 'x' && first == 's');
+        return switch (digraph) {
+            case 'T' -> first == 't' && (second == 'h' || second == 'H');
+            case 'x' -> first == 's' && (second == 'h' || second == 'H');
+            case 'j' -> first == 'd' && second == 'z';
+            default -> false;
+        };
     }
 
     static float similarity(String a, Script sa, String b, Script sb) {

@@ -448,9 +448,10 @@ class NameMatcherTest {
     }
 
     @Test
-    void readsALatinThOrShAlsoAsTwoLettersOfAnotherScript() {
+    void readsALatinThShOrDzAlsoAsTwoLettersOfAnotherScript() {
         assertThat(idsOf("اسحاق فتحي", "Ishaq Fathi")).containsExactly("R");
         assertThat(idsOf("Исхак Фатхиев", "Ishaq Fathiev")).containsExactly("R");
+        assertThat(idsOf("کریم حمیدزاده", "Karim Hamidzada")).containsExactly("R");
     }
 
     @Test
