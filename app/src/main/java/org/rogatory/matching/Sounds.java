@@ -228,9 +228,11 @@ final class Sounds {
         if (pair.abjad()) {
             base = Math.min(base, switch (key) {
                 case "bv", "fv" -> 0.15f;
+                // Persian, Urdu and Pashto say ذ ض ظ as z (Reza = رضا, Fazl = فضل, Nazir = نذیر)
+                case "dz" -> 0.15f;
                 case "fp", "sx", "cx" -> 0.2f;
                 case "bp", "gj" -> 0.25f;
-                case "hk", "gk", "st", "dz", "sz" -> 0.3f;
+                case "hk", "gk", "st", "sz" -> 0.3f;
                 default -> 1f;
             });
         }

@@ -472,4 +472,9 @@ class NameMatcherTest {
         double withT = matcher.match(NameQuery.of("네이턴 펜로즈")).get(0).score();
         assertThat(matcher.match(NameQuery.of("네이선 펜로즈")).get(0).score()).isCloseTo(withT, within(0.02));
     }
+
+    @Test
+    void readsTheArabicLettersPersianSaysAsZAsZ() {
+        assertThat(idsOf("رضا قاضی", "Reza Qazi")).containsExactly("R");
+    }
 }
