@@ -60,9 +60,10 @@ final class AbjadLetters {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             char next = i + 1 < word.length() ? word.charAt(i + 1) : 0;
-            if (c == 'ت' && (next == 'ش' || next == 'س' || next == 'ز')) {
-                // تش writes the ch of foreign names (تشرشل = Churchill), تس and تز their ts (هورويتز)
-                out.append(next == 'ش' ? 'c' : 'q');
+            if (c == 'ت' && next == 'ش') {
+                // تش writes the ch of foreign names (تشرشل = Churchill); تس and تز stay two letters, as they
+                // are in Arabic names (معتز = Moataz), and meet the ts of foreign names through PhoneticDistance
+                out.append('c');
                 i++;
                 continue;
             }

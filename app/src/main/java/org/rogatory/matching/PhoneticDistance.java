@@ -10,9 +10,9 @@ final class PhoneticDistance {
 
     static final float TRANSPOSITION = 0.6f;
     /**
-     * A Latin Th, Sh or Dz against the two letters t-h, s-h or d-z of another script: in Arabic and Persian
-     * names they are often two sounds (Fathi = فتحي, Ishaq = اسحاق = Исхак, Akhundzada = آخوندزاده), not the
-     * one the digraph stands for.
+     * A Latin Th, Sh, Dz or Ts against the two letters t-h, s-h, d-z or t-s of another script: in Arabic and
+     * Persian names they are often two sounds (Fathi = فتحي, Ishaq = اسحاق = Исхак, Akhundzada = آخوندزاده),
+     * and other scripts write the ts of a foreign name with two letters (Horowitz = هورويتز, Watson = Уотсон).
      */
     static final float DIGRAPH_SPLIT = 0.15f;
     /**
@@ -221,12 +221,13 @@ final class PhoneticDistance {
         }
     }
 
-    /** Whether the symbol of a Latin digraph (Th, Sh, Dz) may be the two letters {@code first second}. */
+    /** Whether the symbol of a Latin digraph (Th, Sh, Dz, Ts) may be the two letters {@code first second}. */
     private static boolean splitInto(char digraph, char first, char second) {
         return switch (digraph) {
             case 'T' -> first == 't' && (second == 'h' || second == 'H');
             case 'x' -> first == 's' && (second == 'h' || second == 'H');
             case 'j' -> first == 'd' && second == 'z';
+            case 'q' -> first == 't' && (second == 's' || second == 'z');
             default -> false;
         };
     }

@@ -448,10 +448,11 @@ class NameMatcherTest {
     }
 
     @Test
-    void readsALatinThShOrDzAlsoAsTwoLettersOfAnotherScript() {
+    void readsALatinThShDzOrTsAlsoAsTwoLettersOfAnotherScript() {
         assertThat(idsOf("اسحاق فتحي", "Ishaq Fathi")).containsExactly("R");
         assertThat(idsOf("Исхак Фатхиев", "Ishaq Fathiev")).containsExactly("R");
         assertThat(idsOf("کریم حمیدزاده", "Karim Hamidzada")).containsExactly("R");
+        assertThat(idsOf("معتز حمدان", "Moataz Hamdan")).containsExactly("R");
     }
 
     @Test
