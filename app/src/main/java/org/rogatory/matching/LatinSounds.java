@@ -70,6 +70,19 @@ final class LatinSounds {
     }
 
     /**
+     * The code of a spelling ending in a vowel and j with that j read as a consonant, or null for any other
+     * spelling: the final j of Slavic names is a glide (Nikolaj, Andrej), that of Arabic ones is not
+     * (Faraj, Siraj, Hajjaj).
+     */
+    static String finalJ(String ascii) {
+        int n = ascii.length();
+        if (n < 3 || ascii.charAt(n - 1) != 'j' || !isVowel(ascii.charAt(n - 2))) {
+            return null;
+        }
+        return Sounds.normalize(encode(ascii.substring(0, n - 1)) + "j");
+    }
+
+    /**
      * Spellings that stand for one sound: ou, oo, ee; -ow before a consonant (Rowley = Роули); a silent
      * gh before t or at the end (Dwight, Wright, Leigh), with igh read ai; dt read t (Schmidt).
      */

@@ -478,4 +478,10 @@ class NameMatcherTest {
     void readsTheArabicLettersPersianSaysAsZAsZ() {
         assertThat(idsOf("رضا قاضی", "Reza Qazi")).containsExactly("R");
     }
+
+    @Test
+    void readsTheFinalJOfAnArabicNameAsAConsonantAndThatOfASlavicOneAsAGlide() {
+        assertThat(idsOf("فرج سراج", "Faraj Siraj")).containsExactly("R");
+        assertThat(idsOf("Николай Андрей", "Nikolaj Andrej")).containsExactly("R");
+    }
 }
