@@ -167,8 +167,10 @@ final class Sounds {
         return switch (w) {
             case 'A' -> vowel ? 0.05f : other == 'y' || other == 'h' ? 0.4f : 1f;
             case 'W' -> other == 'o' || other == 'u' ? 0f : other == 'v' ? 0.1f : vowel ? 0.5f : 1f;
-            case 'Y' -> other == 'i' || other == 'e' || other == 'y' ? 0f : other == 'a' ? 0.4f
-                    : other == 'j' ? 0.4f : vowel ? 0.5f : 1f;
+            // abjads write the j of English with a letter of its own (ج, ג׳): against ya or yod a Latin j is
+            // the y of German, Dutch or Polish (Josef = יוזף)
+            case 'Y' -> other == 'i' || other == 'e' || other == 'y' ? 0f : other == 'j' ? 0.2f : other == 'a' ? 0.4f
+                    : vowel ? 0.5f : 1f;
             case 'H' -> other == 'a' || other == 'e' || other == 'h' ? 0f : vowel ? 0.3f : 1f;
             case '@' -> vowel ? 0.1f : other == 'y' ? 0.3f : 1f;
             case 'N' -> other == 'n' || other == 'm' ? 0.05f : 1f;

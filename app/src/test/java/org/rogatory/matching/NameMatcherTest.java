@@ -484,4 +484,9 @@ class NameMatcherTest {
         assertThat(idsOf("فرج سراج", "Faraj Siraj")).containsExactly("R");
         assertThat(idsOf("Николай Андрей", "Nikolaj Andrej")).containsExactly("R");
     }
+
+    @Test
+    void readsALatinJAgainstYaOrYodAsTheYOfGermanOrDutch() {
+        assertThat(idsOf("יוזף יאנסן", "Joseph Jansen")).containsExactly("R");
+    }
 }
