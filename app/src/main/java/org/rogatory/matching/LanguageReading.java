@@ -84,7 +84,17 @@ enum LanguageReading {
             Map.of('ä', "e", 'ö', "yo", 'ü', "yu", 'ß', "ss"),
             "tsch", "Ch", "sch", "sh", "ch", "kh", "ei", "ai", "eu", "oi", "ie", "i", "ae", "e", "oe", "yo", "ue", "yu",
             "j", "y", "v", "f", "w", "v", "t?z", "ts", "^s([aeiou])", "z$1", "([aeiou])h([^aeiou]|$)", "$1$2",
-            "ph", "f");
+            "ph", "f"),
+
+    /**
+     * Somali: c is the ayin (Cali = Ali, Cabdi = Abdi), x is h (Maxamed = Mohamed, Xasan = Hassan), a
+     * doubled vowel is a long one (Yasiin, Ciise). Marked by c before a, i or u at the start, x between
+     * vowels or at the start before one, and doubled a, i, u.
+     */
+    SOMALI("",
+            "^c[aiu][bdlmrsy]|^x[aeiou]|[aeiou]x[aeiou]|aa|ii|uu",
+            Map.of(),
+            "c", "", "x", "h", "([aiu])\\1", "$1");
 
     private final Pattern letters;
     private final Pattern spelling;

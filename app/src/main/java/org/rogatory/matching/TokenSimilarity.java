@@ -140,7 +140,8 @@ final class TokenSimilarity {
                 similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor));
             }
         } else if (readAlike(a, b)) {
-            // two spellings of one script said alike (Shaun, Sean = shon; Jayne, Jane) are one name
+            // two spellings of one script said alike (Shaun, Sean = shon; Jayne, Jane), or one read the way
+            // the other is spelt (Idriça = Idrissa, Cali = Ali), are one name
             similarity = 1f;
         }
         float credit = Math.max(calibration.credit(similarity), standard.credit(similarity));
@@ -166,6 +167,9 @@ final class TokenSimilarity {
     }
 
     private static boolean readAlike(NameToken a, NameToken b) {
+        if (a.readings().contains(b.code()) || b.readings().contains(a.code())) {
+            return true;
+        }
         for (String reading : a.readings()) {
             if (b.readings().contains(reading)) {
                 return true;

@@ -489,4 +489,14 @@ class NameMatcherTest {
     void readsALatinJAgainstYaOrYodAsTheYOfGermanOrDutch() {
         assertThat(idsOf("יוזף יאנסן", "Joseph Jansen")).containsExactly("R");
     }
+
+    @Test
+    void readsASomaliSpellingAsTheArabicNameItWrites() {
+        assertThat(idsOf("Yusuf Ali Hassan", "Yuusuf Cali Xasan")).containsExactly("R");
+    }
+
+    @Test
+    void takesASpellingForAnotherWhenItIsReadTheWayTheOtherIsSpelt() {
+        assertThat(idsOf("Mamadou Idrissa", "Mamadou Idriça")).containsExactly("R");
+    }
 }
