@@ -20,6 +20,15 @@ import java.util.regex.Pattern;
 enum LanguageReading {
 
     /**
+     * Turkish: c is j (Ceylan = Джейлан), ç is ch, ş is sh, ğ lengthens the vowel before it, ı is i.
+     * Marked by ı, ğ and ş.
+     */
+    TURKISH("[ığş]",
+            "(?!)",
+            Map.of('ı', "i", 'ğ', "", 'ş', "sh", 'ç', "Ch", 'ö', "o", 'ü', "u"),
+            "c", "j"),
+
+    /**
      * Final consonants are silent, eau/au are o, ou is u, oi is wa, ai is e, ch is sh, g before e and i and
      * j are zh, gn is ny, ill is y, in/ain are a nasal en. Marked by è ê ô û, ça, eau, -aux, -eux, -oux,
      * -ais, -ait, -ois, -oise, -oix, -oud, -aud, -et, -gne, -ille, -cques, -ault, -aine, -ouis, -rges, yv-.
@@ -116,7 +125,8 @@ enum LanguageReading {
 
     /**
      * The language a name's Latin words ({@code lower}, lower case as written) are spelt in: the one that
-     * marks the most of them, French before the others on a tie; null when none does.
+     * marks the most of them, the first declared on a tie (Turkish letters are unmistakable, French
+     * spellings the most common); null when none does.
      */
     static LanguageReading of(List<String> lower) {
         List<String> ascii = lower.stream().map(Transcriber::latinAscii).toList();

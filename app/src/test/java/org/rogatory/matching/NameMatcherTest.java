@@ -499,4 +499,9 @@ class NameMatcherTest {
     void takesASpellingForAnotherWhenItIsReadTheWayTheOtherIsSpelt() {
         assertThat(idsOf("Mamadou Idrissa", "Mamadou Idriça")).containsExactly("R");
     }
+
+    @Test
+    void readsTheCOfATurkishNameAsJ() {
+        assertThat(idsOf("Cemal Kılıçaslan", "Джемаль Кылычаслан")).containsExactly("R");
+    }
 }
