@@ -10,9 +10,10 @@ import java.util.TreeSet;
 
 /**
  * Given names and their common short forms (Michael/Mike, Aleksandr/Sasha), looked up by sound so that
- * any spelling or script of either form finds the other. Relations are used one step only, both ways,
- * and only from a name to a shorter form: chaining them, or taking every pair the list gives, would make
- * Bill a Fred.
+ * any spelling or script of a short form finds the full names it stands for. Relations are used one
+ * step only, and only from a short form to its full names: chaining them, or taking every pair the list
+ * gives, would make Bill a Fred, and going from a full name to a short form would make Emily an Emma, as
+ * many full names share one short form.
  *
  * <p>Sources (resources beside this class): {@code nicknames.csv}, the US given-name list of
  * carltonnorthern/nicknames (Apache-2.0, see {@code NOTICE-nicknames.txt}), and
@@ -33,11 +34,8 @@ final class Nicknames {
         return INSTANCE;
     }
 
-    /**
-     * The names (lower-case Latin letters) that the name with phonetic code {@code code} is a short
-     * form of, or a short form for.
-     */
-    List<String> related(String code) {
+    /** The names (lower-case Latin letters) that the name with phonetic code {@code code} is a short form of. */
+    List<String> fullNamesOf(String code) {
         return related.getOrDefault(loose(code), List.of());
     }
 
@@ -67,10 +65,10 @@ final class Nicknames {
     }
 
     /**
-     * Adds each line's name and its short forms, both ways. In the US list some lines start with a short
-     * form (a name listed as shorter form of a longer one elsewhere) and go on to names that are not its
-     * long forms at all (bill: robert, fred; jamie: ben); on such a line only names with the same first
-     * letter are taken.
+     * Adds each line's short forms, as short forms of the line's name. In the US list some lines start with
+     * a short form (a name listed as shorter form of a longer one elsewhere) and go on to names that are
+     * not its long forms at all (bill: robert, fred; jamie: ben); on such a line only names with the same
+     * first letter are taken.
      */
     private static void addAll(Map<String, Set<String>> related, List<String[]> lines, boolean filterShortFormLines) {
         Set<String> shortForms = new HashSet<>();
@@ -92,7 +90,6 @@ final class Nicknames {
                 }
                 String otherCode = LatinSounds.encode(Transcriber.letters(other));
                 if (!otherCode.equals(firstCode)) {
-                    related.computeIfAbsent(loose(firstCode), k -> new HashSet<>()).add(Transcriber.letters(other));
                     related.computeIfAbsent(loose(otherCode), k -> new HashSet<>()).add(Transcriber.letters(first));
                 }
             }

@@ -50,7 +50,7 @@ final class QueryPlan {
             list.add(new Item(token, 1 << i, 1f, null));
             if (token.role() == NameToken.Role.NAME) {
                 names |= 1 << i;
-                for (String full : nicknames.related(token.code())) {
+                for (String full : nicknames.fullNamesOf(token.code())) {
                     list.add(new Item(NameParser.latinName(full), 1 << i, NICKNAME_FACTOR, "short form of " + full));
                 }
                 for (NameToken latin : CustomaryForms.latinFormsOf(token)) {

@@ -504,4 +504,10 @@ class NameMatcherTest {
     void readsTheCOfATurkishNameAsJ() {
         assertThat(idsOf("Cemal Kılıçaslan", "Джемаль Кылычаслан")).containsExactly("R");
     }
+
+    @Test
+    void readsAShortFormAsTheFullNameButNotAFullNameAsAShortFormOthersShare() {
+        assertThat(idsOf("Emily Kowalczyk", "Emmy Kowalczyk")).containsExactly("R");
+        assertThat(idsOf("Emma Kowalczyk", "Emily Kowalczyk")).isEmpty();
+    }
 }
