@@ -83,7 +83,8 @@ final class LatinSounds {
     }
 
     /**
-     * Spellings that stand for one sound: ou, oo, ee; -ow before a consonant (Rowley = Роули); a silent
+     * Spellings that stand for one sound: ou, oo, ee (before v the e-ye of Russian names: Sergeev = Сергеев);
+     * -ow before a consonant (Rowley = Роули); a silent
      * gh before t or at the end (Dwight, Wright, Leigh), with igh read ai; dt read t (Schmidt).
      */
     private static String spellingVariants(String s) {
@@ -107,7 +108,7 @@ final class LatinSounds {
                 out.append('u');
                 i++;
             } else if (c == 'e' && next == 'e') {
-                out.append('i');
+                out.append(after == 'v' ? "eye" : "i");
                 i++;
             } else {
                 out.append(c);

@@ -510,4 +510,9 @@ class NameMatcherTest {
         assertThat(idsOf("Emily Kowalczyk", "Emmy Kowalczyk")).containsExactly("R");
         assertThat(idsOf("Emma Kowalczyk", "Emily Kowalczyk")).isEmpty();
     }
+
+    @Test
+    void readsTheEeOfARussianNameBeforeVAsTheEYeOfItsCyrillic() {
+        assertThat(idsOf("Матвеев Фаддеев", "Matveev Faddeev")).containsExactly("R");
+    }
 }
