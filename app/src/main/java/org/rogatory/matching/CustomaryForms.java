@@ -50,7 +50,45 @@ final class CustomaryForms {
             return false;
         }
         Set<String> spellings = LATIN_SPELLINGS.get(nativeWord.nativeKey());
-        return spellings != null && spellings.contains(Transcriber.latinAscii(latin.text()));
+        if (spellings == null) {
+            return false;
+        }
+        // a look-up compares a Korean family name with every Latin word its sound keys lead to: a word of
+        // plain letters is compared as it folds (to lower case) without making the folded string
+        String text = latin.text();
+        if (!plainLetters(text)) {
+            return spellings.contains(Transcriber.latinAscii(text));
+        }
+        for (String spelling : spellings) {
+            if (foldsTo(text, spelling)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean plainLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word of plain letters is {@code ascii} in lower case. */
+    private static boolean foldsTo(String letters, String ascii) {
+        if (letters.length() != ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            char c = letters.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lines of "native form, latin..." ({@code nativeFirst}) or "latin, native forms...". */

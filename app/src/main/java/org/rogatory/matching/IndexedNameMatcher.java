@@ -132,29 +132,45 @@ final class IndexedNameMatcher implements NameMatcher {
                 required = Math.min(Integer.bitCount(plan.nameMask & ~unplaced), required + 1);
             }
             int drivers = drivers(plan, load, required, unplaced);
+            ReachedNames reach = scratch.reach;
+            int[][] halves = new int[items.size()][];
             for (int q = 0; q < items.size(); q++) {
                 int mask = items.get(q).mask() & plan.nameMask;
                 if ((mask & drivers) != 0) {
-                    for (int h = 0; h < hits[q].size(); h++) {
-                        float credit = hits[q].credits[h];
-                        for (int ref : index.postings[hits[q].ids[h]]) {
-                            m.mark(ref, mask, credit);
+                    for (int id : hits[q].ids()) {
+                        for (int ref : index.postings[id]) {
+                            reach.add(ref, mask);
                         }
                     }
                 }
-                // halves of a joined word are found only exactly: they mark their names whatever drives
-                for (int vocabularyId : halves(items.get(q), hits[q])) {
-                    for (int ref : index.postings[vocabularyId]) {
-                        m.mark(ref, mask, 1f);
+                // halves of a joined word are found only exactly: they reach their names whatever drives
+                halves[q] = halves(items.get(q), hits[q]);
+                for (int id : halves[q]) {
+                    for (int ref : index.postings[id]) {
+                        reach.add(ref, mask);
                     }
                 }
             }
-            completeMarks(plan, hits, drivers, scratch);
+            IntList candidates = scratch.candidates;
+            if (markingLoad(plan, hits, drivers, halves) < (long) reach.count() * WORD_WALK_COST) {
+                // a name reached by fewer than the required words is never scored: counted on the bit
+                // sets, most names a common word reaches are left out before anything is kept for them
+                if (required > 1) {
+                    reachByOthers(plan, hits, drivers, reach);
+                }
+                reach.choose(required, plan.nameMask, candidates);
+                markByPostings(plan, hits, drivers, halves, candidates.size(), scratch);
+            } else {
+                reach.choose(1, plan.nameMask, candidates);
+                markByWords(plan, hits, drivers, halves, candidates, scratch);
+            }
             Similarities similarities = new Similarities(items, scratch);
             Script queryScript = plan.name.script();
-            for (int t = 0; t < m.touched.size(); t++) {
-                int ref = m.touched.get(t);
-                if (Integer.bitCount(m.masks[ref]) < required || m.bestPossible(ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold) {
+            // the names come in the order of the index, not in the order the walk reached them
+            Map<Integer, Found> found = new HashMap<>();
+            for (int t = 0; t < candidates.size(); t++) {
+                int ref = candidates.get(t);
+                if (Integer.bitCount(m.masks[t]) < required || m.bestPossible(t, ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold) {
                     continue;
                 }
                 int entry = index.nameEntry[ref];
@@ -165,7 +181,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 }
                 NameScorer.Scored scored = scratch.scoredForms[index.nameForm[ref]];
                 if (scored == null) {
-                    similarities.ref = ref;
+                    similarities.reachedBy = m.masks[t];
                     scored = NameScorer.score(plan, index, ref, similarities);
                     scratch.scoredForms[index.nameForm[ref]] = scored;
                     scratch.formsScored.add(index.nameForm[ref]);
@@ -174,9 +190,17 @@ final class IndexedNameMatcher implements NameMatcher {
                     // too low to be a candidate even with birth date and nationality agreeing
                     continue;
                 }
-                Found previous = best.get(entry);
-                if (previous == null || scored.score() > previous.scored.score()) {
-                    best.put(entry, new Found(entry, ref, scored));
+                Found previous = found.get(entry);
+                if (previous == null || scored.score() > previous.scored.score()
+                        || scored.score() == previous.scored.score()
+                        && reachedBefore(ref, previous.ref, plan, hits, drivers, halves)) {
+                    found.put(entry, new Found(entry, ref, scored));
+                }
+            }
+            for (Found f : found.values()) {
+                Found previous = best.get(f.entry);
+                if (previous == null || f.scored.score() > previous.scored.score()) {
+                    best.put(f.entry, f);
                 }
             }
         } finally {
@@ -191,8 +215,8 @@ final class IndexedNameMatcher implements NameMatcher {
     private final class Similarities implements NameScorer.Similarities {
         private final List<QueryPlan.Item> items;
         private final Scratch scratch;
-        /** The register name being scored. */
-        int ref;
+        /** The query words that reached the register name being scored. */
+        int reachedBy;
 
         Similarities(List<QueryPlan.Item> items, Scratch scratch) {
             this.items = items;
@@ -208,7 +232,7 @@ final class IndexedNameMatcher implements NameMatcher {
             // the sound-key look-up is a sieve: a query word that did not reach this name at all is
             // measured against its words in full; one that reached it through another word is not
             QueryPlan.Item item = items.get(q);
-            if (item.via() == null && (item.mask() & scratch.marks.masks[ref]) != 0
+            if (item.via() == null && (item.mask() & reachedBy) != 0
                     && item.token().role() != NameToken.Role.INITIAL
                     && index.vocabulary[vocabularyId].role() != NameToken.Role.INITIAL
                     && index.searchable[vocabularyId]) {
@@ -420,44 +444,179 @@ final class IndexedNameMatcher implements NameMatcher {
         return true;
     }
 
-    /** Adds to each name the drivers found what the other query words meet in it. */
-    private void completeMarks(QueryPlan plan, Hits[] hits, int drivers, Scratch scratch) {
-        IntList others = new IntList();
+    /**
+     * The names reached are marked, per query word, with the best credit it reached them with
+     * ({@link Marks}). That can be done name by name, reading the words of each, which lie far apart in
+     * memory; or by walking again the posting lists of everything found, which lie in a row, as far as
+     * they go. The posting lists are walked when they hold fewer than this many names per name reached.
+     */
+    static final int WORD_WALK_COST = 32;
+
+    /** How many names the posting lists that {@link #markByPostings} walks hold. */
+    private long markingLoad(QueryPlan plan, Hits[] hits, int drivers, int[][] halves) {
+        long load = 0;
         for (int q = 0; q < plan.items.size(); q++) {
             int mask = plan.items.get(q).mask() & plan.nameMask;
-            if ((mask & ~drivers) != 0 && hits[q].size() > 0) {
-                others.add(q);
+            if (mask != 0) {
                 for (int id : hits[q].ids()) {
-                    scratch.reachByOthers(id);
+                    load += index.postings[id].length;
+                    if ((mask & ~drivers) != 0) {
+                        load += index.comparedInStart[id + 1] - index.comparedInStart[id];
+                    }
                 }
             }
-        }
-        if (others.size() == 0) {
-            return;
-        }
-        Marks m = scratch.marks;
-        for (int t = 0; t < m.touched.size(); t++) {
-            int ref = m.touched.get(t);
-            for (int w = index.wordsStart[ref]; w < index.wordsStart[ref + 1]; w++) {
-                completeMark(plan, others, scratch, ref, index.words[w]);
+            for (int id : halves[q]) {
+                load += index.postings[id].length;
             }
-            for (int c = index.compoundsStart[ref] + 2; c < index.compoundsStart[ref + 1]; c += 3) {
-                completeMark(plan, others, scratch, ref, index.compounds[c]);
+        }
+        return load;
+    }
+
+    /**
+     * Adds to the names the drivers reached the query words that do not drive and hold a word they found,
+     * as a word or joined, so that only the names reached by enough query words are marked.
+     */
+    private void reachByOthers(QueryPlan plan, Hits[] hits, int drivers, ReachedNames reach) {
+        for (int q = 0; q < plan.items.size(); q++) {
+            int mask = plan.items.get(q).mask() & plan.nameMask;
+            if ((mask & ~drivers) != 0) {
+                for (int id : hits[q].ids()) {
+                    for (int ref : index.postings[id]) {
+                        reach.addIfReached(ref, mask);
+                    }
+                    for (int k = index.comparedInStart[id]; k < index.comparedInStart[id + 1]; k++) {
+                        reach.addIfReached(index.comparedIn[k], mask);
+                    }
+                }
             }
         }
     }
 
-    private static void completeMark(QueryPlan plan, IntList others, Scratch scratch, int ref, int vocabularyId) {
-        if (!scratch.reachedByOthers[vocabularyId]) {
-            return;
-        }
-        for (int k = 0; k < others.size(); k++) {
-            int q = others.get(k);
-            float credit = scratch.reached(q).get(vocabularyId, -1f);
-            if (credit >= 0) {
-                scratch.marks.mark(ref, plan.items.get(q).mask() & plan.nameMask, credit);
+    /**
+     * Marks the names chosen with what reached them: the words a driver found, and the halves of a joined
+     * word, in the names on their posting lists; the words another query word found, in the names that
+     * hold them as a word or joined.
+     */
+    private void markByPostings(QueryPlan plan, Hits[] hits, int drivers, int[][] halves, int chosen,
+                                Scratch scratch) {
+        ReachedNames reach = scratch.reach;
+        Marks marks = scratch.marks;
+        marks.prepare(chosen);
+        for (int q = 0; q < plan.items.size(); q++) {
+            int mask = plan.items.get(q).mask() & plan.nameMask;
+            if (mask != 0) {
+                for (int h = 0; h < hits[q].size(); h++) {
+                    int id = hits[q].ids[h];
+                    float credit = hits[q].credits[h];
+                    for (int ref : index.postings[id]) {
+                        int t = reach.rank(ref);
+                        if (t >= 0) {
+                            marks.mark(t, mask, credit);
+                        }
+                    }
+                    if ((mask & ~drivers) != 0) {
+                        for (int k = index.comparedInStart[id]; k < index.comparedInStart[id + 1]; k++) {
+                            int t = reach.rank(index.comparedIn[k]);
+                            if (t >= 0) {
+                                marks.mark(t, mask, credit);
+                            }
+                        }
+                    }
+                }
+            }
+            for (int id : halves[q]) {
+                for (int ref : index.postings[id]) {
+                    int t = reach.rank(ref);
+                    if (t >= 0) {
+                        marks.mark(t, mask, 1f);
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * Marks each candidate, name by name, as {@link #markByPostings} does: a driver, and a half of a
+     * joined word, only in a word whose posting list holds the name.
+     */
+    private void markByWords(QueryPlan plan, Hits[] hits, int drivers, int[][] halves, IntList candidates,
+                             Scratch scratch) {
+        IntList marking = new IntList();
+        boolean[] completing = new boolean[plan.items.size()];
+        for (int q = 0; q < plan.items.size(); q++) {
+            int mask = plan.items.get(q).mask() & plan.nameMask;
+            completing[q] = (mask & ~drivers) != 0;
+            if ((mask & drivers) != 0 || completing[q] && hits[q].size() > 0 || halves[q].length > 0) {
+                marking.add(q);
+                for (int id : hits[q].ids()) {
+                    scratch.seek(id);
+                }
+                for (int id : halves[q]) {
+                    scratch.seek(id);
+                }
+            }
+        }
+        scratch.marks.prepare(candidates.size());
+        for (int t = 0; t < candidates.size(); t++) {
+            int ref = candidates.get(t);
+            for (int w = index.wordsStart[ref]; w < index.wordsStart[ref + 1]; w++) {
+                markWord(plan, marking, completing, halves, scratch, t, ref, index.words[w], true);
+            }
+            for (int c = index.compoundsStart[ref] + 2; c < index.compoundsStart[ref + 1]; c += 3) {
+                markWord(plan, marking, completing, halves, scratch, t, ref, index.compounds[c], false);
+            }
+        }
+    }
+
+    /**
+     * Marks candidate {@code t}, name {@code ref}, with what the marking items met in one of its words;
+     * a joined word that is only compared is on no posting list.
+     */
+    private void markWord(QueryPlan plan, IntList marking, boolean[] completing, int[][] halves, Scratch scratch,
+                          int t, int ref, int vocabularyId, boolean word) {
+        if (!scratch.sought[vocabularyId]) {
+            return;
+        }
+        boolean onPostings = word || Arrays.binarySearch(index.postings[vocabularyId], ref) >= 0;
+        for (int k = 0; k < marking.size(); k++) {
+            int q = marking.get(k);
+            int mask = plan.items.get(q).mask() & plan.nameMask;
+            if (completing[q] || onPostings) {
+                float credit = scratch.reached(q).get(vocabularyId, -1f);
+                if (credit >= 0) {
+                    scratch.marks.mark(t, mask, credit);
+                }
+            }
+            if (onPostings) {
+                for (int id : halves[q]) {
+                    if (id == vocabularyId) {
+                        scratch.marks.mark(t, mask, 1f);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether walking the hits of the drivers, then the halves, item by item, reaches name {@code ref}
+     * before name {@code other}: of two names of an entry that score alike the first reached is reported,
+     * as it was when the names were scored in the order the walk reached them.
+     */
+    private boolean reachedBefore(int ref, int other, QueryPlan plan, Hits[] hits, int drivers, int[][] halves) {
+        for (int q = 0; q < plan.items.size(); q++) {
+            int[] walked = (plan.items.get(q).mask() & plan.nameMask & drivers) != 0 ? hits[q].ids() : NO_IDS;
+            for (int[] ids : List.of(walked, halves[q])) {
+                for (int id : ids) {
+                    boolean holdsRef = Arrays.binarySearch(index.postings[id], ref) >= 0;
+                    boolean holdsOther = Arrays.binarySearch(index.postings[id], other) >= 0;
+                    if (holdsRef || holdsOther) {
+                        // one posting list is walked in the order of the names
+                        return holdsRef && (!holdsOther || ref < other);
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -465,13 +624,13 @@ final class IndexedNameMatcher implements NameMatcher {
      * Wijijoko): the vocabulary words that are its two halves, exactly, only help to reach the name;
      * {@link NameScorer} then compares the joined register words.
      */
-    private List<Integer> halves(QueryPlan.Item item, Hits found) {
+    private int[] halves(QueryPlan.Item item, Hits found) {
         String code = item.token().code();
         if (Integer.bitCount(item.mask()) != 1 || item.via() != null || code.length() < 6
                 || item.token().role() != NameToken.Role.NAME || foundClose(found)) {
-            return List.of();
+            return NO_IDS;
         }
-        List<Integer> ids = new ArrayList<>();
+        IntList ids = new IntList();
         for (int split = 2; split <= code.length() - 2; split++) {
             int[] left = index.byCode.get(code.substring(0, split));
             int[] right = index.byCode.get(code.substring(split));
@@ -484,8 +643,10 @@ final class IndexedNameMatcher implements NameMatcher {
                 }
             }
         }
-        return ids;
+        return ids.toArray();
     }
+
+    private static final int[] NO_IDS = new int[0];
 
     private static boolean foundClose(Hits found) {
         for (float credit : found.credits()) {
@@ -543,15 +704,18 @@ final class IndexedNameMatcher implements NameMatcher {
      * the credits its look-up found and the similarities measured in full.
      */
     private static final class Scratch {
+        final ReachedNames reach;
+        /** The names worth marking, in the order of the index. */
+        final IntList candidates = new IntList();
         final Marks marks;
         private final List<IntFloatMap> reached = new ArrayList<>();
         private final List<IntFloatMap> measured = new ArrayList<>();
         /**
-         * Per vocabulary word, whether some query item that does not drive the search reached it: asked
-         * for every word of every name the drivers reached, so an array rather than a hash map.
+         * Per vocabulary word, whether a query item that marks names found it: asked for every word of
+         * every candidate, so an array rather than a hash map.
          */
-        final boolean[] reachedByOthers;
-        private final IntList reachedByOthersIds = new IntList();
+        final boolean[] sought;
+        private final IntList soughtIds = new IntList();
         /** Per word the scorer joined on the fly, its similarity to each query item (negative: not yet). */
         final Map<NameToken, float[]> joined = new HashMap<>();
         /**
@@ -562,15 +726,16 @@ final class IndexedNameMatcher implements NameMatcher {
         final IntList formsScored = new IntList();
 
         Scratch(int names, int forms, int words) {
-            marks = new Marks(names);
+            reach = new ReachedNames(names);
+            marks = new Marks();
             scoredForms = new NameScorer.Scored[forms];
-            reachedByOthers = new boolean[words];
+            sought = new boolean[words];
         }
 
-        void reachByOthers(int vocabularyId) {
-            if (!reachedByOthers[vocabularyId]) {
-                reachedByOthers[vocabularyId] = true;
-                reachedByOthersIds.add(vocabularyId);
+        void seek(int vocabularyId) {
+            if (!sought[vocabularyId]) {
+                sought[vocabularyId] = true;
+                soughtIds.add(vocabularyId);
             }
         }
 
@@ -590,13 +755,14 @@ final class IndexedNameMatcher implements NameMatcher {
         }
 
         void clear() {
-            marks.clear();
+            reach.clear();
+            candidates.clear();
             reached.forEach(IntFloatMap::clear);
             measured.forEach(IntFloatMap::clear);
-            for (int i = 0; i < reachedByOthersIds.size(); i++) {
-                reachedByOthers[reachedByOthersIds.get(i)] = false;
+            for (int i = 0; i < soughtIds.size(); i++) {
+                sought[soughtIds.get(i)] = false;
             }
-            reachedByOthersIds.clear();
+            soughtIds.clear();
             joined.clear();
             for (int i = 0; i < formsScored.size(); i++) {
                 scoredForms[formsScored.get(i)] = null;
@@ -606,28 +772,30 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /**
-     * Which query words reached each register name, and the best credit each of the first
-     * {@link #TRACKED} query words reached it with.
+     * Per candidate, by its place in the list of candidates: which query words reached the name, and the
+     * best credit each of the first {@link #TRACKED} query words reached it with.
      */
     private static final class Marks {
         static final int TRACKED = 8;
-        final int[] masks;
-        final float[] credits;
-        final IntList touched = new IntList();
+        int[] masks = new int[0];
+        float[] credits = new float[0];
 
-        Marks(int names) {
-            masks = new int[names];
-            credits = new float[names * TRACKED];
+        /** Unmarks the first {@code candidates}, making room for them. */
+        void prepare(int candidates) {
+            if (masks.length < candidates) {
+                int capacity = Math.max(candidates, 2 * masks.length);
+                masks = new int[capacity];
+                credits = new float[capacity * TRACKED];
+            } else {
+                Arrays.fill(masks, 0, candidates, 0);
+                Arrays.fill(credits, 0, candidates * TRACKED, 0f);
+            }
         }
 
-        void mark(int ref, int mask, float credit) {
-            if (masks[ref] == 0) {
-                touched.add(ref);
-            }
-            masks[ref] |= mask;
-            // called for every name on the posting lists of the drivers: only the bits set are visited
+        void mark(int t, int mask, float credit) {
+            masks[t] |= mask;
             for (int bits = mask & ((1 << TRACKED) - 1); bits != 0; bits &= bits - 1) {
-                int i = ref * TRACKED + Integer.numberOfTrailingZeros(bits);
+                int i = t * TRACKED + Integer.numberOfTrailingZeros(bits);
                 if (credits[i] < credit) {
                     credits[i] = credit;
                 }
@@ -639,7 +807,7 @@ final class IndexedNameMatcher implements NameMatcher {
          * name (words beyond the tracked ones fully), initials and particles fully. Names that cannot reach
          * the review threshold are not scored.
          */
-        float bestPossible(int ref, QueryPlan plan, NameIndex index, int unplaced) {
+        float bestPossible(int t, int ref, QueryPlan plan, NameIndex index, int unplaced) {
             List<NameToken> tokens = plan.name.tokens();
             float total = 0;
             float possible = 0;
@@ -647,12 +815,12 @@ final class IndexedNameMatcher implements NameMatcher {
             for (int i = 0; i < tokens.size() && i < 31; i++) {
                 float w = tokens.get(i).weight();
                 total += w;
-                if ((plan.nameMask & (1 << i)) == 0 || i >= TRACKED && (masks[ref] & (1 << i)) != 0) {
+                if ((plan.nameMask & (1 << i)) == 0 || i >= TRACKED && (masks[t] & (1 << i)) != 0) {
                     possible += w;
                 } else if ((unplaced & (1 << i)) != 0) {
                     possible += w * UNPLACED_CREDIT;
                 } else if (i < TRACKED) {
-                    float credit = credits[ref * TRACKED + i];
+                    float credit = credits[t * TRACKED + i];
                     possible += w * credit;
                     lift = Math.max(lift, w * (MISSED_CREDIT - credit));
                 }
@@ -668,15 +836,6 @@ final class IndexedNameMatcher implements NameMatcher {
                 bound -= Math.max(0, names - 1) * NameScorer.ONE_WORD_QUERY_MISSING;
             }
             return bound;
-        }
-
-        void clear() {
-            for (int i = 0; i < touched.size(); i++) {
-                int ref = touched.get(i);
-                masks[ref] = 0;
-                Arrays.fill(credits, ref * TRACKED, ref * TRACKED + TRACKED, 0f);
-            }
-            touched.clear();
         }
     }
 }

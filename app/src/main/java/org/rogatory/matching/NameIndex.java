@@ -40,6 +40,13 @@ final class NameIndex {
     /** Likewise the triples (from, to, vocabulary id) of the words each name also reads joined. */
     final int[] compounds;
     final int[] compoundsStart;
+    /**
+     * Per word with a posting list, the names that also hold it as a joined word that is only compared
+     * ({@link Builder#searchable}), from {@code comparedInStart[id]} to {@code comparedInStart[id + 1]}:
+     * with its posting list, every name that holds the word.
+     */
+    final int[] comparedIn;
+    final int[] comparedInStart;
     final Script[] nameScript;
     /**
      * Per indexed name, its form: names with the same words and joined words (Mohammed Khan, many times
@@ -95,6 +102,8 @@ final class NameIndex {
         words = concatenate(b.nameTokens, wordsStart);
         compoundsStart = new int[b.nameCompounds.size() + 1];
         compounds = concatenate(b.nameCompounds, compoundsStart);
+        comparedInStart = new int[vocabulary.length + 1];
+        comparedIn = comparedIn(b.comparedRefs, b.comparedIds, searchable, comparedInStart);
         nameScript = b.nameScript.toArray(Script[]::new);
         entryScripts = b.entryScripts;
         nameForm = new int[b.nameTokens.size()];
@@ -117,6 +126,29 @@ final class NameIndex {
         int[] all = new int[length];
         for (int i = 0; i < arrays.size(); i++) {
             System.arraycopy(arrays.get(i), 0, all, starts[i], arrays.get(i).length);
+        }
+        return all;
+    }
+
+    /**
+     * The names of each pair (name, word) grouped by word, of the words that have a posting list, in the
+     * order given; {@code starts} is filled with where each word's names begin, and the end.
+     */
+    private static int[] comparedIn(IntList refs, IntList ids, boolean[] searchable, int[] starts) {
+        for (int k = 0; k < ids.size(); k++) {
+            if (searchable[ids.get(k)]) {
+                starts[ids.get(k) + 1]++;
+            }
+        }
+        for (int id = 0; id + 1 < starts.length; id++) {
+            starts[id + 1] += starts[id];
+        }
+        int[] next = Arrays.copyOf(starts, starts.length - 1);
+        int[] all = new int[starts[starts.length - 1]];
+        for (int k = 0; k < ids.size(); k++) {
+            if (searchable[ids.get(k)]) {
+                all[next[ids.get(k)]++] = refs.get(k);
+            }
         }
         return all;
     }
@@ -184,6 +216,9 @@ final class NameIndex {
         final List<int[]> nameCompounds = new ArrayList<>();
         final List<Script> nameScript = new ArrayList<>();
         final int[] entryScripts;
+        /** The names and the vocabulary ids of the joined words that are only compared. */
+        final IntList comparedRefs = new IntList();
+        final IntList comparedIds = new IntList();
 
         Builder(List<RegisterEntry> entries) {
             this.entries = entries;
@@ -205,7 +240,12 @@ final class NameIndex {
                 ParsedName.Compound compound = name.compounds().get(c);
                 compounds[3 * c] = compound.from();
                 compounds[3 * c + 1] = compound.to();
-                compounds[3 * c + 2] = intern(compound.joined(), ref, searchable(name, compound));
+                boolean searchable = searchable(name, compound);
+                compounds[3 * c + 2] = intern(compound.joined(), ref, searchable);
+                if (!searchable) {
+                    comparedRefs.add(ref);
+                    comparedIds.add(compounds[3 * c + 2]);
+                }
             }
             nameTokens.add(tokens);
             nameCompounds.add(compounds);
