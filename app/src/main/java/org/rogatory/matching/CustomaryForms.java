@@ -56,7 +56,7 @@ final class CustomaryForms {
         // a look-up compares a Korean family name with every Latin word its sound keys lead to: a word of
         // plain letters is compared as it folds (to lower case) without making the folded string
         String text = latin.text();
-        if (!plainLetters(text)) {
+        if (!Transcriber.asciiLetters(text)) {
             return spellings.contains(Transcriber.latinAscii(text));
         }
         for (String spelling : spellings) {
@@ -65,16 +65,6 @@ final class CustomaryForms {
             }
         }
         return false;
-    }
-
-    private static boolean plainLetters(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether a word of plain letters is {@code ascii} in lower case. */

@@ -96,7 +96,8 @@ final class Transcriber {
         return cached(ASCII, word, Transcriber::foldLatin);
     }
 
-    private static boolean asciiLetters(String word) {
+    /** Whether a word is written in the 26 letters of ASCII only. */
+    static boolean asciiLetters(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
