@@ -31,7 +31,8 @@ enum LanguageReading {
     /**
      * Final consonants are silent, eau/au are o, ou is u, oi is wa, ai is e, ch is sh, g before e and i and
      * j are zh, gn is ny, ill is y, in/ain are a nasal en. Marked by è ê ô û, ça, eau, -aux, -eux, -oux,
-     * -ais, -ait, -ois, -oise, -oix, -oud, -aud, -et, -gne, -ille, -cques, -ault, -aine, -ouis, -rges, yv-.
+     * -ais, -ait, -ois, -oise, -oix, -oud, -aud, -et, -gne, -ille, -cques, -ault, -aine, -ouis, -rges, yv-,
+     * and by some thirty unmistakably French given names (Jean, Pierre, Gérard, Marguerite).
      */
     FRENCH("[èêëîïôûùœ]|ç[aou]",
             "eau|ault|cques$|(aux|eux|oux|ais|ait|aix|ois|oix|oise|oud|aud|gne|ille|aume|aine|ouis|rges)$|^yv|[^t]et$"

@@ -83,9 +83,9 @@ final class LatinSounds {
     }
 
     /**
-     * Spellings that stand for one sound: ou, oo, ee (before v the e-ye of Russian names: Sergeev = Сергеев);
-     * -ow before a consonant (Rowley = Роули); a silent
-     * gh before t or at the end (Dwight, Wright, Leigh), with igh read ai; dt read t (Schmidt).
+     * Spellings that stand for one sound: ou, oo, ee (before v the e-ye of Russian names: Sergeev =
+     * Сергеев); -ow before a consonant (Rowley = Роули); a silent gh before t or at the end (Dwight,
+     * Wright, Leigh), with igh read ai; dt read t (Schmidt).
      */
     private static String spellingVariants(String s) {
         StringBuilder out = new StringBuilder(s.length());

@@ -68,7 +68,7 @@ final class Nicknames {
      * Adds each line's short forms, as short forms of the line's name. In the US list some lines start with
      * a short form (a name listed as shorter form of a longer one elsewhere) and go on to names that are
      * not its long forms at all (bill: robert, fred; jamie: ben); on such a line only names with the same
-     * first letter are taken.
+     * first letter are taken, and a longer one is a long form of the first (sam: samuel).
      */
     private static void addAll(Map<String, Set<String>> related, List<String[]> lines, boolean filterShortFormLines) {
         Set<String> shortForms = new HashSet<>();
@@ -89,7 +89,13 @@ final class Nicknames {
                     continue;
                 }
                 String otherCode = LatinSounds.encode(Transcriber.letters(other));
-                if (!otherCode.equals(firstCode)) {
+                if (otherCode.equals(firstCode)) {
+                    continue;
+                }
+                // on a line that starts with a short form, a longer name is a long form of it
+                if (shortFormLine && other.length() > first.length()) {
+                    related.computeIfAbsent(loose(firstCode), k -> new HashSet<>()).add(Transcriber.letters(other));
+                } else {
                     related.computeIfAbsent(loose(otherCode), k -> new HashSet<>()).add(Transcriber.letters(first));
                 }
             }

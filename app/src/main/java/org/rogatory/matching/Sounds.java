@@ -177,7 +177,8 @@ final class Sounds {
             case 'G' -> other == 'g' || other == 'k' ? 0f : 1f;
             case 'L' -> other == 'l' || other == 'r' || other == 'n' ? 0.1f : other == 'y' ? 0.3f : 1f;
             // Japanese and Korean have no th and write the English one s (Arthur = アーサー, Nathan = 네이선)
-            case 'T' -> other == 't' ? 0.05f : other == 's' && pair.syllabic() ? 0.1f : other == 's' || other == 'd' ? 0.3f : other == 'x' ? 0.4f
+            case 'T' -> other == 't' ? 0.05f : other == 's' && pair.syllabic() ? 0.1f
+                    : other == 's' || other == 'd' ? 0.3f : other == 'x' ? 0.4f
                     : other == 'f' || other == 'q' || other == 'z' ? 0.5f : 1f;
             case 'R' -> other == 'r' || other == 'l' ? 0.05f : 1f;
             case 'C' -> other == 'c' ? 0.05f : other == 'k' || other == 'x' ? 0.2f : other == 'h' ? 0.25f

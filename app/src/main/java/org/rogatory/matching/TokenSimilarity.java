@@ -151,8 +151,8 @@ final class TokenSimilarity {
 
     /**
      * Whether two Latin spellings are compared with their vowels nearly free: words of three consonants
-     * or more, and words of two that end alike, as a vowel that ends a name often marks its gender
-     * (Maria, Mario) while one inside it is the romaniser's choice (Umar, Omer).
+     * or more, and words of two that end alike, as a vowel that ends a short name often makes it another
+     * name (Kelly, Cole) while one inside it is the romaniser's choice (Umar, Omer).
      */
     private static boolean vowelsFree(NameToken a, NameToken b) {
         if (a.consonants() >= 3 && b.consonants() >= 3) {

@@ -509,6 +509,7 @@ class NameMatcherTest {
     void readsAShortFormAsTheFullNameButNotAFullNameAsAShortFormOthersShare() {
         assertThat(idsOf("Emily Kowalczyk", "Emmy Kowalczyk")).containsExactly("R");
         assertThat(idsOf("Emma Kowalczyk", "Emily Kowalczyk")).isEmpty();
+        assertThat(idsOf("Sam Kowalczyk", "Samuel Kowalczyk")).isEmpty();
     }
 
     @Test
