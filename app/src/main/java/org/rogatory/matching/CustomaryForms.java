@@ -60,25 +60,11 @@ final class CustomaryForms {
             return spellings.contains(Transcriber.latinAscii(text));
         }
         for (String spelling : spellings) {
-            if (foldsTo(text, spelling)) {
+            if (text.equalsIgnoreCase(spelling)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether a word of plain letters is {@code ascii} in lower case. */
-    private static boolean foldsTo(String letters, String ascii) {
-        if (letters.length() != ascii.length()) {
-            return false;
-        }
-        for (int i = 0; i < letters.length(); i++) {
-            char c = letters.charAt(i);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != ascii.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Lines of "native form, latin..." ({@code nativeFirst}) or "latin, native forms...". */

@@ -168,23 +168,22 @@ final class NameScorer {
         /** What a pair with each item is worth: less for the stem of a word ({@link QueryPlan#STEM_FACTOR}). */
         final List<Float> factors = new ArrayList<>();
         final int[] words;
-        final int[] compounds;
 
-        private RegisterItems(int[] words, int[] compounds) {
+        private RegisterItems(int[] words) {
             this.words = words;
-            this.compounds = compounds;
         }
 
         static RegisterItems of(NameIndex index, int ref) {
-            RegisterItems items = new RegisterItems(index.words(ref), index.compounds(ref));
+            RegisterItems items = new RegisterItems(index.words(ref));
             for (int j = 0; j < items.words.length && j < 31; j++) {
                 items.add(1 << j, items.words[j], index.vocabulary[items.words[j]], 1f);
             }
-            for (int c = 0; c + 2 < items.compounds.length; c += 3) {
-                if (items.compounds[c + 1] <= 31) {
-                    boolean stem = items.compounds[c + 1] - items.compounds[c] == 1;
-                    items.add(QueryPlan.span(items.compounds[c], items.compounds[c + 1]), items.compounds[c + 2],
-                            index.vocabulary[items.compounds[c + 2]], stem ? QueryPlan.STEM_FACTOR : 1f);
+            int[] compounds = index.compounds(ref);
+            for (int c = 0; c + 2 < compounds.length; c += 3) {
+                if (compounds[c + 1] <= 31) {
+                    boolean stem = compounds[c + 1] - compounds[c] == 1;
+                    items.add(QueryPlan.span(compounds[c], compounds[c + 1]), compounds[c + 2],
+                            index.vocabulary[compounds[c + 2]], stem ? QueryPlan.STEM_FACTOR : 1f);
                 }
             }
             return items;
