@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * 保罗, Hume = Хьюм), so against those scripts the spelling is also compared in this reading: a vowel
  * with a silent final e is long (James, Mike, Jones, Hume), aw/au are o, ew is yu, ea and ee are i, igh
  * is ai, a final y or ye of a one-syllable word is ai (Ty, Tye), a final oe of a short word is o (Joe,
- * Roe), and kn-, wr-, wh-, -mb lose their silent letter. A short list gives the sound of common given
+ * Roe), kn-, wr-, wh-, -mb lose their silent letter, and a final ey is i (Joey, Harvey, Kelley). A short list gives the sound of common given
  * names that no rule does (Michael, Sean, Ian, Stephen).
  */
 final class EnglishReading {
@@ -53,6 +53,9 @@ final class EnglishReading {
         }
         if (s.endsWith("oe") && s.length() <= 5) {
             s = s.substring(0, s.length() - 2) + "o";
+        }
+        if (s.endsWith("ey") && s.length() >= 4) {
+            s = s.substring(0, s.length() - 2) + "i";
         }
         s = s.replace("eigh", "ei").replace("ay", "ei").replace("ai", "ei").replace("igh", "ai")
                 .replace("ew", "yu").replace("aw", "o").replace("au", "o").replace("ea", "i").replace("oa", "ou");

@@ -27,9 +27,13 @@ final class NameParser {
             "st", "mgr", "judge", "justice", "ambassador", "commander", "cmdr", "sgt", "brig", "marshal");
     /** Generation marks, dropped when they close the name. */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix",
-            "xi", "xii", "xiii", "xiv", "xv", "xvi", "na");
+            "xi", "xii", "xiii", "xiv", "xv", "xvi", "na", "bey", "pasha", "pacha", "effendi", "efendi");
     private static final Set<String> NATIVE_TITLES = Set.of("الحاج", "حاج", "حاجي", "ملا", "مولوي", "مولوى",
             "قاري", "شيخ", "الشيخ", "مولانا", "حافظ", "سيد");
+    /** Honorifics that follow a name (Osman Hamdi Bey, Enver Pasha), dropped when they close it. */
+    private static final Set<String> NATIVE_SUFFIXES = Set.of("بك", "بيك", "باشا", "افندي");
+    /** Arabic letters that do not join the letter after them. */
+    private static final String NON_JOINING = "اأإآدذرزوؤ";
     /** The Arabic article and its assimilated forms (ad-Din, ar-Rahman, ud-Din, as-Sayed). */
     private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "il", "ad", "ar", "as", "ash", "at", "az",
             "an", "ud", "ur", "us", "ut", "un", "ed", "er", "es", "et", "ez", "en", "uz", "ush");
@@ -45,7 +49,9 @@ final class NameParser {
     /** Words that govern the next name: Abd al-Rahman = Abdulrahman, Abu Bakr = Abubakr. */
     private static final Set<String> ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdoul", "abdu", "abdur",
             "abdol", "abdil", "abdou");
-    private static final Set<String> ABU = Set.of("abu", "abou", "abo", "abul");
+    private static final Set<String> ABU = Set.of("abu", "abou", "abo", "abul", "aboul");
+    /** Abu with the article of the next name run in (Abul Kalam, Aboul Bakr). */
+    private static final Set<String> ABU_WITH_ARTICLE = Set.of("abul", "aboul");
     private static final Set<String> NATIVE_GOVERNING = Set.of("عبد", "ابو", "أبو", "ابي", "أبي", "عبيد");
     private static final Set<String> CHINESE_DOUBLE_SURNAMES = Set.of("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛",
             "上官", "司徒", "东方", "東方", "皇甫", "令狐", "夏侯", "慕容", "尉迟", "尉遲", "公孙", "公孫", "长孙", "長孫",
@@ -171,6 +177,8 @@ final class NameParser {
                 role = NameToken.Role.PARTICLE;
             } else if (ABD.contains(ascii)) {
                 code = ascii.equals("abd") ? "abd" : "abd" + ARTICLE_CODE;
+            } else if (ABU_WITH_ARTICLE.contains(ascii)) {
+                code = "abu" + ARTICLE_CODE;
             }
         } else if (NATIVE_PARTICLES.contains(Transcriber.lower(letters)) && !tokens.isEmpty()) {
             role = NameToken.Role.PARTICLE;
@@ -245,15 +253,33 @@ final class NameParser {
         return 0;
     }
 
+    /**
+     * Where a word starts with Abd inside another after a letter that does not join the next (محمدعبد), the
+     * space between them is invisible in Arabic writing and often missing in data: they are two words.
+     */
+    private static int runTogetherAbd(String word) {
+        int at = word.indexOf("عبد", 1);
+        return at > 0 && NON_JOINING.indexOf(word.charAt(at - 1)) >= 0 ? at : -1;
+    }
+
     /** Arabic script: the article written on the word becomes a particle linked to it. */
     private static void addArabicScript(String part, List<NameToken> tokens, List<int[]> links) {
         String word = ARABIC_MARKS.matcher(part).replaceAll("");
         if (word.isEmpty()) {
             return;
         }
+        int joint = runTogetherAbd(word);
+        if (joint > 0) {
+            addArabicScript(word.substring(0, joint), tokens, links);
+            addArabicScript(word.substring(joint), tokens, links);
+            return;
+        }
         String plain = AbjadLetters.plainArabic(word);
-        if (NATIVE_TITLES.contains(plain)) {
-            tokens.add(arabicToken(word, NameToken.Role.TITLE));
+        if (NATIVE_TITLES.contains(plain) || NATIVE_SUFFIXES.contains(plain)) {
+            // a title kept as a name (Hassan al-Sheikh Mahmoud) is compared without its article, as Latin's is
+            String said = plain.startsWith("ال") ? word.substring(2) : word;
+            String code = AbjadLetters.arabic(said);
+            tokens.add(new NameToken(word, Script.ARABIC, code, NameToken.Role.TITLE, null, leadOf(code)));
             return;
         }
         if (NATIVE_PARTICLES.contains(plain) && !tokens.isEmpty()) {
@@ -316,15 +342,21 @@ final class NameParser {
      * Titles go when they open the name and generation marks when they close it, as long as two other
      * words remain; anywhere else, or in a shorter name, they are read as names (Sheikh can be a name).
      */
+    private static boolean suffix(NameToken token) {
+        return token.script() == Script.ARABIC ? NATIVE_SUFFIXES.contains(AbjadLetters.plainArabic(token.text()))
+                : SUFFIXES.contains(Transcriber.latinAscii(token.text()));
+    }
+
     private static void dropTitles(List<NameToken> tokens, List<int[]> links) {
         int leading = 0;
-        while (leading < tokens.size() && tokens.get(leading).role() == NameToken.Role.TITLE) {
+        while (leading < tokens.size() && tokens.get(leading).role() == NameToken.Role.TITLE
+                && !suffix(tokens.get(leading))) {
             leading++;
         }
         int trailing = 0;
         while (trailing < tokens.size() - leading
                 && tokens.get(tokens.size() - 1 - trailing).role() == NameToken.Role.TITLE
-                && SUFFIXES.contains(Transcriber.latinAscii(tokens.get(tokens.size() - 1 - trailing).text()))) {
+                && suffix(tokens.get(tokens.size() - 1 - trailing))) {
             trailing++;
         }
         boolean drop = tokens.size() - leading - trailing >= 2;

@@ -50,19 +50,27 @@ final class SoundKeys {
         return out.toString();
     }
 
-    /** The keys a word is filed under: its skeleton, and its strong skeleton when that differs. */
+    /**
+     * The keys a word is filed under: its skeleton, its strong skeleton when that differs, and when it has
+     * a th ({@code T}: Latin th, Arabic ث) or an Arabic ذ ض ظ ({@code Z}) its skeleton with them read as
+     * the s and z that Persian, Japanese and Korean say (Ghiyasuddin = غیاث الدین, Arthur = アーサー,
+     * Faizullah = فیض الله).
+     */
     static List<String> indexKeys(String code) {
-        String weak = skeleton(code);
-        String strong = strongSkeleton(code);
-        return weak.equals(strong) ? List.of(weak) : List.of(weak, strong);
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(skeleton(code));
+        keys.add(strongSkeleton(code));
+        if (code.indexOf('T') >= 0 || code.indexOf('Z') >= 0) {
+            keys.add(skeleton(code.replace('T', 's').replace('Z', 'z')));
+        }
+        return List.copyOf(keys);
     }
 
-    /** The skeletons a query word looks up: one edit from its skeleton or from its strong skeleton. */
+    /** The skeletons a query word looks up: one edit from each key it would be filed under. */
     static Set<String> lookupKeys(String code) {
-        Set<String> keys = neighbourhood(code);
-        String strong = strongSkeleton(code);
-        if (!strong.equals(skeleton(code))) {
-            keys.addAll(neighbourhood(strong, CLASSES));
+        Set<String> keys = new LinkedHashSet<>();
+        for (String key : indexKeys(code)) {
+            keys.addAll(neighbourhood(key, CLASSES));
         }
         return keys;
     }
@@ -84,7 +92,7 @@ final class SoundKeys {
     private static char classOf(char c) {
         return switch (c) {
             case 'b', 'p', 'f', 'v' -> 'B';
-            case 'd', 't', 'T' -> 'D';
+            case 'd', 't', 'T', 'Z' -> 'D';
             case 'g', 'k' -> 'K';
             case 's', 'z', 'x', 'c', 'j', 'q', 'C' -> 'S';
             case 'l', 'r' -> 'R';

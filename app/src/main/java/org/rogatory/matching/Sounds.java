@@ -16,6 +16,8 @@ package org.rogatory.matching;
  *       and the l of the Arabic article, which sounds like the next consonant (ar-Rahman, ud-Din);</li>
  *   <li>{@code C} the Latin Ch, which is c, k, h or x depending on the language, and {@code T} the
  *       Latin Th, which is t or the s-like sound other scripts write s, t or f (Matthew = 马修, Фёдор);</li>
+ *   <li>{@code Z} the Arabic ذ ض ظ, which Arabic says d, dh or z and Persian, Urdu and Pashto z (Reza = رضا,
+ *       Fazl = فضل, Nazir = نذیر, Ramadan = رمضان);</li>
  *   <li>{@code R} the r that a Japanese long vowel or a Korean eo often stands for (Renner = レナー).</li>
  * </ul>
  * Costs were set from phonetics (voicing pairs, places of articulation, the sounds a script lacks) and
@@ -69,7 +71,7 @@ final class Sounds {
 
     static boolean isWeak(char c) {
         return c == 'A' || c == 'W' || c == 'Y' || c == 'H' || c == '@' || c == 'N' || c == 'G' || c == 'L'
-                || c == 'C' || c == 'T' || c == 'R';
+                || c == 'C' || c == 'T' || c == 'Z' || c == 'R';
     }
 
     /** The scripts of the two words compared: they decide which differences are cheap. */
@@ -93,7 +95,7 @@ final class Sounds {
             case 'N': return 0.3f;
             case 'G': return 0.2f;
             case 'L': return 0.15f;
-            case 'C': case 'T': return 1f;
+            case 'C': case 'T': case 'Z': return 1f;
             case 'R': return 0.1f;
             default: break;
         }
@@ -177,9 +179,11 @@ final class Sounds {
             case 'G' -> other == 'g' || other == 'k' ? 0f : 1f;
             case 'L' -> other == 'l' || other == 'r' || other == 'n' ? 0.1f : other == 'y' ? 0.3f : 1f;
             // Japanese and Korean have no th and write the English one s (Arthur = アーサー, Nathan = 네이선)
-            case 'T' -> other == 't' ? 0.05f : other == 's' && pair.syllabic() ? 0.1f
+            // and Persian says the Arabic th (ث) s (Ghiyas = غیاث, Sanaullah = ثناء الله)
+            case 'T' -> other == 't' ? 0.05f : other == 's' && pair.syllabic() ? 0.1f : other == 's' && pair.abjad() ? 0.15f
                     : other == 's' || other == 'd' ? 0.3f : other == 'x' ? 0.4f
                     : other == 'f' || other == 'q' || other == 'z' ? 0.5f : 1f;
+            case 'Z' -> other == 'd' || other == 'z' ? 0.05f : other == 't' || other == 's' ? 0.3f : 1f;
             case 'R' -> other == 'r' || other == 'l' ? 0.05f : 1f;
             case 'C' -> other == 'c' ? 0.05f : other == 'k' || other == 'x' ? 0.2f : other == 'h' ? 0.25f
                     : other == 'j' || other == 'q' ? 0.4f : other == 's' ? 0.45f : 1f;
@@ -231,8 +235,6 @@ final class Sounds {
         if (pair.abjad()) {
             base = Math.min(base, switch (key) {
                 case "bv", "fv" -> 0.15f;
-                // Persian, Urdu and Pashto say ذ ض ظ as z (Reza = رضا, Fazl = فضل, Nazir = نذیر)
-                case "dz" -> 0.15f;
                 case "fp", "sx", "cx" -> 0.2f;
                 case "bp", "gj" -> 0.25f;
                 case "hk", "gk", "st", "sz" -> 0.3f;

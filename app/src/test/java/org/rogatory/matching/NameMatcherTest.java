@@ -516,4 +516,44 @@ class NameMatcherTest {
     void readsTheEeOfARussianNameBeforeVAsTheEYeOfItsCyrillic() {
         assertThat(idsOf("Матвеев Фаддеев", "Matveev Faddeev")).containsExactly("R");
     }
+
+    @Test
+    void splitsAWordThatAbdFollowsUnseenInArabicWriting() {
+        assertThat(idsOf("نذیر محمدعبد الحکیم", "Nazir Mohammad Abdul Hakim")).containsExactly("R");
+    }
+
+    @Test
+    void comparesAnArabicTitleKeptAsANameWithoutItsArticle() {
+        assertThat(idsOf("یوسف الشيخ رحيم", "Yusuf Sheikh Rahim")).containsExactly("R");
+    }
+
+    @Test
+    void dropsAnHonorificThatClosesAName() {
+        assertThat(idsOf("كمال رفعت بك", "Kemal Rifat Bey")).containsExactly("R");
+        assertThat(idsOf("Kemal Rifat Pasha", "Кемаль Паша")).isEmpty();
+    }
+
+    @Test
+    void readsTheFinalEyOfAnEnglishNameAsI() {
+        assertThat(idsOf("Стейси Уитли", "Stacey Whitley")).containsExactly("R");
+    }
+
+    @Test
+    void readsTheArabicThAndThePersianZAlsoAsSAndZWhenLookingUpJoinedWords() {
+        // names that the query's single words reach, so that the joined word has to find the person
+        NameMatcher matcher = register().person("R", null, "Ghiyasuddin Naseri").person("R-2", null, "Faizullah Kakar")
+                .person("F-1", null, "Gita Dina").person("F-2", null, "Fidel Lola").matcher();
+        assertThat(matcher.match(NameQuery.of("غیاث الدین ناصری"))).extracting(Candidate::registerId).containsExactly("R");
+        assertThat(matcher.match(NameQuery.of("فیض الله کاکر"))).extracting(Candidate::registerId).containsExactly("R-2");
+    }
+
+    @Test
+    void readsTheUrduHehAsH() {
+        assertThat(idsOf("ثناء اللہ منگل", "Sanaullah Mengal")).containsExactly("R");
+    }
+
+    @Test
+    void readsAbulAsAbuWithTheArticleOfTheNextName() {
+        assertThat(idsOf("هشام أبو فضل", "Hisham Aboul Fadl")).containsExactly("R");
+    }
 }
