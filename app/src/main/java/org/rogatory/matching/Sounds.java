@@ -235,6 +235,8 @@ final class Sounds {
         if (pair.abjad()) {
             base = Math.min(base, switch (key) {
                 case "bv", "fv" -> 0.15f;
+                // צ is ts in Ashkenazi and modern Hebrew, the emphatic s (Arabic ص) in Sephardi names (Sarfati)
+                case "qs" -> 0.1f;
                 case "fp", "sx", "cx" -> 0.2f;
                 case "bp", "gj" -> 0.25f;
                 case "hk", "gk", "st", "sz" -> 0.3f;

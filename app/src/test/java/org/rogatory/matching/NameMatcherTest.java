@@ -556,4 +556,14 @@ class NameMatcherTest {
     void readsAbulAsAbuWithTheArticleOfTheNextName() {
         assertThat(idsOf("هشام أبو فضل", "Hisham Aboul Fadl")).containsExactly("R");
     }
+
+    @Test
+    void readsTheTsadiOfASephardiNameAsS() {
+        assertThat(idsOf("צדוק צרפתי", "Sadok Sarfati")).containsExactly("R");
+    }
+
+    @Test
+    void readsTheFrenchIllAfterAConsonantAsIy() {
+        assertThat(idsOf("פרנסואז פיון", "Françoise Pillion")).containsExactly("R");
+    }
 }
