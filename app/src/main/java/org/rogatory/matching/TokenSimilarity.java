@@ -119,7 +119,7 @@ final class TokenSimilarity {
         Calibration calibration = shortWord(a) || shortWord(b) ? Calibration.SAME_SCRIPT
                 : Calibration.of(a.script(), b.script());
         Calibration standard = calibration;
-        if (lenient && (calibration == Calibration.SAME_SCRIPT || calibration == Calibration.ALPHABETS
+        if ((lenient || misspelt(a, b)) && (calibration == Calibration.SAME_SCRIPT || calibration == Calibration.ALPHABETS
                 || calibration == Calibration.ABJAD) && !shortWord(a) && !shortWord(b) && a.lead() == b.lead()) {
             calibration = Calibration.LONE_SURNAME;
         }
@@ -164,6 +164,29 @@ final class TokenSimilarity {
         char endA = a.code().charAt(a.code().length() - 1);
         char endB = b.code().charAt(b.code().length() - 1);
         return endA == endB || !Sounds.isVowel(endA) && !Sounds.isVowel(endB) && endA != '@' && endB != '@';
+    }
+
+    /** Letters a Latin word must have for one letter apart to be a misspelling rather than another name. */
+    static final int MISSPELLING_LETTERS = 6;
+    /** ... and two names joined. */
+    static final int MISSPELLING_JOINED_LETTERS = 10;
+
+    /**
+     * Two long Latin spellings one letter apart (Bezos, Brezos; Jordan, Jorgan) inside the word: a
+     * misspelling more often than another name. The last letter is left out: there a letter makes another
+     * name (Daniel, Daniela; Andrea, Andrew).
+     */
+    private static boolean misspelt(NameToken a, NameToken b) {
+        if (a.script() != Script.LATIN || b.script() != Script.LATIN) {
+            return false;
+        }
+        String x = Transcriber.latinAscii(a.text());
+        String y = Transcriber.latinAscii(b.text());
+        // names joined need the letters of two long words: Chol Nam and Chol Sam are two names, one of them
+        // another, while Aharon Chorin and Aaron Chorin are one
+        boolean joined = a.text().indexOf(' ') >= 0 || b.text().indexOf(' ') >= 0;
+        return Math.min(x.length(), y.length()) >= (joined ? MISSPELLING_JOINED_LETTERS : MISSPELLING_LETTERS)
+                && x.charAt(x.length() - 1) == y.charAt(y.length() - 1) && NameScorer.oneEditApart(x, y);
     }
 
     private static boolean readAlike(NameToken a, NameToken b) {

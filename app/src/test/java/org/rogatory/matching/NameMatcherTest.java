@@ -566,4 +566,17 @@ class NameMatcherTest {
     void readsTheFrenchIllAfterAConsonantAsIy() {
         assertThat(idsOf("פרנסואז פיון", "Françoise Pillion")).containsExactly("R");
     }
+
+    @Test
+    void takesALongLatinWordOneLetterApartInsideForAMisspelling() {
+        assertThat(idsOf("Camille Steinhart", "Camille Sheinhart")).containsExactly("R");
+        // a last letter apart is another name more often than a slip
+        assertThat(TokenSimilarity.of(NameParser.latinName("hartmann"), NameParser.latinName("hartmans"))).isLessThan(0.8f);
+    }
+
+    @Test
+    void takesTwoLongNamesJoinedOneLetterApartForAMisspellingButNotTwoShortOnes() {
+        assertThat(idsOf("Samuel Kodet", "Samuel Kotdet")).containsExactly("R");
+        assertThat(idsOf("Ri Chol Nam", "Ri Chol Sam")).isEmpty();
+    }
 }
