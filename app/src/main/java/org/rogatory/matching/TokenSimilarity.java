@@ -81,6 +81,8 @@ final class TokenSimilarity {
      * where {@link #vowelsFree} allows it, a little below a match with the vowels.
      */
     static final float VOWEL_BLIND_FACTOR = 0.95f;
+    /** What a pair of Latin spellings earns when they meet in the reading of one of them. */
+    static final float READING_FACTOR = 0.95f;
 
     /**
      * Two words of two scripts neither of which is Latin (Аарон against أرني, ジョン against جون) are
@@ -139,7 +141,18 @@ final class TokenSimilarity {
             for (String reading : b.readings()) {
                 similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor));
             }
-        } else if (readAlike(a, b)) {
+        } else if (a.script() == Script.LATIN) {
+            // and two Latin spellings in the reading of one of them (Cusman, read usman, is Osman), a
+            // little below a match as spelt
+            boolean vowelsFree = vowelsFree(a, b);
+            for (String reading : a.readings()) {
+                similarity = Math.max(similarity, READING_FACTOR * latin(reading, b.code(), vowelsFree, floor));
+            }
+            for (String reading : b.readings()) {
+                similarity = Math.max(similarity, READING_FACTOR * latin(a.code(), reading, vowelsFree, floor));
+            }
+        }
+        if (a.script() == b.script() && readAlike(a, b)) {
             // two spellings of one script said alike (Shaun, Sean = shon; Jayne, Jane), or one read the way
             // the other is spelt (Idriça = Idrissa, Cali = Ali), are one name
             similarity = 1f;
@@ -164,6 +177,11 @@ final class TokenSimilarity {
         char endA = a.code().charAt(a.code().length() - 1);
         char endB = b.code().charAt(b.code().length() - 1);
         return endA == endB || !Sounds.isVowel(endA) && !Sounds.isVowel(endB) && endA != '@' && endB != '@';
+    }
+
+    private static float latin(String a, String b, boolean vowelsFree, float floor) {
+        return vowelsFree ? PhoneticDistance.vowelBlindSimilarity(a, b, floor)
+                : PhoneticDistance.similarity(a, Script.LATIN, b, Script.LATIN, floor);
     }
 
     /** Letters a Latin word must have for one letter apart to be a misspelling rather than another name. */

@@ -579,4 +579,9 @@ class NameMatcherTest {
         assertThat(idsOf("Samuel Kodet", "Samuel Kotdet")).containsExactly("R");
         assertThat(idsOf("Ri Chol Nam", "Ri Chol Sam")).isEmpty();
     }
+
+    @Test
+    void comparesTwoLatinSpellingsAlsoInTheReadingOfTheLanguageOneIsSpeltIn() {
+        assertThat(idsOf("Osman Hirsi Warsame", "Cusman Xirsi Warsame")).containsExactly("R");
+    }
 }
