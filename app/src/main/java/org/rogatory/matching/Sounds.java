@@ -15,7 +15,8 @@ package org.rogatory.matching;
  *   <li>{@code L} the l, r or n that Korean drops at the start of some family names (이 = Lee, Rhee, Yi),
  *       and the l of the Arabic article, which sounds like the next consonant (ar-Rahman, ud-Din);</li>
  *   <li>{@code C} the Latin Ch, which is c, k, h or x depending on the language, and {@code T} the
- *       Latin Th, which is t or the s-like sound other scripts write s, t or f (Matthew = 马修, Фёдор);</li>
+ *       Latin Th or the Arabic ث, which is t or the s-like sound other scripts write s, t or f (Matthew =
+ *       马修, Фёдор, Persian غیاث = Ghiyas);</li>
  *   <li>{@code Z} the Arabic ذ ض ظ, which Arabic says d, dh or z and Persian, Urdu and Pashto z (Reza = رضا,
  *       Fazl = فضل, Nazir = نذیر, Ramadan = رمضان);</li>
  *   <li>{@code R} the r that a Japanese long vowel or a Korean eo often stands for (Renner = レナー).</li>
