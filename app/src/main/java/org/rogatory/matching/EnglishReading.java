@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * 保罗, Hume = Хьюм), so against those scripts the spelling is also compared in this reading: a vowel
  * with a silent final e is long (James, Mike, Jones, Hume), aw/au are o, ew is yu, ea and ee are i, igh
  * is ai, a final y or ye of a one-syllable word is ai (Ty, Tye), a final oe of a short word is o (Joe,
- * Roe), kn-, wr-, wh-, -mb lose their silent letter, and a final ey is i (Joey, Harvey, Kelley). A short list gives the sound of common given
- * names that no rule does (Michael, Sean, Ian, Stephen).
+ * Roe), kn-, wr-, wh-, woo-, -mb lose their silent letter, and a final ey is i (Joey, Harvey, Kelley).
+ * A short list gives the sound of common given names that no rule does (Michael, Sean, Ian, Stephen).
  */
 final class EnglishReading {
 
@@ -47,6 +47,9 @@ final class EnglishReading {
             s = s.substring(1);
         } else if (s.startsWith("wh")) {
             s = "w" + s.substring(2);
+        } else if (s.startsWith("woo")) {
+            // the w before oo is not heard: Japanese and Korean write Woods ウッズ, 우즈
+            s = s.substring(1);
         }
         if (s.endsWith("mb")) {
             s = s.substring(0, s.length() - 1);

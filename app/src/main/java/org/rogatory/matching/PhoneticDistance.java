@@ -39,7 +39,8 @@ final class PhoneticDistance {
                 }
                 COSTS[left.ordinal()][right.ordinal()] = new Costs(substitutions[kind],
                         deletionTable(left, right, false), deletionTable(left, right, true),
-                        left == Script.LATIN && right != Script.LATIN, left.isAbjad() && right != left);
+                        left == Script.LATIN && right != Script.LATIN || left.isSyllabic() && right == Script.LATIN,
+                        left.isAbjad() && right != left);
             }
         }
         Costs latin = COSTS[Script.LATIN.ordinal()][Script.LATIN.ordinal()];
@@ -221,13 +222,19 @@ final class PhoneticDistance {
         }
     }
 
-    /** Whether the symbol of a Latin digraph (Th, Sh, Dz, Ts) may be the two letters {@code first second}. */
+    /**
+     * Whether the symbol of a Latin digraph (Th, Sh, Dz, Ts, and the Italian z), or the z of kana and
+     * Hangul, may be the two letters {@code first second} of the other word.
+     */
     private static boolean splitInto(char digraph, char first, char second) {
         return switch (digraph) {
             case 'T' -> first == 't' && (second == 'h' || second == 'H');
             case 'x' -> first == 's' && (second == 'h' || second == 'H');
-            case 'j' -> first == 'd' && second == 'z';
+            case 'j' -> first == 'd' && (second == 'z' || second == 's');
             case 'q' -> first == 't' && (second == 's' || second == 'z');
+            // the Italian z is дз in Russian (Zanetti = Дзанетти); kana and Hangul write the ds of Woods ズ, 즈
+            // (Hangul's ㅈ reads j)
+            case 'z' -> first == 'd' && (second == 's' || second == 'z');
             default -> false;
         };
     }

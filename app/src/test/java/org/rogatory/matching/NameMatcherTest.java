@@ -584,4 +584,11 @@ class NameMatcherTest {
     void comparesTwoLatinSpellingsAlsoInTheReadingOfTheLanguageOneIsSpeltIn() {
         assertThat(idsOf("Osman Hirsi Warsame", "Cusman Xirsi Warsame")).containsExactly("R");
     }
+
+    @Test
+    void readsTheItalianZAsTheDzOfCyrillicAndTheEnglishDsAsTheZOfKanaAndHangul() {
+        assertThat(idsOf("Franco Zanardi", "Франко Дзанарди")).containsExactly("R");
+        assertThat(idsOf("Harold Woods", "ハロルド・ウッズ")).containsExactly("R");
+        assertThat(idsOf("Harold Woods", "해럴드 우즈")).containsExactly("R");
+    }
 }
