@@ -210,11 +210,13 @@ final class Transcriber {
 
     /**
      * Kana through ICU: a long vowel (ā, ー) often renders an English vowel with r (Renner = レナー), so
-     * it keeps a weak {@code R}; ICU marks small kana with a tilde after the vowel they replace
+     * it keeps a weak {@code R}; the small tsu that doubles a consonant is dropped; ICU marks small kana with a tilde after the vowel they replace
      * (ウィ = u~i = wi, ヴォ = vu~o = vo).
      */
     private static String japanese(String word) {
-        String romaji = KANA.get().transliterate(Normalizer.normalize(word, Normalizer.Form.NFKC));
+        // the small tsu doubles the next consonant (フィッシャー = fissha), which the name does not have twice
+        String unDoubled = Normalizer.normalize(word, Normalizer.Form.NFKC).replace("ッ", "").replace("っ", "");
+        String romaji = KANA.get().transliterate(unDoubled);
         StringBuilder plain = new StringBuilder(romaji.length() + 4);
         for (int i = 0; i < romaji.length(); i++) {
             char c = romaji.charAt(i);

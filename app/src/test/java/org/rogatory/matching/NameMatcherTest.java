@@ -591,4 +591,9 @@ class NameMatcherTest {
         assertThat(idsOf("Harold Woods", "ハロルド・ウッズ")).containsExactly("R");
         assertThat(idsOf("Harold Woods", "해럴드 우즈")).containsExactly("R");
     }
+
+    @Test
+    void dropsTheSmallTsuThatDoublesAConsonantInKana() {
+        assertThat(idsOf("Warren Fisher", "ウォーレン・フィッシャー")).containsExactly("R");
+    }
 }
