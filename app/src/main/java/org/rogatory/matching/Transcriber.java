@@ -236,7 +236,8 @@ final class Transcriber {
                 plain.append(c);
             }
         }
-        return weakenClosingVowels(LatinSounds.encode(plain.toString()));
+        // a kana ch is the ch of church, not the Latin Ch that may be k, h or x
+        return weakenClosingVowels(LatinSounds.encode(plain.toString()).replace('C', 'c'));
     }
 
     /**

@@ -596,4 +596,9 @@ class NameMatcherTest {
     void dropsTheSmallTsuThatDoublesAConsonantInKana() {
         assertThat(idsOf("Warren Fisher", "ウォーレン・フィッシャー")).containsExactly("R");
     }
+
+    @Test
+    void readsTheChOfKanaAsTheChOfChurch() {
+        assertThat(idsOf("Stuart Bramwell", "スチュアート・ブラムウェル")).containsExactly("R");
+    }
 }
