@@ -335,7 +335,12 @@ final class NameParser {
         }
         NameToken token = new NameToken(word, script, code, NameToken.Role.NAME, Transcriber.nativeKey(word, script),
                 leadOf(code));
-        return script == Script.HAN ? token.alsoRead(Transcriber.chineseWithoutNasalEcho(word)) : token;
+        return switch (script) {
+            case HAN -> token.alsoRead(Transcriber.chineseWithoutNasalEcho(word));
+            // Koreans who spell their given name by the Revised Romanisation write its letters (Eun-hui = 은희)
+            case HANGUL -> familyName ? token : token.alsoRead(LatinSounds.encode(Transcriber.revisedRomanisation(word)));
+            default -> token;
+        };
     }
 
     /**

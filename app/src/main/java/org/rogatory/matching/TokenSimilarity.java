@@ -136,10 +136,10 @@ final class TokenSimilarity {
         if (a.script() != b.script()) {
             // scripts that render by sound are also compared with the other readings of a spelling
             for (String reading : a.readings()) {
-                similarity = Math.max(similarity, PhoneticDistance.similarity(reading, a.script(), b.code(), b.script(), floor));
+                similarity = Math.max(similarity, acrossScripts(reading, a.script(), b.code(), b.script(), floor));
             }
             for (String reading : b.readings()) {
-                similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor));
+                similarity = Math.max(similarity, acrossScripts(reading, b.script(), a.code(), a.script(), floor));
             }
         } else if (a.script() == Script.LATIN) {
             // and two Latin spellings in the reading of one of them (Cusman, read usman, is Osman), a
@@ -177,6 +177,18 @@ final class TokenSimilarity {
         char endA = a.code().charAt(a.code().length() - 1);
         char endB = b.code().charAt(b.code().length() - 1);
         return endA == endB || !Sounds.isVowel(endA) && !Sounds.isVowel(endB) && endA != '@' && endB != '@';
+    }
+
+    /**
+     * A reading against the other word's code. The reading of a Hangul word is its Revised Romanisation,
+     * a Latin spelling: it counts only when the other is spelt so, as a letter apart is another syllable
+     * (Seon-taek is not 성택, Seong-taek).
+     */
+    private static float acrossScripts(String reading, Script script, String other, Script otherScript, float floor) {
+        if (script == Script.HANGUL) {
+            return reading.equals(other) ? 1f : 0f;
+        }
+        return PhoneticDistance.similarity(reading, script, other, otherScript, floor);
     }
 
     private static float latin(String a, String b, boolean vowelsFree, float floor) {

@@ -187,6 +187,11 @@ final class Transcriber {
     private static final String NASAL_ECHO = Pinyin.encode("en");
 
     /** Revised Romanisation of each Hangul syllable, as sounds. */
+    /** The Revised Romanisation of a Hangul word in plain letters (은희 = eunhui). */
+    static String revisedRomanisation(String word) {
+        return letters(HANGUL.get().transliterate(word));
+    }
+
     static List<String> koreanSyllables(String word) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < word.length(); ) {

@@ -601,4 +601,10 @@ class NameMatcherTest {
     void readsTheChOfKanaAsTheChOfChurch() {
         assertThat(idsOf("Stuart Bramwell", "スチュアート・ブラムウェル")).containsExactly("R");
     }
+
+    @Test
+    void takesAKoreanGivenNameSpeltInTheRevisedRomanisationLetterForLetterButNotOneLetterApart() {
+        assertThat(idsOf("박은희", "Park Eun-hui")).containsExactly("R");
+        assertThat(idsOf("임성택", "Im Seon-taek")).isEmpty();
+    }
 }
