@@ -30,9 +30,10 @@ enum LanguageReading {
 
     /**
      * Final consonants are silent, eau/au are o, ou is u, oi is wa, ai is e, ch is sh, g before e and i and
-     * j are zh, gn is ny, ill is y (iy after a consonant: Tillion), in/ain are a nasal en. Marked by è ê ô û, ça, eau, -aux, -eux, -oux,
-     * -ais, -ait, -ois, -oise, -oix, -oud, -aud, -et, -gne, -ille, -cques, -ault, -aine, -ouis, -rges, yv-,
-     * and by some thirty unmistakably French given names (Jean, Pierre, Gérard, Marguerite).
+     * j are zh, gn is ny, ill is y (iy after a consonant: Tillion), in/ain are a nasal en. Marked by è ê ô
+     * û, ça, eau, -aux, -eux, -oux, -ais, -ait, -ois, -oise, -oix, -oud, -aud, -et, -gne, -ille, -cques,
+     * -ault, -aine, -ouis, -rges, yv-, and by some thirty unmistakably French given names (Jean, Pierre,
+     * Gérard, Marguerite).
      */
     FRENCH("[èêëîïôûùœ]|ç[aou]",
             "eau|ault|cques$|(aux|eux|oux|ais|ait|aix|ois|oix|oise|oud|aud|gne|ille|aume|aine|ouis|rges)$|^yv|[^t]et$"
@@ -43,7 +44,8 @@ enum LanguageReading {
             "cques$", "k", "que?s?$", "k", "mps$", "n",
             "eaux?", "o", "aux$", "o", "au", "o", "eux$", "e", "eu", "e", "oux$", "u", "ou", "u",
             "oi[sx]$", "ua", "oi", "ua", "ai[stx]$", "e", "ai", "e", "ei", "e",
-            "gne$", "ny", "gn", "ny", "guill", "Giy", "([aeiou])ill", "$1y", "([^aeiou])ill([aeiou])", "$1iy$2", "ch", "sh",
+            "gne$", "ny", "gn", "ny", "guill", "Giy", "([aeiou])ill", "$1y", "([^aeiou])ill([aeiou])", "$1iy$2",
+            "ch", "sh",
             "gu([eiy])", "G$1", "g([eiy])", "zh$1", "j", "zh", "c([eiy])", "s$1", "qu", "k",
             "ph", "f", "th", "t", "^h", "", "([aeiou])h", "$1",
             "(ai|ei|i)n([^aeiouy]|$)", "en$2",

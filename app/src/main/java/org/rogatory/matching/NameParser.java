@@ -25,7 +25,7 @@ final class NameParser {
             "maj", "engr", "eng", "hafiz", "sayyid", "sayyed", "sayed", "seyed", "seyyed", "syed", "president", "presidente", "prasident", "praesident", "pres", "minister", "king",
             "queen", "prince", "princess", "senator", "rev", "father", "saint",
             "st", "mgr", "judge", "justice", "ambassador", "commander", "cmdr", "sgt", "brig", "marshal");
-    /** Generation marks, dropped when they close the name. */
+    /** Generation marks and honorifics that follow a name, dropped when they close it. */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix",
             "xi", "xii", "xiii", "xiv", "xv", "xvi", "na", "bey", "pasha", "pacha", "effendi", "efendi");
     private static final Set<String> NATIVE_TITLES = Set.of("الحاج", "حاج", "حاجي", "ملا", "مولوي", "مولوى",
@@ -338,20 +338,23 @@ final class NameParser {
         return switch (script) {
             case HAN -> token.alsoRead(Transcriber.chineseWithoutNasalEcho(word));
             // Koreans who spell their given name by the Revised Romanisation write its letters (Eun-hui = 은희)
-            case HANGUL -> familyName ? token : token.alsoRead(LatinSounds.encode(Transcriber.revisedRomanisation(word)));
+            case HANGUL -> familyName ? token
+                    : token.alsoRead(LatinSounds.encode(Transcriber.revisedRomanisation(word)));
             default -> token;
         };
     }
 
-    /**
-     * Titles go when they open the name and generation marks when they close it, as long as two other
-     * words remain; anywhere else, or in a shorter name, they are read as names (Sheikh can be a name).
-     */
+    /** A generation mark or an honorific that follows a name. */
     private static boolean suffix(NameToken token) {
         return token.script() == Script.ARABIC ? NATIVE_SUFFIXES.contains(AbjadLetters.plainArabic(token.text()))
                 : SUFFIXES.contains(Transcriber.latinAscii(token.text()));
     }
 
+    /**
+     * Titles go when they open the name and generation marks and honorifics when they close it, as long as
+     * two other words remain; anywhere else, or in a shorter name, they are read as names (Sheikh can be a
+     * name).
+     */
     private static void dropTitles(List<NameToken> tokens, List<int[]> links) {
         int leading = 0;
         while (leading < tokens.size() && tokens.get(leading).role() == NameToken.Role.TITLE

@@ -63,7 +63,8 @@ final class PhoneticDistance {
 
     /**
      * Substitution costs between the scripts, deletion costs of symbols written in the left one, whether
-     * its Th, Sh, Dz and Ts may be two letters of the right one ({@link #DIGRAPH_SPLIT}), and whether its
+     * its Th, Sh, Dz, Ts and z (Latin, or kana and Hangul against Latin) may be two letters of the right one
+     * ({@link #DIGRAPH_SPLIT}), and whether its
      * letters written twice may be once in the right one ({@link #REPEAT_DELETION}).
      */
     private record Costs(float[][] substitution, float[] deletion, float[] initialDeletion, boolean splitsDigraphs,

@@ -181,7 +181,8 @@ final class Sounds {
             case 'L' -> other == 'l' || other == 'r' || other == 'n' ? 0.1f : other == 'y' ? 0.3f : 1f;
             // Japanese and Korean have no th and write the English one s (Arthur = アーサー, Nathan = 네이선)
             // and Persian says the Arabic th (ث) s (Ghiyas = غیاث, Sanaullah = ثناء الله)
-            case 'T' -> other == 't' ? 0.05f : other == 's' && pair.syllabic() ? 0.1f : other == 's' && pair.abjad() ? 0.15f
+            case 'T' -> other == 't' ? 0.05f : other == 's' && pair.syllabic() ? 0.1f
+                    : other == 's' && pair.abjad() ? 0.15f
                     : other == 's' || other == 'd' ? 0.3f : other == 'x' ? 0.4f
                     : other == 'f' || other == 'q' || other == 'z' ? 0.5f : 1f;
             case 'Z' -> other == 'd' || other == 'z' ? 0.05f : other == 't' || other == 's' ? 0.3f : 1f;

@@ -121,7 +121,8 @@ final class TokenSimilarity {
         Calibration calibration = shortWord(a) || shortWord(b) ? Calibration.SAME_SCRIPT
                 : Calibration.of(a.script(), b.script());
         Calibration standard = calibration;
-        if ((lenient || misspelt(a, b)) && (calibration == Calibration.SAME_SCRIPT || calibration == Calibration.ALPHABETS
+        if ((lenient || misspelt(a, b))
+                && (calibration == Calibration.SAME_SCRIPT || calibration == Calibration.ALPHABETS
                 || calibration == Calibration.ABJAD) && !shortWord(a) && !shortWord(b) && a.lead() == b.lead()) {
             calibration = Calibration.LONE_SURNAME;
         }
@@ -136,10 +137,12 @@ final class TokenSimilarity {
         if (a.script() != b.script()) {
             // scripts that render by sound are also compared with the other readings of a spelling
             for (String reading : a.readings()) {
-                similarity = Math.max(similarity, acrossScripts(reading, a.script(), b.code(), b.script(), floor));
+                similarity = Math.max(similarity, a.script() == Script.HANGUL ? spelledAlike(reading, b.code())
+                        : PhoneticDistance.similarity(reading, a.script(), b.code(), b.script(), floor));
             }
             for (String reading : b.readings()) {
-                similarity = Math.max(similarity, acrossScripts(reading, b.script(), a.code(), a.script(), floor));
+                similarity = Math.max(similarity, b.script() == Script.HANGUL ? spelledAlike(reading, a.code())
+                        : PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor));
             }
         } else if (a.script() == Script.LATIN) {
             // and two Latin spellings in the reading of one of them (Cusman, read usman, is Osman), a
@@ -180,15 +183,11 @@ final class TokenSimilarity {
     }
 
     /**
-     * A reading against the other word's code. The reading of a Hangul word is its Revised Romanisation,
-     * a Latin spelling: it counts only when the other is spelt so, as a letter apart is another syllable
-     * (Seon-taek is not 성택, Seong-taek).
+     * The reading of a Hangul word is its Revised Romanisation, a Latin spelling: it counts only when the
+     * other is spelt so, as a letter apart is another syllable (Seon-taek is not 성택, Seong-taek).
      */
-    private static float acrossScripts(String reading, Script script, String other, Script otherScript, float floor) {
-        if (script == Script.HANGUL) {
-            return reading.equals(other) ? 1f : 0f;
-        }
-        return PhoneticDistance.similarity(reading, script, other, otherScript, floor);
+    private static float spelledAlike(String romanisation, String code) {
+        return romanisation.equals(code) ? 1f : 0f;
     }
 
     private static float latin(String a, String b, boolean vowelsFree, float floor) {

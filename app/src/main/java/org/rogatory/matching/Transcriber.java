@@ -215,8 +215,8 @@ final class Transcriber {
 
     /**
      * Kana through ICU: a long vowel (ā, ー) often renders an English vowel with r (Renner = レナー), so
-     * it keeps a weak {@code R}; the small tsu that doubles a consonant is dropped; ICU marks small kana with a tilde after the vowel they replace
-     * (ウィ = u~i = wi, ヴォ = vu~o = vo).
+     * it keeps a weak {@code R}; the small tsu that doubles a consonant is dropped; ICU marks small kana
+     * with a tilde after the vowel they replace (ウィ = u~i = wi, ヴォ = vu~o = vo).
      */
     private static String japanese(String word) {
         // the small tsu doubles the next consonant (フィッシャー = fissha), which the name does not have twice
