@@ -1,6 +1,7 @@
 package org.rogatory.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -159,26 +160,36 @@ final class NameScorer {
         return (plan.nameMask & ~met) != 0;
     }
 
-    /** The register name's words, the words it joins, and (on demand) each two neighbours joined. */
+    /**
+     * The register name's words, the words it joins, and (on demand) each two neighbours joined: in arrays
+     * of primitives, as a name is set up for every form a query scores.
+     */
     private static final class RegisterItems {
-        final List<Integer> masks = new ArrayList<>();
+        final int[] masks;
         /** Vocabulary id, or -1 for a word joined on the fly ({@link #tokens}). */
-        final List<Integer> vocabulary = new ArrayList<>();
-        final List<NameToken> tokens = new ArrayList<>();
+        final int[] vocabulary;
+        final NameToken[] tokens;
         /** What a pair with each item is worth: less for the stem of a word ({@link QueryPlan#STEM_FACTOR}). */
-        final List<Float> factors = new ArrayList<>();
+        final float[] factors;
         final int[] words;
+        private int size;
 
-        private RegisterItems(int[] words) {
+        private RegisterItems(int[] words, int compounds) {
             this.words = words;
+            // each word, each compound, and each two neighbouring words joined
+            int capacity = 2 * words.length + compounds;
+            masks = new int[capacity];
+            vocabulary = new int[capacity];
+            tokens = new NameToken[capacity];
+            factors = new float[capacity];
         }
 
         static RegisterItems of(NameIndex index, int ref) {
-            RegisterItems items = new RegisterItems(index.words(ref));
+            int[] compounds = index.compounds(ref);
+            RegisterItems items = new RegisterItems(index.words(ref), compounds.length / 3);
             for (int j = 0; j < items.words.length && j < 31; j++) {
                 items.add(1 << j, items.words[j], index.vocabulary[items.words[j]], 1f);
             }
-            int[] compounds = index.compounds(ref);
             for (int c = 0; c + 2 < compounds.length; c += 3) {
                 if (compounds[c + 1] <= 31) {
                     boolean stem = compounds[c + 1] - compounds[c] == 1;
@@ -190,10 +201,20 @@ final class NameScorer {
         }
 
         private void add(int mask, int vocabularyId, NameToken token, float factor) {
-            masks.add(mask);
-            vocabulary.add(vocabularyId);
-            tokens.add(token);
-            factors.add(factor);
+            masks[size] = mask;
+            vocabulary[size] = vocabularyId;
+            tokens[size] = token;
+            factors[size] = factor;
+            size++;
+        }
+
+        private boolean hasMask(int mask) {
+            for (int r = 0; r < size; r++) {
+                if (masks[r] == mask) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Adds each two neighbouring names the register does not already join; false if none. */
@@ -203,7 +224,7 @@ final class NameScorer {
                 NameToken a = index.vocabulary[words[j]];
                 NameToken b = index.vocabulary[words[j + 1]];
                 int mask = QueryPlan.span(j, j + 2);
-                if (a.role() == NameToken.Role.NAME && b.role() == NameToken.Role.NAME && !masks.contains(mask)) {
+                if (a.role() == NameToken.Role.NAME && b.role() == NameToken.Role.NAME && !hasMask(mask)) {
                     add(mask, -1, NameParser.join(List.of(a, b)), 1f);
                     added = true;
                 }
@@ -212,7 +233,7 @@ final class NameScorer {
         }
 
         int size() {
-            return masks.size();
+            return size;
         }
     }
 
@@ -249,14 +270,14 @@ final class NameScorer {
                 }
             }
             for (int r = 0; r < register.size(); r++) {
-                int id = register.vocabulary.get(r);
-                float credit = (id >= 0 ? similarities.of(q, id) : similarities.of(q, register.tokens.get(r)))
-                        * register.factors.get(r);
+                int id = register.vocabulary[r];
+                float credit = (id >= 0 ? similarities.of(q, id) : similarities.of(q, register.tokens[r]))
+                        * register.factors[r];
                 if (credit < WORD_FLOOR) {
                     continue;
                 }
                 float saved = 0;
-                int mask = register.masks.get(r);
+                int mask = register.masks[r];
                 for (int j = 0; j < registerPenalty.length; j++) {
                     if ((mask & (1 << j)) != 0) {
                         saved += registerPenalty[j];
@@ -274,10 +295,9 @@ final class NameScorer {
             float[] registerCredit = new float[register.words.length];
             int usedQuery = 0;
             for (int k : search.bestChoice) {
-                pairs.add(new Pair(items.get(search.query.get(k)), register.tokens.get(search.register.get(k)),
-                        search.credit.get(k)));
-                spread(registerCredit, search.registerMask.get(k), search.credit.get(k));
-                usedQuery |= search.queryMask.get(k);
+                pairs.add(new Pair(items.get(search.query[k]), register.tokens[search.register[k]], search.credit[k]));
+                spread(registerCredit, search.registerMask[k], search.credit[k]);
+                usedQuery |= search.queryMask[k];
             }
             missing = 0;
             boolean initialLeft = false;
@@ -353,19 +373,24 @@ final class NameScorer {
         return penalties;
     }
 
-    /** Depth-first search for the pairs of largest total value that share no query or register word. */
+    /**
+     * Depth-first search for the pairs of largest total value that share no query or register word. The
+     * pairs are kept in arrays of primitives, as the search reads them at every step.
+     */
     private static final class Search {
         final int queryWords;
-        final List<Integer> query = new ArrayList<>();
-        final List<Integer> queryMask = new ArrayList<>();
-        final List<Integer> register = new ArrayList<>();
-        final List<Integer> registerMask = new ArrayList<>();
-        final List<Float> credit = new ArrayList<>();
-        final List<Float> value = new ArrayList<>();
-        /** Pair indexes by the lowest query position they cover. */
-        final List<List<Integer>> byPosition = new ArrayList<>();
+        private int pairs;
+        int[] query = new int[16];
+        int[] queryMask = new int[16];
+        int[] register = new int[16];
+        int[] registerMask = new int[16];
+        float[] credit = new float[16];
+        float[] value = new float[16];
+        /** Pair indexes by the lowest query position they cover, {@code options[i]} of them at position i. */
+        final int[][] byPosition;
+        final int[] options;
         float bestValue;
-        List<Integer> bestChoice = List.of();
+        int[] bestChoice = new int[0];
         private final int[] chosen;
         /** What leaving each query position unmet still earns. */
         final float[] skipValue;
@@ -375,26 +400,56 @@ final class NameScorer {
             this.queryWords = queryWords;
             this.chosen = new int[queryWords];
             this.skipValue = new float[queryWords];
-            for (int i = 0; i < queryWords; i++) {
-                byPosition.add(new ArrayList<>());
-            }
+            this.byPosition = new int[queryWords][4];
+            this.options = new int[queryWords];
         }
 
         void add(int q, int qMask, int r, int rMask, float c, float v) {
-            byPosition.get(Integer.numberOfTrailingZeros(qMask)).add(query.size());
-            query.add(q);
-            queryMask.add(qMask);
-            register.add(r);
-            registerMask.add(rMask);
-            credit.add(c);
-            value.add(v);
+            if (pairs == query.length) {
+                int capacity = 2 * pairs;
+                query = Arrays.copyOf(query, capacity);
+                queryMask = Arrays.copyOf(queryMask, capacity);
+                register = Arrays.copyOf(register, capacity);
+                registerMask = Arrays.copyOf(registerMask, capacity);
+                credit = Arrays.copyOf(credit, capacity);
+                value = Arrays.copyOf(value, capacity);
+            }
+            int position = Integer.numberOfTrailingZeros(qMask);
+            if (options[position] == byPosition[position].length) {
+                byPosition[position] = Arrays.copyOf(byPosition[position], 2 * options[position]);
+            }
+            byPosition[position][options[position]++] = pairs;
+            query[pairs] = q;
+            queryMask[pairs] = qMask;
+            register[pairs] = r;
+            registerMask[pairs] = rMask;
+            credit[pairs] = c;
+            value[pairs] = v;
+            pairs++;
         }
 
         void run() {
-            for (List<Integer> options : byPosition) {
-                options.sort((x, y) -> Float.compare(value.get(y), value.get(x)));
+            for (int i = 0; i < queryWords; i++) {
+                sortByValue(byPosition[i], options[i]);
             }
             visit(0, 0, 0, 0f, 0);
+        }
+
+        /**
+         * Sorts the first {@code n} pair indexes by value, largest first, equal values in the order they
+         * were added: by insertion, as a position has a few pairs, and stably, as the order decides which
+         * of two equally good pairings is found first (and kept) and where a search cut short stops.
+         */
+        private void sortByValue(int[] pairIndexes, int n) {
+            for (int i = 1; i < n; i++) {
+                int k = pairIndexes[i];
+                int j = i - 1;
+                while (j >= 0 && Float.compare(value[k], value[pairIndexes[j]]) > 0) {
+                    pairIndexes[j + 1] = pairIndexes[j];
+                    j--;
+                }
+                pairIndexes[j + 1] = k;
+            }
         }
 
         /** Whether a query position left unmet in {@code usedQuery} earned something. */
@@ -408,9 +463,9 @@ final class NameScorer {
         }
 
         void rerunWithoutSkips() {
-            java.util.Arrays.fill(skipValue, 0f);
+            Arrays.fill(skipValue, 0f);
             bestValue = 0;
-            bestChoice = List.of();
+            bestChoice = new int[0];
             steps = 0;
             visit(0, 0, 0, 0f, 0);
         }
@@ -425,19 +480,17 @@ final class NameScorer {
             if (position >= queryWords) {
                 if (total > bestValue) {
                     bestValue = total;
-                    List<Integer> choice = new ArrayList<>(depth);
-                    for (int i = 0; i < depth; i++) {
-                        choice.add(chosen[i]);
-                    }
-                    bestChoice = choice;
+                    bestChoice = Arrays.copyOf(chosen, depth);
                 }
                 return;
             }
-            for (int k : byPosition.get(position)) {
-                if ((queryMask.get(k) & usedQuery) == 0 && (registerMask.get(k) & usedRegister) == 0) {
+            int[] pairIndexes = byPosition[position];
+            for (int o = 0; o < options[position]; o++) {
+                int k = pairIndexes[o];
+                if ((queryMask[k] & usedQuery) == 0 && (registerMask[k] & usedRegister) == 0) {
                     chosen[depth] = k;
-                    visit(position + 1, usedQuery | queryMask.get(k), usedRegister | registerMask.get(k),
-                            total + value.get(k), depth + 1);
+                    visit(position + 1, usedQuery | queryMask[k], usedRegister | registerMask[k],
+                            total + value[k], depth + 1);
                 }
             }
             visit(position + 1, usedQuery | (1 << position), usedRegister, total + skipValue[position], depth);
