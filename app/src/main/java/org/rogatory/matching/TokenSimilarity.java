@@ -1,5 +1,7 @@
 package org.rogatory.matching;
 
+import java.util.List;
+
 /**
  * How far two words of names meet, as credit in [0, 1]: 1 for the same word, 0 for words that do not
  * meet. Words of different scripts, and alphabetic words of one script, are compared by sound
@@ -148,10 +150,11 @@ final class TokenSimilarity {
             // and two Latin spellings in the reading of one of them (Cusman, read usman, is Osman), a
             // little below a match as spelt
             boolean vowelsFree = vowelsFree(a, b);
-            for (String reading : a.readings()) {
+            // no reading can earn more than READING_FACTOR
+            for (String reading : similarity >= READING_FACTOR ? List.<String>of() : a.readings()) {
                 similarity = Math.max(similarity, READING_FACTOR * latin(reading, b.code(), vowelsFree, floor));
             }
-            for (String reading : b.readings()) {
+            for (String reading : similarity >= READING_FACTOR ? List.<String>of() : b.readings()) {
                 similarity = Math.max(similarity, READING_FACTOR * latin(a.code(), reading, vowelsFree, floor));
             }
         }
@@ -207,6 +210,11 @@ final class TokenSimilarity {
      */
     private static boolean misspelt(NameToken a, NameToken b) {
         if (a.script() != Script.LATIN || b.script() != Script.LATIN) {
+            return false;
+        }
+        if (Math.abs(a.text().length() - b.text().length()) > 1 && Transcriber.asciiLetters(a.text())
+                && Transcriber.asciiLetters(b.text())) {
+            // plain letters fold to as many: most pairs end here without folding
             return false;
         }
         String x = Transcriber.latinAscii(a.text());
