@@ -277,9 +277,7 @@ final class NameParser {
         String plain = AbjadLetters.plainArabic(word);
         if (NATIVE_TITLES.contains(plain) || NATIVE_SUFFIXES.contains(plain)) {
             // a title kept as a name (Hassan al-Sheikh Mahmoud) is compared without its article, as Latin's is
-            String said = plain.startsWith("ال") ? word.substring(2) : word;
-            String code = AbjadLetters.arabic(said);
-            tokens.add(new NameToken(word, Script.ARABIC, code, NameToken.Role.TITLE, null, leadOf(code)));
+            tokens.add(arabicToken(word, plain.startsWith("ال") ? word.substring(2) : word, NameToken.Role.TITLE));
             return;
         }
         if (NATIVE_PARTICLES.contains(plain) && !tokens.isEmpty()) {
@@ -297,7 +295,12 @@ final class NameParser {
     }
 
     private static NameToken arabicToken(String word, NameToken.Role role) {
-        String code = AbjadLetters.arabic(word);
+        return arabicToken(word, word, role);
+    }
+
+    /** A word of Arabic script said as {@code said} (the word without a part that is not compared). */
+    private static NameToken arabicToken(String word, String said, NameToken.Role role) {
+        String code = AbjadLetters.arabic(said);
         return new NameToken(word, Script.ARABIC, code, role, null, leadOf(code));
     }
 

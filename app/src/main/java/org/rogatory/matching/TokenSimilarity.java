@@ -1,7 +1,5 @@
 package org.rogatory.matching;
 
-import java.util.List;
-
 /**
  * How far two words of names meet, as credit in [0, 1]: 1 for the same word, 0 for words that do not
  * meet. Words of different scripts, and alphabetic words of one script, are compared by sound
@@ -123,9 +121,9 @@ final class TokenSimilarity {
         Calibration calibration = shortWord(a) || shortWord(b) ? Calibration.SAME_SCRIPT
                 : Calibration.of(a.script(), b.script());
         Calibration standard = calibration;
-        if ((lenient || misspelt(a, b))
-                && (calibration == Calibration.SAME_SCRIPT || calibration == Calibration.ALPHABETS
-                || calibration == Calibration.ABJAD) && !shortWord(a) && !shortWord(b) && a.lead() == b.lead()) {
+        if ((calibration == Calibration.SAME_SCRIPT || calibration == Calibration.ALPHABETS
+                || calibration == Calibration.ABJAD) && !shortWord(a) && !shortWord(b) && a.lead() == b.lead()
+                && (lenient || misspelt(a, b))) {
             calibration = Calibration.LONE_SURNAME;
         }
         float floor = calibration.floor();
@@ -146,15 +144,14 @@ final class TokenSimilarity {
                 similarity = Math.max(similarity, b.script() == Script.HANGUL ? spelledAlike(reading, a.code())
                         : PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor));
             }
-        } else if (a.script() == Script.LATIN) {
+        } else if (a.script() == Script.LATIN && similarity < READING_FACTOR) {
             // and two Latin spellings in the reading of one of them (Cusman, read usman, is Osman), a
-            // little below a match as spelt
+            // little below a match as spelt (so not tried where the spelling already earns more)
             boolean vowelsFree = vowelsFree(a, b);
-            // no reading can earn more than READING_FACTOR
-            for (String reading : similarity >= READING_FACTOR ? List.<String>of() : a.readings()) {
+            for (String reading : a.readings()) {
                 similarity = Math.max(similarity, READING_FACTOR * latin(reading, b.code(), vowelsFree, floor));
             }
-            for (String reading : similarity >= READING_FACTOR ? List.<String>of() : b.readings()) {
+            for (String reading : b.readings()) {
                 similarity = Math.max(similarity, READING_FACTOR * latin(a.code(), reading, vowelsFree, floor));
             }
         }
