@@ -241,7 +241,9 @@ final class Sounds {
                 case "qs" -> 0.1f;
                 case "fp", "sx", "cx" -> 0.2f;
                 case "bp", "gj" -> 0.25f;
-                case "hk", "gk", "st", "sz" -> 0.3f;
+                case "hk", "gk", "st" -> 0.3f;
+                // an abjad writes the English s said z either way (James = ג'יימס, Rose = روز)
+                case "sz" -> 0.15f;
                 default -> 1f;
             });
         }

@@ -607,4 +607,10 @@ class NameMatcherTest {
         assertThat(idsOf("박은희", "Park Eun-hui")).containsExactly("R");
         assertThat(idsOf("임성택", "Im Seon-taek")).isEmpty();
     }
+
+    @Test
+    void takesTheEnglishSSaidZForTheSOrTheZOfAnAbjad() {
+        assertThat(idsOf("ג'יימס הייז", "James Hayes")).containsExactly("R");
+        assertThat(idsOf("Rose Haynes", "روز هاينز")).containsExactly("R");
+    }
 }
