@@ -237,9 +237,15 @@ final class TokenSimilarity {
 
     /**
      * A word of one consonant (Lim, Ko, 张, Dom) says little: across scripts almost any vowel fits it, so
-     * it gets the strict calibration of two spellings in one script.
+     * it gets the strict calibration of two spellings in one script. A Han or Hangul word of two syllables
+     * or more is not one, whatever its skeleton (艾伦 ai-lun, 琼斯 qiong-si): the skeleton leaves out the
+     * nasal endings and merges like consonants, but each syllable is a sound written out. Kana count morae
+     * and length marks (リー is Lee), so their characters do not tell.
      */
     private static boolean shortWord(NameToken token) {
+        if (writtenInSyllables(token)) {
+            return false;
+        }
         if (token.consonants() > 1 || token.script().isSyllabic()) {
             return token.consonants() <= 1;
         }
@@ -253,6 +259,13 @@ final class TokenSimilarity {
             }
         }
         return consonants <= 1;
+    }
+
+    /** A Han or Hangul word of two syllables or more, written as one word (not two joined). */
+    private static boolean writtenInSyllables(NameToken token) {
+        String text = token.text();
+        return (token.script() == Script.HAN || token.script() == Script.HANGUL) && text.indexOf(' ') < 0
+                && text.codePointCount(0, text.length()) > 1;
     }
 
     private static float initials(NameToken a, NameToken b) {

@@ -613,4 +613,10 @@ class NameMatcherTest {
         assertThat(idsOf("ג'יימס הייז", "James Hayes")).containsExactly("R");
         assertThat(idsOf("Rose Haynes", "روز هاينز")).containsExactly("R");
     }
+
+    @Test
+    void takesAHanWordOfTwoSyllablesForMoreThanOneConsonant() {
+        assertThat(idsOf("Peter Allan", "彼得·艾伦")).containsExactly("R");
+        assertThat(idsOf("Laura Dunn", "劳拉·邓恩")).containsExactly("R");
+    }
 }
