@@ -8,7 +8,8 @@ import java.util.Map;
  * Cyrillic to the phonetic alphabet, letter by letter in the spirit of BGN/PCGN (Ж = zh, Х = kh,
  * Ц = ts, Ч = ch, Ш = sh, Я = ya), with the letters of Ukrainian, Belarusian, Kazakh, Serbian,
  * Macedonian, Tajik and Uzbek Cyrillic, and the conventions Russian uses for foreign names: a leading
- * Уэ/Уи/Уо for W (Уильям = William), Дз and Цз for the J of Japanese and Chinese names, Чж for Zh.
+ * Уэ/Уи/Уо for W (Уильям = William), Дз and Цз for the J of Japanese and Chinese names, Чж for Zh,
+ * э inside a word for the English a (Стэнли = Stanley, the weak {@code E} of {@link Sounds}).
  * ICU's BGN transform knows Russian only, and its ISO 9 transform leaves diacritics that would have
  * to be unpacked again; mapping straight to sounds also avoids false digraphs (Голдштейн is d-sh, not
  * dzh).
@@ -66,6 +67,8 @@ final class CyrillicLetters {
                 sound = "ye";
             } else if (c == 'ё' && "жшчщ".indexOf(previous) >= 0) {
                 sound = "o";
+            } else if (c == 'э' && !start) {
+                sound = "E";
             }
             out.append(sound);
             previous = c;

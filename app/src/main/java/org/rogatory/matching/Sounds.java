@@ -19,7 +19,8 @@ package org.rogatory.matching;
  *       马修, Фёдор, Persian غیاث = Ghiyas);</li>
  *   <li>{@code Z} the Arabic ذ ض ظ, which Arabic says d, dh or z and Persian, Urdu and Pashto z (Reza = رضا,
  *       Fazl = فضل, Nazir = نذیر, Ramadan = رمضان);</li>
- *   <li>{@code R} the r that a Japanese long vowel or a Korean eo often stands for (Renner = レナー).</li>
+ *   <li>{@code R} the r that a Japanese long vowel or a Korean eo often stands for (Renner = レナー);</li>
+ *   <li>{@code E} the Cyrillic э inside a word: e, or the English a of Stanley = Стэнли.</li>
  * </ul>
  * Costs were set from phonetics (voicing pairs, places of articulation, the sounds a script lacks) and
  * then checked on the development set; they are not fitted to any name.
@@ -72,7 +73,7 @@ final class Sounds {
 
     static boolean isWeak(char c) {
         return c == 'A' || c == 'W' || c == 'Y' || c == 'H' || c == '@' || c == 'N' || c == 'G' || c == 'L'
-                || c == 'C' || c == 'T' || c == 'Z' || c == 'R';
+                || c == 'C' || c == 'T' || c == 'Z' || c == 'R' || c == 'E';
     }
 
     /** The scripts of the two words compared: they decide which differences are cheap. */
@@ -98,6 +99,7 @@ final class Sounds {
             case 'L': return 0.15f;
             case 'C': case 'T': case 'Z': return 1f;
             case 'R': return 0.1f;
+            case 'E': return deletion('e', own, other);
             default: break;
         }
         if (isVowel(c)) {
@@ -187,6 +189,8 @@ final class Sounds {
                     : other == 'f' || other == 'q' || other == 'z' ? 0.5f : 1f;
             case 'Z' -> other == 'd' || other == 'z' ? 0.05f : other == 't' || other == 's' ? 0.3f : 1f;
             case 'R' -> other == 'r' || other == 'l' ? 0.05f : 1f;
+            // Russian writes the English a of Stanley and Matthew with э, which is otherwise its e
+            case 'E' -> other == 'e' ? 0f : other == 'a' ? 0.2f : vowel ? vowels('e', other) : other == 'y' ? 0.35f : 1f;
             case 'C' -> other == 'c' ? 0.05f : other == 'k' || other == 'x' ? 0.2f : other == 'h' ? 0.25f
                     : other == 'j' || other == 'q' ? 0.4f : other == 's' ? 0.45f : 1f;
             default -> 1f;

@@ -619,4 +619,10 @@ class NameMatcherTest {
         assertThat(idsOf("Peter Allan", "彼得·艾伦")).containsExactly("R");
         assertThat(idsOf("Laura Dunn", "劳拉·邓恩")).containsExactly("R");
     }
+
+    @Test
+    void readsTheCyrillicEInsideAWordAlsoAsTheEnglishA() {
+        assertThat(idsOf("Jack Mann", "Джэк Мэнн")).containsExactly("R");
+        assertThat(idsOf("Сэм Гэтт", "Sam Gatt")).containsExactly("R");
+    }
 }
