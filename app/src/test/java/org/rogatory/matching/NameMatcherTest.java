@@ -625,4 +625,9 @@ class NameMatcherTest {
         assertThat(idsOf("Jack Mann", "Джэк Мэнн")).containsExactly("R");
         assertThat(idsOf("Сэм Гэтт", "Sam Gatt")).containsExactly("R");
     }
+
+    @Test
+    void readsTheEnglishOwAlsoAsAu() {
+        assertThat(idsOf("Peter Howell", "ピーター・ハウエル")).containsExactly("R");
+    }
 }
