@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * 保罗, Hume = Хьюм), so against those scripts the spelling is also compared in this reading: a vowel
  * with a silent final e is long (James, Mike, Jones, Hume), aw/au are o, ow is au (Brown, Howell), ew
  * is yu, ea and ee are i, igh is ai, a final y or ye of a one-syllable word is ai (Ty, Tye), a final oe
- * of a short word is o (Joe, Roe), kn-, wr-, wh-, woo-, -mb lose their silent letter, and a final ey is
- * i (Joey, Harvey, Kelley).
+ * of a short word is o (Joe, Roe), kn-, wr-, wh-, woo-, -mb lose their silent letter, so does the p of
+ * mps and mpb (Simpson = سيمسون, Campbell = كامبل), and a final ey is i (Joey, Harvey, Kelley).
  * A short list gives the sound of common given names that no rule does (Michael, Sean, Ian, Stephen).
  */
 final class EnglishReading {
@@ -62,7 +62,8 @@ final class EnglishReading {
             s = s.substring(0, s.length() - 2) + "i";
         }
         s = s.replace("eigh", "ei").replace("ay", "ei").replace("ai", "ei").replace("igh", "ai")
-                .replace("ew", "yu").replace("aw", "o").replace("au", "o").replace("ow", "au").replace("ea", "i").replace("oa", "ou");
+                .replace("ew", "yu").replace("aw", "o").replace("au", "o").replace("ow", "au").replace("ea", "i")
+                .replace("oa", "ou").replace("mps", "ms").replace("mpb", "mb");
         Matcher magic = MAGIC_E.matcher(s);
         if (magic.find()) {
             String longVowel = switch (magic.group(2)) {

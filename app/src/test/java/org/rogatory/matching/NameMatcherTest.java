@@ -630,4 +630,10 @@ class NameMatcherTest {
     void readsTheEnglishOwAlsoAsAu() {
         assertThat(idsOf("Peter Howell", "ピーター・ハウエル")).containsExactly("R");
     }
+
+    @Test
+    void readsTheEnglishMpsAndMpbWithoutTheirP() {
+        assertThat(idsOf("Campbell", "كامبل")).containsExactly("R");
+        assertThat(idsOf("سيمسون", "Simpson")).containsExactly("R");
+    }
 }
