@@ -52,6 +52,15 @@ enum LanguageReading {
             "([aeiou])er$", "$1e", "([aeiournl])[tdsxzp]$", "$1"),
 
     /**
+     * Hungarian: s is sh, sz is s, zs is zh, cs is ch, c is ts, gy is dy, ly and j are y (Miklós = Миклош,
+     * Rózsa = Рожа, Almássy = 알마시). Marked by ő ű, cs, zs, gy and a final -ssy.
+     */
+    HUNGARIAN("[őű]",
+            "cs|zs|gy|ssy$",
+            Map.of(),
+            "cs", "Ch", "zs", "Zh", "sz", "S", "s", "sh", "gy", "dy", "ly", "y", "j", "y", "c", "ts"),
+
+    /**
      * rz and ż are zh, sz is sh, cz is ch, ch is kh, c is ts, w is v, j is y, ó is u, ą and ę are nasal
      * on and en, and an i between a consonant and a vowel only softens the consonant (Miechowski =
      * Меховский, Korzeniowski = Коженёвский). Marked by ł ń ś ć ż ź ą ę, sz, cz, rz before a vowel or

@@ -636,4 +636,10 @@ class NameMatcherTest {
         assertThat(idsOf("Campbell", "كامبل")).containsExactly("R");
         assertThat(idsOf("سيمسون", "Simpson")).containsExactly("R");
     }
+
+    @Test
+    void readsAHungarianNameInHungarian() {
+        assertThat(idsOf("Zsolt Kovács", "Жолт Ковач")).containsExactly("R");
+        assertThat(idsOf("Илона Дьёндьёши", "Ilona Gyöngyösi")).containsExactly("R");
+    }
 }
