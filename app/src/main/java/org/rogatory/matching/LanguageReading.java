@@ -108,6 +108,20 @@ enum LanguageReading {
             "ph", "f"),
 
     /**
+     * Wade-Giles, the older romanisation of Mandarin: hs is x, ch before i and ü is j and otherwise zh,
+     * ts and tz are z, j is r, a final ih is i (chih is zhi), tzu and ssu are zi and si, ieh is ie, ien is
+     * ian, ung is ong (Hsi Chin-ping = Xi Jinping, Mao Tse-tung = Zedong). The aspirated ch', k', p', t' are q, k, p, t; without the apostrophe,
+     * which most data drop, they stay as spelt. Marked by an initial hs or an apostrophe after ch, k, p,
+     * t, ts, and by the endings -ih and -ieh.
+     */
+    WADE_GILES(3, "",
+            "^hs[iuy]|^(ch|k|p|ts?)['’]|^ts[eo]|^tzu|[^aeiou]ih$|ieh$",
+            Map.of(),
+            "['’]", "", "^j", "r", "^hs", "x", "^chih$", "zhi", "^tzu$", "zi", "^s[sz]u$", "si",
+            "^ch([iuy])", "j$1", "^ch", "zh", "^t[sz]", "z",
+            "ih$", "i", "ieh$", "ie", "ien$", "ian", "ung$", "ong"),
+
+    /**
      * Somali: c is the ayin (Cali = Ali, Cabdi = Abdi), x is h (Maxamed = Mohamed, Xasan = Hassan), a
      * doubled vowel is a long one (Yasiin, Ciise). Marked by c before a, i or u at the start, x between
      * vowels or at the start before one, and doubled a, i, u.
@@ -117,6 +131,8 @@ enum LanguageReading {
             Map.of(),
             "c", "", "x", "h", "([aiu])\\1", "$1");
 
+    /** Letters a word needs to mark a language: shorter words are common to many. */
+    private final int shortest;
     private final Pattern letters;
     private final Pattern spelling;
     private final Map<Character, String> spelledOut;
@@ -124,6 +140,11 @@ enum LanguageReading {
     private final String[] replacements;
 
     LanguageReading(String letters, String spelling, Map<Character, String> spelledOut, String... rules) {
+        this(4, letters, spelling, spelledOut, rules);
+    }
+
+    LanguageReading(int shortest, String letters, String spelling, Map<Character, String> spelledOut, String... rules) {
+        this.shortest = shortest;
         this.letters = letters.isEmpty() ? null : Pattern.compile(letters);
         this.spelling = Pattern.compile(spelling);
         this.spelledOut = spelledOut;
@@ -161,7 +182,7 @@ enum LanguageReading {
 
     /** Whether a word, lower case as written and as ASCII letters, is spelt the way of this language. */
     private boolean marks(String lower, String ascii) {
-        return ascii.length() >= 4 && (letters != null && letters.matcher(lower).find() || spelling.matcher(ascii).find());
+        return ascii.length() >= shortest && (letters != null && letters.matcher(lower).find() || spelling.matcher(ascii).find());
     }
 
     /** The reading of a word ({@code lower}, lower case as written) in ASCII letters, or null when it is the spelling itself. */

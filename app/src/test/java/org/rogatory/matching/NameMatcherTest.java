@@ -642,4 +642,10 @@ class NameMatcherTest {
         assertThat(idsOf("Zsolt Kovács", "Жолт Ковач")).containsExactly("R");
         assertThat(idsOf("Илона Дьёндьёши", "Ilona Gyöngyösi")).containsExactly("R");
     }
+
+    @Test
+    void readsAChineseNameInWadeGilesAsPinyin() {
+        assertThat(idsOf("徐志摩", "Hsu Chih-mo")).containsExactly("R");
+        assertThat(idsOf("Hsieh Chin-tung", "谢金东")).containsExactly("R");
+    }
 }
