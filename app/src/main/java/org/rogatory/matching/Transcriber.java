@@ -216,7 +216,7 @@ final class Transcriber {
     /**
      * Kana through ICU: a long vowel (ā, ー) often renders an English vowel with r (Renner = レナー), so
      * it keeps a weak {@code R}; the small tsu that doubles a consonant is dropped; ICU marks small kana
-     * with a tilde after the vowel they replace (ウィ = u~i = wi, ヴォ = vu~o = vo).
+     * with a tilde after the vowel they replace (ウィ = u~i = wi, イェ = i~e = ye, ヴォ = vu~o = vo).
      */
     private static String japanese(String word) {
         // the small tsu doubles the next consonant (フィッシャー = fissha), which the name does not have twice
@@ -234,6 +234,8 @@ final class Transcriber {
                         || "aiueo".indexOf(plain.charAt(last - 1)) >= 0;
                 if (plain.charAt(last) == 'u' && syllableStart) {
                     plain.setCharAt(last, 'w');
+                } else if (plain.charAt(last) == 'i' && syllableStart) {
+                    plain.setCharAt(last, 'y');
                 } else {
                     plain.setLength(last);
                 }

@@ -648,4 +648,15 @@ class NameMatcherTest {
         assertThat(idsOf("徐志摩", "Hsu Chih-mo")).containsExactly("R");
         assertThat(idsOf("Hsieh Chin-tung", "谢金东")).containsExactly("R");
     }
+
+    @Test
+    void readsTheKanaYeAsYe() {
+        assertThat(idsOf("Jens Yeltsin", "イェンス・イェルツィン")).containsExactly("R");
+    }
+
+    @Test
+    void readsTheEnglishYaWithASilentFinalEAsYei() {
+        assertThat(idsOf("Simon Yates", "西蒙·耶茨")).containsExactly("R");
+        assertThat(idsOf("Yates", "Йейтс")).containsExactly("R");
+    }
 }
