@@ -190,7 +190,8 @@ final class Sounds {
             case 'Z' -> other == 'd' || other == 'z' ? 0.05f : other == 't' || other == 's' ? 0.3f : 1f;
             case 'R' -> other == 'r' || other == 'l' ? 0.05f : 1f;
             // Russian writes the English a of Stanley and Matthew with э, which is otherwise its e
-            case 'E' -> other == 'e' ? 0f : other == 'a' ? 0.2f : vowel ? vowels('e', other) : other == 'y' ? 0.35f : 1f;
+            case 'E' -> other == 'e' ? 0f : other == 'a' ? 0.2f : vowel ? vowels('e', other)
+                    : other == 'y' ? 0.35f : 1f;
             case 'C' -> other == 'c' ? 0.05f : other == 'k' || other == 'x' ? 0.2f : other == 'h' ? 0.25f
                     : other == 'j' || other == 'q' ? 0.4f : other == 's' ? 0.45f : 1f;
             default -> 1f;

@@ -240,11 +240,15 @@ final class TokenSimilarity {
      * it gets the strict calibration of two spellings in one script. A Han or Hangul word of two syllables
      * or more is not one, whatever its skeleton (艾伦 ai-lun, 琼斯 qiong-si): the skeleton leaves out the
      * nasal endings and merges like consonants, but each syllable is a sound written out. Kana count morae
-     * and length marks (リー is Lee), so their characters do not tell.
+     * and length marks (リー is Lee), so their characters do not tell; their consonants are counted with the
+     * long vowel that often renders an r (マイヤー = Meyer, イェーツ = Yates), as the strong skeleton counts.
      */
     private static boolean shortWord(NameToken token) {
         if (writtenInSyllables(token)) {
             return false;
+        }
+        if (token.script() == Script.KANA) {
+            return SoundKeys.strongSkeleton(token.code()).length() <= 1;
         }
         if (token.consonants() > 1 || token.script().isSyllabic()) {
             return token.consonants() <= 1;

@@ -659,4 +659,9 @@ class NameMatcherTest {
         assertThat(idsOf("Simon Yates", "西蒙·耶茨")).containsExactly("R");
         assertThat(idsOf("Yates", "Йейтс")).containsExactly("R");
     }
+
+    @Test
+    void countsTheLongVowelOfAKanaWordThatRendersAnRAsAConsonant() {
+        assertThat(idsOf("Anna Meyer", "アンナ・マイヤー")).containsExactly("R");
+    }
 }
