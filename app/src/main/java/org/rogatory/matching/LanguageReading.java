@@ -110,16 +110,15 @@ enum LanguageReading {
     /**
      * Wade-Giles, the older romanisation of Mandarin: hs is x, ch before i and ü is j and otherwise zh,
      * ts and tz are z, j is r, a final ih is i (chih is zhi), tzu and ssu are zi and si, ieh is ie, ien is
-     * ian, ung is ong (Hsi Chin-ping = Xi Jinping, Mao Tse-tung = Zedong). The aspirated ch', k', p', t' are q, k, p, t; without the apostrophe,
-     * which most data drop, they stay as spelt. Marked by an initial hs or an apostrophe after ch, k, p,
-     * t, ts, and by the endings -ih and -ieh.
+     * ian, ung is ong (Hsi Chin-ping = Xi Jinping, Mao Tse-tung = Zedong). The apostrophe that marks an
+     * aspirate (ch', k', t') is gone before a word is read, as in most data, so the unaspirated reading
+     * stands. Marked by an initial hs, ts before e or o, tzu, and the endings -ih and -ieh.
      */
     WADE_GILES(3, "",
-            "^hs[iuy]|^(ch|k|p|ts?)['’]|^ts[eo]|^tzu|[^aeiou]ih$|ieh$",
+            "^hs[iuy]|^ts[eo]|^tzu|[^aeiou]ih$|ieh$",
             Map.of(),
-            "['’]", "", "^j", "r", "^hs", "x", "^chih$", "zhi", "^tzu$", "zi", "^s[sz]u$", "si",
-            "^ch([iuy])", "j$1", "^ch", "zh", "^t[sz]", "z",
-            "ih$", "i", "ieh$", "ie", "ien$", "ian", "ung$", "ong"),
+            "^j", "r", "^hs", "x", "^chih$", "zhi", "^tzu$", "zi", "^s[sz]u$", "si", "^ch([iuy])", "j$1",
+            "^ch", "zh", "^t[sz]", "z", "ih$", "i", "ieh$", "ie", "ien$", "ian", "ung$", "ong"),
 
     /**
      * Somali: c is the ayin (Cali = Ali, Cabdi = Abdi), x is h (Maxamed = Mohamed, Xasan = Hassan), a
@@ -182,7 +181,8 @@ enum LanguageReading {
 
     /** Whether a word, lower case as written and as ASCII letters, is spelt the way of this language. */
     private boolean marks(String lower, String ascii) {
-        return ascii.length() >= shortest && (letters != null && letters.matcher(lower).find() || spelling.matcher(ascii).find());
+        return ascii.length() >= shortest
+                && (letters != null && letters.matcher(lower).find() || spelling.matcher(ascii).find());
     }
 
     /** The reading of a word ({@code lower}, lower case as written) in ASCII letters, or null when it is the spelling itself. */
