@@ -61,6 +61,7 @@ final class EnglishReading {
         if (s.endsWith("ey") && s.length() >= 4) {
             s = s.substring(0, s.length() - 2) + "i";
         }
+        // ow = au comes after au = o, which would undo it
         s = s.replace("eigh", "ei").replace("ay", "ei").replace("ai", "ei").replace("igh", "ai")
                 .replace("ew", "yu").replace("aw", "o").replace("au", "o").replace("ow", "au").replace("ea", "i")
                 .replace("oa", "ou").replace("mps", "ms").replace("mpb", "mb");

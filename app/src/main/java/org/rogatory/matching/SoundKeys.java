@@ -36,18 +36,21 @@ final class SoundKeys {
     static String strongSkeleton(String code) {
         StringBuilder out = new StringBuilder(code.length());
         for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            char k = switch (c) {
-                case 'N' -> 'N';
-                case 'G' -> 'K';
-                case 'L', 'R' -> 'R';
-                default -> classOf(c);
-            };
+            char k = strongClassOf(code.charAt(i));
             if (k != 0 && (out.length() == 0 || out.charAt(out.length() - 1) != k)) {
                 out.append(k);
             }
         }
         return out.toString();
+    }
+
+    private static char strongClassOf(char c) {
+        return switch (c) {
+            case 'N' -> 'N';
+            case 'G' -> 'K';
+            case 'L', 'R' -> 'R';
+            default -> classOf(c);
+        };
     }
 
     /**
@@ -77,10 +80,23 @@ final class SoundKeys {
 
     /** The length of {@link #skeleton}, without building it. */
     static int skeletonLength(String code) {
+        return classRuns(code, false);
+    }
+
+    /** The length of {@link #strongSkeleton}, without building it. */
+    static int strongSkeletonLength(String code) {
+        return classRuns(code, true);
+    }
+
+    /**
+     * How many runs of one consonant class a code has, its weak symbols dropped or, when {@code strong},
+     * read as {@link #strongSkeleton} reads them.
+     */
+    private static int classRuns(String code, boolean strong) {
         int length = 0;
         char last = 0;
         for (int i = 0; i < code.length(); i++) {
-            char k = classOf(code.charAt(i));
+            char k = strong ? strongClassOf(code.charAt(i)) : classOf(code.charAt(i));
             if (k != 0 && k != last) {
                 length++;
                 last = k;

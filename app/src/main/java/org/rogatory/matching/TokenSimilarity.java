@@ -118,11 +118,11 @@ final class TokenSimilarity {
         if (a.script() == b.script() && a.script().isSyllabic()) {
             return a.nativeKey() != null && a.nativeKey().equals(b.nativeKey()) ? 1f : 0f;
         }
-        Calibration calibration = shortWord(a) || shortWord(b) ? Calibration.SAME_SCRIPT
-                : Calibration.of(a.script(), b.script());
+        boolean shortPair = shortWord(a) || shortWord(b);
+        Calibration calibration = shortPair ? Calibration.SAME_SCRIPT : Calibration.of(a.script(), b.script());
         Calibration standard = calibration;
         if ((calibration == Calibration.SAME_SCRIPT || calibration == Calibration.ALPHABETS
-                || calibration == Calibration.ABJAD) && !shortWord(a) && !shortWord(b) && a.lead() == b.lead()
+                || calibration == Calibration.ABJAD) && !shortPair && a.lead() == b.lead()
                 && (lenient || misspelt(a, b))) {
             calibration = Calibration.LONE_SURNAME;
         }
@@ -248,7 +248,7 @@ final class TokenSimilarity {
             return false;
         }
         if (token.script() == Script.KANA) {
-            return SoundKeys.strongSkeleton(token.code()).length() <= 1;
+            return SoundKeys.strongSkeletonLength(token.code()) <= 1;
         }
         if (token.consonants() > 1 || token.script().isSyllabic()) {
             return token.consonants() <= 1;
