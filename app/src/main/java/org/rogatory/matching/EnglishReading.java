@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * A second reading of a Latin spelling, as an English speaker would say it. Cyrillic, Arabic, Hebrew,
- * Chinese, Japanese and Korean render English names by sound (James = Джеймс, Shawn = Шон, Paul =
- * 保罗, Hume = Хьюм), so against those scripts the spelling is also compared in this reading: a vowel
- * with a silent final e is long (James, Mike, Jones, Hume, Yates), aw/au are o, ow is au (Brown,
- * Howell), ew is yu, ea and ee are i, igh is ai, a final y or ye of a one-syllable word is ai (Ty, Tye),
- * a final oe of a short word is o (Joe, Roe), kn-, wr-, wh-, woo-, -mb lose their silent letter, so does
- * the p of mps and mpb (Simpson = سيمسون, Campbell = كامبل), and a final ey is i (Joey, Harvey, Kelley).
- * A short list gives the sound of common given names that no rule does (Michael, Sean, Ian, Stephen).
+ * Chinese, Japanese and Korean render English names by sound (James = Джеймс, Shawn = Шон, Paul = 保罗, Hume =
+ * Хьюм), so against those scripts the spelling is also compared in this reading: a vowel with a silent final
+ * e is long (James, Mike, Jones, Hume, Yates), aw/au are o, ow is au (Brown, Howell), ew is yu, ea and ee
+ * are i, igh is ai, a final y or ye of a one-syllable word is ai (Ty, Tye), the e after a final ay is silent
+ * (Shaye, Kaye), a final oe of a short word is o (Joe, Roe), kn-, wr-, wh-, woo-, -mb lose their silent
+ * letter, so does the p of mps and mpb (Simpson = سيمسون, Campbell = كامبل), and a final ey is i (Joey,
+ * Harvey, Kelley). A short list gives the sound of common given names that no rule does (Michael, Sean, Ian,
+ * Stephen).
  */
 final class EnglishReading {
 
@@ -65,6 +66,10 @@ final class EnglishReading {
         s = s.replace("eigh", "ei").replace("ay", "ei").replace("ai", "ei").replace("igh", "ai")
                 .replace("ew", "yu").replace("aw", "o").replace("au", "o").replace("ow", "au").replace("ea", "i")
                 .replace("oa", "ou").replace("mps", "ms").replace("mpb", "mb");
+        if (s.endsWith("eie") || s.endsWith("eies")) {
+            // the e after an ay is silent too (Shaye, Kaye, Hayes)
+            s = s.substring(0, s.lastIndexOf("eie") + 2) + (s.endsWith("s") ? "z" : "");
+        }
         Matcher magic = MAGIC_E.matcher(s);
         if (magic.find()) {
             String longVowel = switch (magic.group(2)) {

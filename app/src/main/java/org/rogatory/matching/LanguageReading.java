@@ -29,7 +29,8 @@ enum LanguageReading {
             "c", "j"),
 
     /**
-     * Final consonants are silent, eau/au are o, ou is u, oi is wa, ai is e, ch is sh, g before e and i and
+     * Final consonants are silent, and so is a final e after a consonant (Yves = Ив, Charles = Шарль), but
+     * not the e of a final é, -er, -et, -ez, -eux or -ais (René, Roger, Bourget), eau/au are o, ou is u, oi is wa, ai is e, ch is sh, g before e and i and
      * j are zh, gn is ny, ill is y (iy after a consonant: Tillion), in/ain are a nasal en. Marked by è ê ô
      * û, ça, eau, -aux, -eux, -oux, -ais, -ait, -ois, -oise, -oix, -oud, -aud, -et, -gne, -ille, -cques,
      * -ault, -aine, -ouis, -rges, yv-, and by some thirty unmistakably French given names (Jean, Pierre,
@@ -40,16 +41,16 @@ enum LanguageReading {
                     + "|^(jean|pierre|rene|andre|philippe|gerard|thierry|etienne|therese|genevieve|helene|emile|edouard"
                     + "|gilles|lucien|marcel|henri|alain|marguerite|brigitte|sylvie|veronique|jerome|sebastien|frederic"
                     + "|aurelien|remi|mathieu)$",
-            Map.of('ç', "s"),
+            Map.of('ç', "s", 'é', "ee"),
             "cques$", "k", "que?s?$", "k", "mps$", "n",
-            "eaux?", "o", "aux$", "o", "au", "o", "eux$", "e", "eu", "e", "oux$", "u", "ou", "u",
-            "oi[sx]$", "ua", "oi", "ua", "ai[stx]$", "e", "ai", "e", "ei", "e",
+            "eaux?", "o", "aux$", "o", "au", "o", "eux$", "E", "eu", "e", "oux$", "u", "ou", "u",
+            "oi[sx]$", "ua", "oi", "ua", "ai[stx]$", "E", "ai", "e", "ei", "e",
             "gne$", "ny", "gn", "ny", "guill", "Giy", "([aeiou])ill", "$1y", "([^aeiou])ill([aeiou])", "$1iy$2",
             "ch", "sh",
             "gu([eiy])", "G$1", "g([eiy])", "zh$1", "j", "zh", "c([eiy])", "s$1", "qu", "k",
             "ph", "f", "th", "t", "^h", "", "([aeiou])h", "$1",
             "(ai|ei|i)n([^aeiouy]|$)", "en$2",
-            "([aeiou])er$", "$1e", "([aeiournl])[tdsxzp]$", "$1"),
+            "([aeiou])er$", "$1E", "e[tdxzp]$", "E", "([aeiournl])[tdsxzp]$", "$1", "([^aeiouy])e$", "$1"),
 
     /**
      * Hungarian: s is sh, sz is s, zs is zh, cs is ch, c is ts, gy is dy, ly and j are y (Miklós = Миклош,
@@ -97,13 +98,14 @@ enum LanguageReading {
             "c([ei])", "s$1", "z", "s", "h", ""),
 
     /**
-     * ei is ai, eu and äu are oi, ie is i, j is y, w is v, v is f, z and tz are ts, sch is sh, ch is kh, s
-     * before a vowel is z, ä is e, ö and ü are yo and yu. Marked by ä ö ü ß, sch, tz, -mann, -rich, eu.
+     * ei and ey are ai (-eyer is aiyer: Meyer = マイヤー), eu and äu are oi, ie is i, j is y, w is v, v is f,
+     * z and tz are ts, sch is sh, ch and a final ig are kh (Ludwig = ルートヴィヒ), s before a vowel is z, ä is
+     * e, ö and ü are yo and yu. Marked by ä ö ü ß, sch, tz, -mann, -rich, eu, -eyer, -wig.
      */
     GERMAN("[äöüß]",
-            "sch|tz|mann$|rich$|^eu|[^aeiou]eu",
+            "sch|tz|mann$|rich$|^eu|[^aeiou]eu|eyer$|wig$",
             Map.of('ä', "e", 'ö', "yo", 'ü', "yu", 'ß', "ss"),
-            "tsch", "Ch", "sch", "sh", "ch", "kh", "ei", "ai", "eu", "oi", "ie", "i", "ae", "e", "oe", "yo", "ue", "yu",
+            "tsch", "Ch", "sch", "sh", "ch", "kh", "ig$", "ikh", "eyer$", "aiyer", "e[iy]", "ai", "eu", "oi", "ie", "i", "ae", "e", "oe", "yo", "ue", "yu",
             "j", "y", "v", "f", "w", "v", "t?z", "ts", "^s([aeiou])", "z$1", "([aeiou])h([^aeiou]|$)", "$1$2",
             "ph", "f"),
 

@@ -20,6 +20,8 @@ final class PhoneticDistance {
      * the l of Allah, a stem ending where a suffix begins. Latin spellings drop the repeat.
      */
     static final float REPEAT_DELETION = 0.15f;
+    /** An abjad's alef and ya or waw against the one vowel they write at the start of a word. */
+    static final float OPENING_VOWEL = 0.05f;
     private static final int SYMBOLS = 128;
     private static final Costs[][] COSTS = new Costs[Script.values().length][Script.values().length];
     /**
@@ -188,6 +190,12 @@ final class PhoneticDistance {
                     // two neighbouring letters swapped, the commonest typing slip (Adbul, Parilndungan)
                     best = Math.min(best, beforePrevious[j - 2] + TRANSPOSITION);
                 }
+                if (i == 1 && j == 2 && right.dropsRepeats && writesVowel(b.charAt(0), cb, ca)) {
+                    best = Math.min(best, previous[0] + OPENING_VOWEL);
+                }
+                if (i == 2 && j == 1 && left.dropsRepeats && writesVowel(a.charAt(0), ca, cb)) {
+                    best = Math.min(best, beforePrevious[0] + OPENING_VOWEL);
+                }
                 if (left.splitsDigraphs && j > 1 && splitInto(ca, b.charAt(j - 2), cb)) {
                     best = Math.min(best, previous[j - 2] + DIGRAPH_SPLIT);
                 }
@@ -213,6 +221,16 @@ final class PhoneticDistance {
         rows.previous = previous;
         rows.current = current;
         return Math.max(0f, 1f - distance / scale);
+    }
+
+    /**
+     * Whether an abjad word opening on alef and ya or waw ({@code alef, mater}) writes the vowel another
+     * script opens with: Hebrew and Arabic write an opening i or e as אי, إي and an opening o or u as או,
+     * أو (Yves = איב, Ivan = إيفان, Ohad = אוהד). Matched letter by letter, the ya or waw would be a
+     * deletion that weighs heavily in a short word.
+     */
+    private static boolean writesVowel(char alef, char mater, char vowel) {
+        return alef == 'A' && (mater == 'Y' && (vowel == 'i' || vowel == 'e') || mater == 'W' && (vowel == 'o' || vowel == 'u'));
     }
 
     private static void cheapenRepeats(String code, float[] deletion) {

@@ -43,6 +43,10 @@ final class Sounds {
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
+            if (c == 'y' && i + 1 < raw.length() && raw.charAt(i + 1) == 'y') {
+                // a doubled y is one glide (Ayyub, Sayyid): the second decides whether it is a vowel
+                continue;
+            }
             if (c == 'y' && (i + 1 == raw.length() || !isVowel(raw.charAt(i + 1)))) {
                 c = 'i';
             }

@@ -664,4 +664,33 @@ class NameMatcherTest {
     void countsTheLongVowelOfAKanaWordThatRendersAnRAsAConsonant() {
         assertThat(idsOf("Anna Meyer", "アンナ・マイヤー")).containsExactly("R");
     }
+
+    @Test
+    void readsTheAlefAndYaOrWawThatOpenAnAbjadWordAsTheOneVowelTheyWrite() {
+        assertThat(idsOf("Omer Inbar", "אומר עינבר")).containsExactly("R");
+        assertThat(idsOf("Ivan Osipov", "ایوان اوسیپوف")).containsExactly("R");
+    }
+
+    @Test
+    void readsTheSilentEsAtTheEndOfAFrenchName() {
+        assertThat(idsOf("Yves Leclerc", "Ив Леклерк")).containsExactly("R");
+        assertThat(idsOf("Yves Leclerc", "איב לקלרק")).containsExactly("R");
+    }
+
+    @Test
+    void readsAGermanWigAndEyerInGerman() {
+        assertThat(idsOf("Ludwig Ernst", "ルートヴィヒ・エルンスト")).containsExactly("R");
+        assertThat(idsOf("Hedwig Bauer", "ヘートヴィヒ・バウアー")).containsExactly("R");
+        assertThat(idsOf("Lena Beyer", "レーナ・バイヤー")).containsExactly("R");
+    }
+
+    @Test
+    void readsTheEnglishAyeAsEi() {
+        assertThat(idsOf("Faye Kaye", "フェイ・ケイ")).containsExactly("R");
+    }
+
+    @Test
+    void readsADoubledYAsOneGlide() {
+        assertThat(Transcriber.encode("Ayyub", Script.LATIN)).isEqualTo(Transcriber.encode("Ayub", Script.LATIN));
+    }
 }
