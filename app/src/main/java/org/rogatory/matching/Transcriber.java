@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>Korean: ICU {@code Hangul-Latin} syllable by syllable (Revised Romanisation), eu weak.</li>
  *   <li>Japanese kana: ICU {@code Katakana-Latin} / {@code Hiragana-Latin}, the vowel that closes a
  *       lone consonant (su, fu, to) weak.</li>
+ *   <li>Khmer, which ICU cannot read: {@link KhmerLetters}.</li>
  *   <li>Greek and other scripts: ICU {@code Greek-Latin/UNGEGN} and {@code Any-Latin}.</li>
  * </ul>
  * Thread-safe: ICU transliterators are kept one per thread.
@@ -81,8 +83,17 @@ final class Transcriber {
             case HANGUL -> Sounds.normalize(String.join("", koreanSyllables(word)));
             case KANA -> japanese(word);
             case GREEK -> LatinSounds.encode(letters(GREEK.get().transliterate(lower(word)).replace("ch", "kh")));
-            case OTHER -> LatinSounds.encode(letters(ANY.get().transliterate(lower(word))));
+            case OTHER -> KhmerLetters.isKhmer(word) ? khmer(word) : LatinSounds.encode(letters(ANY.get().transliterate(lower(word))));
         };
+    }
+
+    /** Khmer read by {@link KhmerLetters}, each part between two unwritten vowels ({@code @}) as Latin letters. */
+    private static String khmer(String word) {
+        StringJoiner code = new StringJoiner("@");
+        for (String part : KhmerLetters.latin(word).split("@")) {
+            code.add(LatinSounds.encode(part));
+        }
+        return code.toString();
     }
 
     /** Lower-case ASCII letters of a Latin word; the letters whose plain folding loses a sound are spelt out. */

@@ -693,4 +693,11 @@ class NameMatcherTest {
     void readsADoubledYAsOneGlide() {
         assertThat(Transcriber.encode("Ayyub", Script.LATIN)).isEqualTo(Transcriber.encode("Ayub", Script.LATIN));
     }
+
+    @Test
+    void readsKhmer() {
+        assertThat(idsOf("Hun Sen", "ហ៊ុន សែន")).containsExactly("R");
+        assertThat(idsOf("Chea Sophal", "ជា សុផល")).containsExactly("R");
+        assertThat(idsOf("Hun Sen", "ហ៊ុន ម៉ាណាត")).isEmpty();
+    }
 }
