@@ -10,15 +10,17 @@ import java.util.regex.Pattern;
  * Chinese, Japanese and Korean render English names by sound (James = Джеймс, Shawn = Шон, Paul = 保罗, Hume =
  * Хьюм), so against those scripts the spelling is also compared in this reading: a vowel with a silent final
  * e is long (James, Mike, Jones, Hume, Yates), aw/au are o, ow is au (Brown, Howell), ew is yu, ea and ee
- * are i, igh is ai, a final y or ye of a one-syllable word is ai (Ty, Tye), the e after a final ay is silent
- * (Shaye, Kaye), a final oe of a short word is o (Joe, Roe), kn-, wr-, wh-, woo-, -mb lose their silent
- * letter, so does the p of mps and mpb (Simpson = سيمسون, Campbell = كامبل), and a final ey is i (Joey,
- * Harvey, Kelley). A short list gives the sound of common given names that no rule does (Michael, Sean, Ian,
- * Stephen).
+ * are i, igh is ai, a final y or ye of a one-syllable word is ai (Ty, Tye), and so is a y after the first
+ * consonants that opens a syllable (Ryan, Tyler, Myers), the e after a final ay is silent (Shaye, Kaye), a
+ * final oe of a short word is o (Joe, Roe), kn-, wr-, wh-, woo-, -mb lose their silent letter, so does the p
+ * of mps and mpb (Simpson = سيمسون, Campbell = كامبل), and a final ey is i (Joey, Harvey, Kelley). A short
+ * list gives the sound of common given names that no rule does (Michael, Sean, Ian, Stephen).
  */
 final class EnglishReading {
 
     private static final Pattern MAGIC_E = Pattern.compile("(^y?|[^aeiouy])([aeiou])([bcdfgklmnprstvz])e(s?)$");
+    /** A y that opens a syllable's vowel after the first consonants: Ryan, Bryant, Tyler, Myers. */
+    private static final Pattern OPEN_Y = Pattern.compile("^([^aeiouy]+)y([aeiou][^aeiouy]|[^aeiouy][aeiou])");
     private static final Pattern ONE_SYLLABLE_Y = Pattern.compile("^[^aeiouy]+ye?$");
 
     private EnglishReading() {
@@ -70,6 +72,7 @@ final class EnglishReading {
             // the e after an ay is silent too (Shaye, Kaye, Hayes)
             s = s.substring(0, s.lastIndexOf("eie") + 2) + (s.endsWith("s") ? "z" : "");
         }
+        s = OPEN_Y.matcher(s).replaceFirst("$1ai$2");
         Matcher magic = MAGIC_E.matcher(s);
         if (magic.find()) {
             String longVowel = switch (magic.group(2)) {

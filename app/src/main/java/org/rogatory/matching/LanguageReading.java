@@ -110,6 +110,17 @@ enum LanguageReading {
             "ph", "f"),
 
     /**
+     * Dutch: ij is ei, oe is u, j is y, w is v, sj is sh, sch is sk, ie is i, ou is au, and doubled vowels
+     * are long ones (Jeroen = Йерун, Dijkstra = Дейкстра, Schouten = Схаутен). Marked by ij, oe before a
+     * consonant, and the ending -stra.
+     */
+    DUTCH("",
+            "ij|oe[^aeiouy]|stra$",
+            Map.of(),
+            "ij", "ei", "oe", "u", "sj", "sh", "sch", "sk", "ie", "i", "ou", "au", "j", "y", "w", "v",
+            "([aeou])\\1", "$1"),
+
+    /**
      * Wade-Giles, the older romanisation of Mandarin: hs is x, ch before i and ü is j and otherwise zh,
      * ts and tz are z, j is r, a final ih is i (chih is zhi), tzu and ssu are zi and si, ieh is ie, ien is
      * ian, ung is ong (Hsi Chin-ping = Xi Jinping, Mao Tse-tung = Zedong). The apostrophe that marks an

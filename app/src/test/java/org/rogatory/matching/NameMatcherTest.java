@@ -700,4 +700,14 @@ class NameMatcherTest {
         assertThat(idsOf("Chea Sophal", "ជា សុផល")).containsExactly("R");
         assertThat(idsOf("Hun Sen", "ហ៊ុន ម៉ាណាត")).isEmpty();
     }
+
+    @Test
+    void readsADutchNameInDutch() {
+        assertThat(idsOf("Joost Dijkman", "Йост Дейкман")).containsExactly("R");
+    }
+
+    @Test
+    void readsTheEnglishYThatOpensASyllableAsAi() {
+        assertThat(idsOf("Ryan Dyer", "ライアン・ダイアー")).containsExactly("R");
+    }
 }
