@@ -75,6 +75,16 @@ enum LanguageReading {
             "([eo])n([bp])", "$1m$2"),
 
     /**
+     * Czech, Slovak and the Latin spelling of Croatian, Serbian and Bosnian: c is ts, ch is kh, j is y, dj
+     * is the j of Đorđe, a final ic is ich (ić written without its mark), ř is rzh, ě is ye (Václav Kadlec =
+     * Вацлав Кадлец, Djokovic = Джокович). Marked by ř ě ů đ and the endings -ec and -vic.
+     */
+    CZECH_OR_CROATIAN("[řěůđ]",
+            "[^aeiou]ec$|vic$",
+            Map.of('ř', "rzh", 'ě', "ye", 'ů', "u", 'đ', "dj"),
+            "ch", "kh", "ic$", "iCH", "c", "ts", "dj", "J", "j", "y", "w", "v"),
+
+    /**
      * c and g before e and i are ch and j (an i after them before a vowel is silent), ch and gh are k and
      * g, sc before e and i is sh, gli is ly, gn is ny, zz is ts. Marked by an initial gi before a, o, u, cci,
      * zz, gli, and the endings -ini, -etti, -otti, -elli, -ucci.

@@ -710,4 +710,10 @@ class NameMatcherTest {
     void readsTheEnglishYThatOpensASyllableAsAi() {
         assertThat(idsOf("Ryan Dyer", "ライアン・ダイアー")).containsExactly("R");
     }
+
+    @Test
+    void readsTheCOfACzechOrCroatianNameAsTs() {
+        assertThat(idsOf("Vaclav Kadlec", "Вацлав Кадлец")).containsExactly("R");
+        assertThat(idsOf("Novak Djokovic", "Новак Джокович")).containsExactly("R");
+    }
 }
