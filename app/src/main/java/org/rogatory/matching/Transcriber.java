@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Brings one word of a name, in any script, to the phonetic alphabet of {@link Sounds}.
@@ -83,9 +84,27 @@ final class Transcriber {
             case HANGUL -> Sounds.normalize(String.join("", koreanSyllables(word)));
             case KANA -> japanese(word);
             case GREEK -> LatinSounds.encode(letters(GREEK.get().transliterate(lower(word)).replace("ch", "kh")));
-            case OTHER -> KhmerLetters.isKhmer(word) ? khmer(word) : LatinSounds.encode(letters(ANY.get().transliterate(lower(word))));
+            case OTHER -> KhmerLetters.isKhmer(word) ? khmer(word) : LatinSounds.encode(letters(latinOf(word)));
         };
     }
+
+    /**
+     * Any-Latin; for Thai (ISO 11940) without the letters the cancellation mark ์ silences, with the
+     * {@code x} by which ICU spells อ, a silent carrier, read as the vowel it carries (โอ = o, อภิ = aphi),
+     * and its {@code c} (จ) as the ch of the romanisation Thai names are written in (จันทร์ = Chan).
+     */
+    private static String latinOf(String word) {
+        if (!THAI.matcher(word).find()) {
+            return ANY.get().transliterate(lower(word));
+        }
+        String spoken = SILENCED_THAI.matcher(word).replaceAll("");
+        return THAI_CARRIER.matcher(ANY.get().transliterate(spoken)).replaceAll("a").replace("x", "")
+                .replaceAll("c(?!h)", "ch");
+    }
+
+    private static final Pattern THAI = Pattern.compile("\\p{IsThai}");
+    private static final Pattern THAI_CARRIER = Pattern.compile("x(?![aeiouy])");
+    private static final Pattern SILENCED_THAI = Pattern.compile("[\\u0E01-\\u0E2E][\\u0E34\\u0E38]?\\u0E4C");
 
     /** Khmer read by {@link KhmerLetters}, each part between two unwritten vowels ({@code @}) as Latin letters. */
     private static String khmer(String word) {

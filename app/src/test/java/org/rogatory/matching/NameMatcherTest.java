@@ -716,4 +716,9 @@ class NameMatcherTest {
         assertThat(idsOf("Vaclav Kadlec", "Вацлав Кадлец")).containsExactly("R");
         assertThat(idsOf("Novak Djokovic", "Новак Джокович")).containsExactly("R");
     }
+
+    @Test
+    void readsThaiWithoutItsSilentLettersAndVowelCarrier() {
+        assertThat(idsOf("Prayut Chan-o-cha", "ประยุทธ์ จันทร์โอชา")).containsExactly("R");
+    }
 }
