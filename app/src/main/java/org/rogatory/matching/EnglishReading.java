@@ -11,16 +11,19 @@ import java.util.regex.Pattern;
  * Хьюм), so against those scripts the spelling is also compared in this reading: a vowel with a silent final
  * e is long (James, Mike, Jones, Hume, Yates), aw/au are o, ow is au (Brown, Howell), ew is yu, ea and ee
  * are i, igh is ai, a final y or ye of a one-syllable word is ai (Ty, Tye), and so is a y after the first
- * consonants that opens a syllable (Ryan, Tyler, Myers), the e after a final ay is silent (Shaye, Kaye), a
- * final oe of a short word is o (Joe, Roe), kn-, wr-, wh-, woo-, -mb lose their silent letter, so does the p
- * of mps and mpb (Simpson = سيمسون, Campbell = كامبل), and a final ey is i (Joey, Harvey, Kelley). A short
- * list gives the sound of common given names that no rule does (Michael, Sean, Ian, Stephen).
+ * consonants that opens a syllable (Ryan, Tyler, Myers), the e after a final ay is silent (Shaye, Kaye), a c
+ * or g before a silent final e is soft (Grace, Page, Hodge), a final oe of a short word is o (Joe, Roe),
+ * kn-, wr-, wh-, woo-, -mb lose their silent letter, so does the p of mps and mpb (Simpson = سيمسون,
+ * Campbell = كامبل), and a final ey is i (Joey, Harvey, Kelley). A short list gives the sound of common
+ * given names that no rule does (Michael, Sean, Ian, Stephen).
  */
 final class EnglishReading {
 
     private static final Pattern MAGIC_E = Pattern.compile("(^y?|[^aeiouy])([aeiou])([bcdfgklmnprstvz])e(s?)$");
     /** A y that opens a syllable's vowel after the first consonants: Ryan, Bryant, Tyler, Myers. */
     private static final Pattern OPEN_Y = Pattern.compile("^([^aeiouy]+)y([aeiou][^aeiouy]|[^aeiouy][aeiou])");
+    /** A c or g before a final silent e after a consonant is soft too (Vance, Hodge, Sarge). */
+    private static final Pattern SOFT_ENDING = Pattern.compile("(dg|(?<=[^aeiou])[cg])e$");
     private static final Pattern ONE_SYLLABLE_Y = Pattern.compile("^[^aeiouy]+ye?$");
 
     private EnglishReading() {
@@ -82,10 +85,23 @@ final class EnglishReading {
                 case "o" -> "ou";
                 default -> "yu";
             };
-            s = s.substring(0, magic.start(2)) + longVowel + magic.group(3) + (magic.group(4).isEmpty() ? "" : "z");
+            s = s.substring(0, magic.start(2)) + longVowel + soft(magic.group(3)) + (magic.group(4).isEmpty() ? "" : "z");
         } else if (ONE_SYLLABLE_Y.matcher(s).matches()) {
             s = s.substring(0, s.lastIndexOf('y')) + "ai";
         }
+        Matcher soft = SOFT_ENDING.matcher(s);
+        if (soft.find()) {
+            s = s.substring(0, soft.start()) + soft(soft.group(1).substring(soft.group(1).length() - 1));
+        }
         return s.equals(ascii) ? null : s;
+    }
+
+    /** The c and g before a silent final e are soft (Grace = greis, Page = peij; dzh, as a final j after a vowel would read as a glide). */
+    private static String soft(String consonant) {
+        return switch (consonant) {
+            case "c" -> "s";
+            case "g" -> "dzh";
+            default -> consonant;
+        };
     }
 }

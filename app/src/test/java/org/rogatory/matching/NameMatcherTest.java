@@ -721,4 +721,10 @@ class NameMatcherTest {
     void readsThaiWithoutItsSilentLettersAndVowelCarrier() {
         assertThat(idsOf("Prayut Chan-o-cha", "ประยุทธ์ จันทร์โอชา")).containsExactly("R");
     }
+
+    @Test
+    void readsTheEnglishCAndGBeforeASilentFinalEAsSoft() {
+        assertThat(idsOf("Alice Page", "Элис Пейдж")).containsExactly("R");
+        assertThat(idsOf("Tom Hodge", "トム・ホッジ")).containsExactly("R");
+    }
 }
