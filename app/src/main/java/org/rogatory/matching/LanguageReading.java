@@ -131,6 +131,15 @@ enum LanguageReading {
             "([aeou])\\1", "$1"),
 
     /**
+     * Classical Latin names, whose ending other languages drop or turn to their own: Russian writes Titus
+     * Flavius Sabinus Тит Флавий Сабин. -ius is iy, -us is dropped. Marked by the ending -us.
+     */
+    CLASSICAL_LATIN(5, "",
+            "[^aeiou]us$",
+            Map.of(),
+            "ius$", "iy", "us$", ""),
+
+    /**
      * Wade-Giles, the older romanisation of Mandarin: hs is x, ch before i and ü is j and otherwise zh,
      * ts and tz are z, j is r, a final ih is i (chih is zhi), tzu and ssu are zi and si, ieh is ie, ien is
      * ian, ung is ong (Hsi Chin-ping = Xi Jinping, Mao Tse-tung = Zedong). The apostrophe that marks an

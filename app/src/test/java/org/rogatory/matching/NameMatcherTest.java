@@ -727,4 +727,9 @@ class NameMatcherTest {
         assertThat(idsOf("Alice Page", "Элис Пейдж")).containsExactly("R");
         assertThat(idsOf("Tom Hodge", "トム・ホッジ")).containsExactly("R");
     }
+
+    @Test
+    void readsAClassicalLatinNameWithoutItsEnding() {
+        assertThat(idsOf("Gaius Cornelius Rufinus", "Гай Корнелий Руфин")).containsExactly("R");
+    }
 }
