@@ -732,4 +732,9 @@ class NameMatcherTest {
     void readsAClassicalLatinNameWithoutItsEnding() {
         assertThat(idsOf("Gaius Cornelius Rufinus", "Гай Корнелий Руфин")).containsExactly("R");
     }
+
+    @Test
+    void readsANameEndingInIerAsFrench() {
+        assertThat(idsOf("Anne Texier", "Анн Тексье")).containsExactly("R");
+    }
 }
