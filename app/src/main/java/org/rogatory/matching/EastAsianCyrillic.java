@@ -99,8 +99,12 @@ final class EastAsianCyrillic {
                 {"g", "г"}, {"k", "к"}, {"h", "х"}, {"zh", "чж"}, {"ch", "ч"}, {"sh", "ш"}, {"r", "ж"},
                 {"z", "цз"}, {"c", "ц"}, {"s", "с"}};
         for (String[] initial : plainInitials) {
+            // pinyin writes o after a labial (bo, mo) and uo after any other initial (tuo, guo): both are о
+            boolean labial = "bpmf".contains(initial[0]);
             for (String[] fin : plainFinals) {
-                PALLADIUS.putIfAbsent(initial[1] + fin[1], initial[0] + fin[0]);
+                if (!fin[0].equals(labial ? "uo" : "o")) {
+                    PALLADIUS.putIfAbsent(initial[1] + fin[1], initial[0] + fin[0]);
+                }
             }
         }
         for (String initial : new String[]{"b", "p", "m", "d", "t", "n", "l"}) {

@@ -737,4 +737,10 @@ class NameMatcherTest {
     void readsANameEndingInIerAsFrench() {
         assertThat(idsOf("Anne Texier", "Анн Тексье")).containsExactly("R");
     }
+
+    @Test
+    void readsThePalladiusOAfterANonLabialAsThePinyinUo() {
+        assertThat(idsOf("Luo Hong", "Ло Хун")).containsExactly("R");
+        assertThat(idsOf("Guo Tao", "Го Тао")).containsExactly("R");
+    }
 }
