@@ -225,9 +225,9 @@ final class IndexedNameMatcher implements NameMatcher {
 
         @Override
         public float of(int q, int vocabularyId) {
-            float found = scratch.reached(q).get(vocabularyId, -1f);
-            if (found >= 0) {
-                return found;
+            float[] credits = scratch.credits(vocabularyId, items.size());
+            if (credits[q] >= 0) {
+                return credits[q];
             }
             // the sound-key look-up is a sieve: a query word that did not reach this name at all is
             // measured against its words in full; one that reached it through another word is not
@@ -238,27 +238,38 @@ final class IndexedNameMatcher implements NameMatcher {
                     && index.searchable[vocabularyId]) {
                 return 0f;
             }
-            IntFloatMap measured = scratch.measured(q);
-            float similarity = measured.get(vocabularyId, -1f);
-            if (similarity < 0) {
-                similarity = similarity(item, index.vocabulary[vocabularyId]);
-                measured.put(vocabularyId, similarity);
+            int measured = items.size() + q;
+            if (credits[measured] < 0) {
+                credits[measured] = similarity(item, index.vocabulary[vocabularyId]);
             }
-            return similarity;
+            return credits[measured];
         }
 
-        /** A word the scorer joined from two register words: many names join the same two. */
+        /**
+         * Two register words the scorer joined: many names join the same two, so the joined word is made
+         * once, and only when first asked for.
+         */
         @Override
-        public float of(int q, NameToken token) {
-            float[] byItem = scratch.joined.computeIfAbsent(token, t -> {
-                float[] unknown = new float[items.size()];
-                Arrays.fill(unknown, -1f);
-                return unknown;
-            });
-            if (byItem[q] < 0) {
-                byItem[q] = similarity(items.get(q), token);
+        public float ofJoined(int q, int first, int second) {
+            Joined joined = scratch.joined.computeIfAbsent((long) first << 32 | second, pair -> new Joined(items.size()));
+            if (joined.credits[q] < 0) {
+                if (joined.token == null) {
+                    joined.token = NameParser.join(List.of(index.vocabulary[first], index.vocabulary[second]));
+                }
+                joined.credits[q] = similarity(items.get(q), joined.token);
             }
-            return byItem[q];
+            return joined.credits[q];
+        }
+    }
+
+    /** Two register words joined, and its credit against each query item (negative: not yet measured). */
+    private static final class Joined {
+        NameToken token;
+        final float[] credits;
+
+        Joined(int items) {
+            credits = new float[items];
+            Arrays.fill(credits, -1f);
         }
     }
 
@@ -709,15 +720,18 @@ final class IndexedNameMatcher implements NameMatcher {
         final IntList candidates = new IntList();
         final Marks marks;
         private final List<IntFloatMap> reached = new ArrayList<>();
-        private final List<IntFloatMap> measured = new ArrayList<>();
+        /** Per vocabulary word met in scoring, 1 + its place in {@link #rows}; 0 for none yet. */
+        private final int[] rowOf;
+        private final List<float[]> rows = new ArrayList<>();
+        private final IntList rowIds = new IntList();
         /**
          * Per vocabulary word, whether a query item that marks names found it: asked for every word of
          * every candidate, so an array rather than a hash map.
          */
         final boolean[] sought;
         private final IntList soughtIds = new IntList();
-        /** Per word the scorer joined on the fly, its similarity to each query item (negative: not yet). */
-        final Map<NameToken, float[]> joined = new HashMap<>();
+        /** The words the scorer joined on the fly, by the vocabulary ids of their two halves. */
+        final Map<Long, Joined> joined = new HashMap<>();
         /**
          * The score of each name form ({@link NameIndex#nameForm}) scored so far: a name of the same form
          * was reached by the same query words, and scores the same.
@@ -730,6 +744,7 @@ final class IndexedNameMatcher implements NameMatcher {
             marks = new Marks();
             scoredForms = new NameScorer.Scored[forms];
             sought = new boolean[words];
+            rowOf = new int[words];
         }
 
         void seek(int vocabularyId) {
@@ -743,8 +758,25 @@ final class IndexedNameMatcher implements NameMatcher {
             return slot(reached, item);
         }
 
-        IntFloatMap measured(int item) {
-            return slot(measured, item);
+        /**
+         * The credits of the query items against vocabulary word {@code id}: first what each look-up found
+         * (negative: nothing), then what measuring in full gave (negative: not yet). Every name scored asks
+         * for each item against each of its words, and the words recur from name to name: one row per
+         * word rather than a hash look-up or two per item.
+         */
+        float[] credits(int id, int items) {
+            if (rowOf[id] > 0) {
+                return rows.get(rowOf[id] - 1);
+            }
+            float[] credits = new float[2 * items];
+            for (int q = 0; q < items; q++) {
+                credits[q] = reached(q).get(id, -1f);
+            }
+            Arrays.fill(credits, items, 2 * items, -1f);
+            rows.add(credits);
+            rowIds.add(id);
+            rowOf[id] = rows.size();
+            return credits;
         }
 
         private static IntFloatMap slot(List<IntFloatMap> maps, int item) {
@@ -758,7 +790,11 @@ final class IndexedNameMatcher implements NameMatcher {
             reach.clear();
             candidates.clear();
             reached.forEach(IntFloatMap::clear);
-            measured.forEach(IntFloatMap::clear);
+            for (int i = 0; i < rowIds.size(); i++) {
+                rowOf[rowIds.get(i)] = 0;
+            }
+            rowIds.clear();
+            rows.clear();
             for (int i = 0; i < soughtIds.size(); i++) {
                 sought[soughtIds.get(i)] = false;
             }

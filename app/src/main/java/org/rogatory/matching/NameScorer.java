@@ -37,8 +37,8 @@ final class NameScorer {
         /** Credit of query item {@code item} against vocabulary word {@code vocabularyId}, factor applied. */
         float of(int item, int vocabularyId);
 
-        /** Credit of query item {@code item} against a word that is not in the vocabulary. */
-        float of(int item, NameToken token);
+        /** Credit of query item {@code item} against two neighbouring vocabulary words joined as one. */
+        float ofJoined(int item, int first, int second);
     }
 
     /** Below this credit a query word counts as unmet, and joined register words are tried for it. */
@@ -49,9 +49,10 @@ final class NameScorer {
 
     static Scored score(QueryPlan plan, NameIndex index, int ref, Similarities similarities) {
         RegisterItems register = RegisterItems.of(index, ref);
-        Scored best = best(plan, index, ref, register, similarities);
+        float[] registerPenalty = registerPenalties(index, register.words, plan.oneWord);
+        Scored best = best(plan, index, register, registerPenalty, similarities);
         if (anyUnmet(plan, best) && register.addJoinedNeighbours(index)) {
-            Scored joined = best(plan, index, ref, register, similarities);
+            Scored joined = best(plan, index, register, registerPenalty, similarities);
             if (joined.score() > best.score()) {
                 best = joined;
             }
@@ -166,7 +167,7 @@ final class NameScorer {
      */
     private static final class RegisterItems {
         final int[] masks;
-        /** Vocabulary id, or -1 for a word joined on the fly ({@link #tokens}). */
+        /** Vocabulary id, or -1 for two neighbouring words joined on the fly ({@link #token}). */
         final int[] vocabulary;
         final NameToken[] tokens;
         /** What a pair with each item is worth: less for the stem of a word ({@link QueryPlan#STEM_FACTOR}). */
@@ -217,7 +218,10 @@ final class NameScorer {
             return false;
         }
 
-        /** Adds each two neighbouring names the register does not already join; false if none. */
+        /**
+         * Adds each two neighbouring names the register does not already join; false if none. Their joined
+         * word is made only if a pairing keeps it ({@link #token}): most names try them in vain.
+         */
         boolean addJoinedNeighbours(NameIndex index) {
             boolean added = false;
             for (int j = 0; j + 1 < words.length && j + 1 < 31; j++) {
@@ -225,11 +229,24 @@ final class NameScorer {
                 NameToken b = index.vocabulary[words[j + 1]];
                 int mask = QueryPlan.span(j, j + 2);
                 if (a.role() == NameToken.Role.NAME && b.role() == NameToken.Role.NAME && !hasMask(mask)) {
-                    add(mask, -1, NameParser.join(List.of(a, b)), 1f);
+                    add(mask, -1, null, 1f);
                     added = true;
                 }
             }
             return added;
+        }
+
+        /** The first of the two neighbouring words item {@code r} joins on the fly. */
+        int joinedFrom(int r) {
+            return Integer.numberOfTrailingZeros(masks[r]);
+        }
+
+        NameToken token(NameIndex index, int r) {
+            if (tokens[r] == null) {
+                int j = joinedFrom(r);
+                tokens[r] = NameParser.join(List.of(index.vocabulary[words[j]], index.vocabulary[words[j + 1]]));
+            }
+            return tokens[r];
         }
 
         int size() {
@@ -242,7 +259,7 @@ final class NameScorer {
      * weight of the query words it covers, plus the penalty it saves on the register words it covers), so
      * a depth-first search over query positions, each taking one of its pairs or none, finds the maximum.
      */
-    private static Scored best(QueryPlan plan, NameIndex index, int ref, RegisterItems register,
+    private static Scored best(QueryPlan plan, NameIndex index, RegisterItems register, float[] registerPenalty,
                                Similarities similarities) {
         List<QueryPlan.Item> items = plan.items;
         List<NameToken> queryTokens = plan.name.tokens();
@@ -251,7 +268,6 @@ final class NameScorer {
         for (int i = 0; i < queryWords; i++) {
             queryWeight += queryTokens.get(i).weight();
         }
-        float[] registerPenalty = registerPenalties(index, register.words, plan.oneWord);
         float baseline = 0;
         for (float penalty : registerPenalty) {
             baseline -= penalty;
@@ -271,7 +287,9 @@ final class NameScorer {
             }
             for (int r = 0; r < register.size(); r++) {
                 int id = register.vocabulary[r];
-                float credit = (id >= 0 ? similarities.of(q, id) : similarities.of(q, register.tokens[r]))
+                float credit = (id >= 0 ? similarities.of(q, id)
+                        : similarities.ofJoined(q, register.words[register.joinedFrom(r)],
+                                register.words[register.joinedFrom(r) + 1]))
                         * register.factors[r];
                 if (credit < WORD_FLOOR) {
                     continue;
@@ -295,7 +313,8 @@ final class NameScorer {
             float[] registerCredit = new float[register.words.length];
             int usedQuery = 0;
             for (int k : search.bestChoice) {
-                pairs.add(new Pair(items.get(search.query[k]), register.tokens[search.register[k]], search.credit[k]));
+                pairs.add(new Pair(items.get(search.query[k]), register.token(index, search.register[k]),
+                        search.credit[k]));
                 spread(registerCredit, search.registerMask[k], search.credit[k]);
                 usedQuery |= search.queryMask[k];
             }
