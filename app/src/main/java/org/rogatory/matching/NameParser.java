@@ -193,7 +193,8 @@ final class NameParser {
         char lead = ascii != null && !ascii.isEmpty() ? ascii.charAt(0) : leadOf(code);
         NameToken token = new NameToken(letters, script, code, role, nativeKey, lead);
         if (ascii != null && role == NameToken.Role.NAME) {
-            token = token.alsoRead(codeOf(EnglishReading.of(ascii))).alsoRead(LatinSounds.finalJ(ascii));
+            token = token.alsoRead(codeOf(EnglishReading.of(ascii))).alsoRead(LatinSounds.finalJ(ascii))
+                    .alsoRead(codeOf(somaliAbd(ascii)));
         } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
             String lower = Transcriber.lower(letters);
             for (String reading : EastAsianCyrillic.readings(lower)) {
@@ -414,6 +415,15 @@ final class NameParser {
                 links.add(new int[] {i, i + 3});
             }
         }
+    }
+
+    /**
+     * Somali writes the Abd al- of a name joined with i (Abdikadir, Abdirahman, Abdiweli): the word read as
+     * Abdul- meets the Arabic and the other Latin spellings; null for other words.
+     */
+    private static String somaliAbd(String ascii) {
+        return ascii.length() >= 7 && ascii.startsWith("abdi") && !Sounds.isVowel(ascii.charAt(4))
+                ? "abdul" + ascii.substring(4) : null;
     }
 
     private static boolean isGoverning(NameToken token) {

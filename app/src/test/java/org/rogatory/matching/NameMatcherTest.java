@@ -743,4 +743,9 @@ class NameMatcherTest {
         assertThat(idsOf("Luo Hong", "Ло Хун")).containsExactly("R");
         assertThat(idsOf("Guo Tao", "Го Тао")).containsExactly("R");
     }
+
+    @Test
+    void readsTheSomaliAbdiAsAbdul() {
+        assertThat(idsOf("Abdiweli Hassan", "Abdulweli Hassan")).containsExactly("R");
+    }
 }
