@@ -96,7 +96,10 @@ final class EnglishReading {
         return s.equals(ascii) ? null : s;
     }
 
-    /** The c and g before a silent final e are soft (Grace = greis, Page = peij; dzh, as a final j after a vowel would read as a glide). */
+    /**
+     * The c and g before a silent final e are soft (Grace = greis, Page = peij); the g is spelt dzh, as a
+     * final j after a vowel would be read as a glide.
+     */
     private static String soft(String consonant) {
         return switch (consonant) {
             case "c" -> "s";

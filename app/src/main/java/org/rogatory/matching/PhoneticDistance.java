@@ -230,7 +230,8 @@ final class PhoneticDistance {
      * deletion that weighs heavily in a short word.
      */
     private static boolean writesVowel(char alef, char mater, char vowel) {
-        return alef == 'A' && (mater == 'Y' && (vowel == 'i' || vowel == 'e') || mater == 'W' && (vowel == 'o' || vowel == 'u'));
+        return alef == 'A' && (mater == 'Y' && (vowel == 'i' || vowel == 'e')
+                || mater == 'W' && (vowel == 'o' || vowel == 'u'));
     }
 
     private static void cheapenRepeats(String code, float[] deletion) {

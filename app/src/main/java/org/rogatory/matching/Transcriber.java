@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  *   <li>Japanese kana: ICU {@code Katakana-Latin} / {@code Hiragana-Latin}, the vowel that closes a
  *       lone consonant (su, fu, to) weak.</li>
  *   <li>Khmer, which ICU cannot read: {@link KhmerLetters}.</li>
+ *   <li>Thai: ICU {@code Any-Latin} brought nearer to the Royal Thai romanisation names are written in.</li>
  *   <li>Greek and other scripts: ICU {@code Greek-Latin/UNGEGN} and {@code Any-Latin}.</li>
  * </ul>
  * Thread-safe: ICU transliterators are kept one per thread.
@@ -41,6 +42,10 @@ final class Transcriber {
     private static final ThreadLocal<Transliterator> GREEK = icu("Greek-Latin/UNGEGN; Latin-ASCII");
     private static final ThreadLocal<Transliterator> ANY = icu("Any-Latin; Latin-ASCII");
     private static final ThreadLocal<Transliterator> TRADITIONAL_TO_SIMPLIFIED = icu("Traditional-Simplified");
+    private static final Pattern THAI = Pattern.compile("\\p{IsThai}");
+    /** A consonant, with the vowel sign it may carry, that the cancellation mark ์ silences. */
+    private static final Pattern SILENCED_THAI = Pattern.compile("[\\u0E01-\\u0E2E][\\u0E34\\u0E38]?\\u0E4C");
+    private static final Pattern THAI_CARRIER = Pattern.compile("x(?![aeiouy])");
 
     private Transcriber() {
     }
@@ -101,10 +106,6 @@ final class Transcriber {
         return THAI_CARRIER.matcher(ANY.get().transliterate(spoken)).replaceAll("a").replace("x", "")
                 .replaceAll("c(?!h)", "ch");
     }
-
-    private static final Pattern THAI = Pattern.compile("\\p{IsThai}");
-    private static final Pattern THAI_CARRIER = Pattern.compile("x(?![aeiouy])");
-    private static final Pattern SILENCED_THAI = Pattern.compile("[\\u0E01-\\u0E2E][\\u0E34\\u0E38]?\\u0E4C");
 
     /** Khmer read by {@link KhmerLetters}, each part between two unwritten vowels ({@code @}) as Latin letters. */
     private static String khmer(String word) {
