@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * Names whose form in another script is set by custom rather than by sound, so that no reading finds
- * it: Korean family names in Latin letters (유 = Yoo, 이 = Lee, 최 = Choi) and Western given names in
- * Chinese (John = 约翰, George = 乔治). Sources (resources beside this class):
- * {@code korean-family-names.csv} and {@code han-given-names.csv}.
+ * it: Korean family names in Latin letters (유 = Yoo, 이 = Lee, 최 = Choi), Western given names in
+ * Chinese (John = 约翰, George = 乔治) and the Hebrew forms of Biblical names (יצחק = Isaac, שלמה =
+ * Solomon). Sources (resources beside this class): {@code korean-family-names.csv},
+ * {@code han-given-names.csv} and {@code hebrew-given-names.csv}.
  */
 final class CustomaryForms {
 
@@ -23,12 +24,13 @@ final class CustomaryForms {
     static {
         load("korean-family-names.csv", true, Script.HANGUL);
         load("han-given-names.csv", false, Script.HAN);
+        load("hebrew-given-names.csv", true, Script.HEBREW);
     }
 
     private CustomaryForms() {
     }
 
-    /** Whether one word is the customary form of the other (Hangul or Han against Latin). */
+    /** Whether one word is the customary form of the other (Hangul, Han or Hebrew against Latin). */
     static boolean same(NameToken a, NameToken b) {
         return customary(a, b) || customary(b, a);
     }
@@ -45,11 +47,15 @@ final class CustomaryForms {
     }
 
     private static boolean customary(NameToken nativeWord, NameToken latin) {
-        if (latin.script() != Script.LATIN || nativeWord.nativeKey() == null
-                || nativeWord.script() != Script.HANGUL && nativeWord.script() != Script.HAN) {
+        if (latin.script() != Script.LATIN) {
             return false;
         }
-        Set<String> spellings = LATIN_SPELLINGS.get(nativeWord.nativeKey());
+        String nativeForm = nativeWord.script() == Script.HEBREW ? nativeWord.text()
+                : nativeWord.script() == Script.HANGUL || nativeWord.script() == Script.HAN ? nativeWord.nativeKey() : null;
+        if (nativeForm == null) {
+            return false;
+        }
+        Set<String> spellings = LATIN_SPELLINGS.get(nativeForm);
         if (spellings == null) {
             return false;
         }

@@ -748,4 +748,11 @@ class NameMatcherTest {
     void readsTheSomaliAbdiAsAbdul() {
         assertThat(idsOf("Abdiweli Hassan", "Abdulweli Hassan")).containsExactly("R");
     }
+
+    @Test
+    void takesTheHebrewFormOfABiblicalNameForItsEuropeanForm() {
+        assertThat(idsOf("Isaac Rosen", "יצחק רוזן")).containsExactly("R");
+        assertThat(idsOf("שלמה כץ", "Solomon Katz")).containsExactly("R");
+        assertThat(idsOf("Isaac Rosen", "יעקב רוזן")).isEmpty();
+    }
 }
