@@ -42,6 +42,8 @@ final class NameParser {
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "binti", "ben", "ould", "wuld", "van",
             "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "le", "la", "ter",
             "ten", "zu", "af", "y", "bar", "bat", "mac");
+    /** Particles only French names have. */
+    private static final Set<String> FRENCH_PARTICLES = Set.of("le", "du");
     private static final Set<String> NATIVE_PARTICLES = Set.of(
             "بن", "ابن", "بنت", "ولد", "آل", "فان", "فون", "دي", "دو", "دا", "دل", "لا", "لو",
             "בן", "בת", "בר", "אבן", "ואן", "פון", "פאן", "דה", "דר", "דל", "לה", "דו", "די", "א-",
@@ -215,14 +217,21 @@ final class NameParser {
     private static void readNamesInTheirLanguage(List<NameToken> tokens) {
         List<Integer> positions = new ArrayList<>();
         List<String> words = new ArrayList<>();
+        boolean frenchParticle = false;
         for (int i = 0; i < tokens.size(); i++) {
             NameToken token = tokens.get(i);
             if (token.script() == Script.LATIN && token.role() == NameToken.Role.NAME) {
                 positions.add(i);
                 words.add(Transcriber.lower(token.text()));
             }
+            frenchParticle |= token.role() == NameToken.Role.PARTICLE
+                    && FRENCH_PARTICLES.contains(Transcriber.lower(token.text()));
         }
         LanguageReading language = LanguageReading.of(words);
+        if (language == null && frenchParticle) {
+            // a name no spelling marks, but with le or du before a word, is French (Chad le Clos, Paul du Lac)
+            language = LanguageReading.FRENCH;
+        }
         if (language == null) {
             return;
         }

@@ -755,4 +755,9 @@ class NameMatcherTest {
         assertThat(idsOf("שלמה כץ", "Solomon Katz")).containsExactly("R");
         assertThat(idsOf("Isaac Rosen", "יעקב רוזן")).isEmpty();
     }
+
+    @Test
+    void readsANameWithTheParticleLeOrDuAsFrench() {
+        assertThat(idsOf("Anne du Pont", "Анн дю Пон")).containsExactly("R");
+    }
 }
