@@ -50,8 +50,7 @@ final class CustomaryForms {
         if (latin.script() != Script.LATIN) {
             return false;
         }
-        String nativeForm = nativeWord.script() == Script.HEBREW ? nativeWord.text()
-                : nativeWord.script() == Script.HANGUL || nativeWord.script() == Script.HAN ? nativeWord.nativeKey() : null;
+        String nativeForm = nativeForm(nativeWord);
         if (nativeForm == null) {
             return false;
         }
@@ -71,6 +70,15 @@ final class CustomaryForms {
             }
         }
         return false;
+    }
+
+    /** What the lists are keyed by: the characters of a Hangul or Han word, the letters of a Hebrew one. */
+    private static String nativeForm(NameToken word) {
+        return switch (word.script()) {
+            case HANGUL, HAN -> word.nativeKey();
+            case HEBREW -> word.text();
+            default -> null;
+        };
     }
 
     /** Lines of "native form, latin..." ({@code nativeFirst}) or "latin, native forms...". */

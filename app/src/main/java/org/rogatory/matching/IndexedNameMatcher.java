@@ -254,7 +254,7 @@ final class IndexedNameMatcher implements NameMatcher {
             Joined joined = scratch.joined.computeIfAbsent((long) first << 32 | second, pair -> new Joined(items.size()));
             if (joined.credits[q] < 0) {
                 if (joined.token == null) {
-                    joined.token = NameParser.join(List.of(index.vocabulary[first], index.vocabulary[second]));
+                    joined.token = index.joined(first, second);
                 }
                 joined.credits[q] = similarity(items.get(q), joined.token);
             }

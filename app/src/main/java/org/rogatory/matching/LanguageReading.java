@@ -29,15 +29,16 @@ enum LanguageReading {
             "c", "j"),
 
     /**
-     * Final consonants are silent, and so is a final e after a consonant (Yves = Ив, Charles = Шарль), but
-     * not the e of a final é, -er, -et, -ez, -eux or -ais (René, Roger, Bourget), eau/au are o, ou is u, oi is wa, ai is e, ch is sh, g before e and i and
-     * j are zh, gn is ny, ill is y (iy after a consonant: Tillion), in/ain are a nasal en. Marked by è ê ô
-     * û, ça, eau, -aux, -eux, -oux, -ais, -ait, -ois, -oise, -oix, -oud, -aud, -et, -gne, -ille, -cques,
-     * -ault, -aine, -ouis, -rges, -ier (not -vier: Javier is Spanish), yv-, and by some thirty unmistakably French given names (Jean, Pierre,
-     * Gérard, Marguerite).
+     * Final consonants are silent, and so is a final e after a consonant (Yves = Ив, Charles = Шарль), but not
+     * the e of a final é, -er, -et, -ez, -eux or -ais (René, Roger, Bourget), eau/au are o, ou is u, oi is wa,
+     * ai is e, ch is sh, g before e and i and j are zh, gn is ny, ill is y (iy after a consonant: Tillion),
+     * in/ain are a nasal en. Marked by è ê ô û, ça, eau, -aux, -eux, -oux, -ais, -ait, -ois, -oise, -oix, -oud,
+     * -aud, -et, -gne, -ille, -cques, -ault, -aine, -ouis, -rges, -ier (not -vier: Javier is Spanish), yv-, and
+     * by some thirty unmistakably French given names (Jean, Pierre, Gérard, Marguerite).
      */
     FRENCH("[èêëîïôûùœ]|ç[aou]",
-            "eau|ault|cques$|(aux|eux|oux|ais|ait|aix|ois|oix|oise|oud|aud|gne|ille|aume|aine|ouis|rges)$|^yv|[^t]et$|[^v]ier$"
+            "eau|ault|cques$|(aux|eux|oux|ais|ait|aix|ois|oix|oise|oud|aud|gne|ille|aume|aine|ouis|rges)$"
+                    + "|^yv|[^t]et$|[^v]ier$"
                     + "|^(jean|pierre|rene|andre|philippe|gerard|thierry|etienne|therese|genevieve|helene|emile|edouard"
                     + "|gilles|lucien|marcel|henri|alain|marguerite|brigitte|sylvie|veronique|jerome|sebastien|frederic"
                     + "|aurelien|remi|mathieu)$",
@@ -115,7 +116,8 @@ enum LanguageReading {
     GERMAN("[äöüß]",
             "sch|tz|mann$|rich$|^eu|[^aeiou]eu|eyer$|wig$",
             Map.of('ä', "e", 'ö', "yo", 'ü', "yu", 'ß', "ss"),
-            "tsch", "Ch", "sch", "sh", "ch", "kh", "ig$", "ikh", "eyer$", "aiyer", "e[iy]", "ai", "eu", "oi", "ie", "i", "ae", "e", "oe", "yo", "ue", "yu",
+            "tsch", "Ch", "sch", "sh", "ch", "kh", "ig$", "ikh", "eyer$", "aiyer", "e[iy]", "ai", "eu", "oi", "ie", "i",
+            "ae", "e", "oe", "yo", "ue", "yu",
             "j", "y", "v", "f", "w", "v", "t?z", "ts", "^s([aeiou])", "z$1", "([aeiou])h([^aeiou]|$)", "$1$2",
             "ph", "f"),
 

@@ -158,6 +158,11 @@ final class NameIndex {
         return Arrays.copyOfRange(words, wordsStart[ref], wordsStart[ref + 1]);
     }
 
+    /** Two vocabulary words joined as one (the scorer tries neighbouring names so). */
+    NameToken joined(int first, int second) {
+        return NameParser.join(List.of(vocabulary[first], vocabulary[second]));
+    }
+
     /** The triples (from, to, vocabulary id) of the words name {@code ref} also reads joined. */
     int[] compounds(int ref) {
         return Arrays.copyOfRange(compounds, compoundsStart[ref], compoundsStart[ref + 1]);

@@ -244,7 +244,7 @@ final class NameScorer {
         NameToken token(NameIndex index, int r) {
             if (tokens[r] == null) {
                 int j = joinedFrom(r);
-                tokens[r] = NameParser.join(List.of(index.vocabulary[words[j]], index.vocabulary[words[j + 1]]));
+                tokens[r] = index.joined(words[j], words[j + 1]);
             }
             return tokens[r];
         }

@@ -66,11 +66,12 @@ final class PhoneticDistance {
     /**
      * Substitution costs between the scripts, deletion costs of symbols written in the left one, whether
      * its Th, Sh, Dz, Ts and z (Latin, or kana and Hangul against Latin) may be two letters of the right one
-     * ({@link #DIGRAPH_SPLIT}), and whether its
-     * letters written twice may be once in the right one ({@link #REPEAT_DELETION}).
+     * ({@link #DIGRAPH_SPLIT}), and whether it is an abjad against another script: its letters written twice
+     * may then be once in the right one ({@link #REPEAT_DELETION}), and its opening alef with ya or waw the
+     * one vowel the right one opens with ({@link #OPENING_VOWEL}).
      */
     private record Costs(float[][] substitution, float[] deletion, float[] initialDeletion, boolean splitsDigraphs,
-                         boolean dropsRepeats) {
+                         boolean abjadAgainstOther) {
     }
 
     private PhoneticDistance() {
@@ -163,10 +164,10 @@ final class PhoneticDistance {
             return 0f;
         }
         // the repeat is cheap to drop, but the word keeps its full length in the scale
-        if (left.dropsRepeats) {
+        if (left.abjadAgainstOther) {
             cheapenRepeats(a, delA);
         }
-        if (right.dropsRepeats) {
+        if (right.abjadAgainstOther) {
             cheapenRepeats(b, delB);
         }
         float limit = (1f - floor) * scale;
@@ -190,10 +191,10 @@ final class PhoneticDistance {
                     // two neighbouring letters swapped, the commonest typing slip (Adbul, Parilndungan)
                     best = Math.min(best, beforePrevious[j - 2] + TRANSPOSITION);
                 }
-                if (i == 1 && j == 2 && right.dropsRepeats && writesVowel(b.charAt(0), cb, ca)) {
+                if (i == 1 && j == 2 && right.abjadAgainstOther && writesVowel(b.charAt(0), cb, ca)) {
                     best = Math.min(best, previous[0] + OPENING_VOWEL);
                 }
-                if (i == 2 && j == 1 && left.dropsRepeats && writesVowel(a.charAt(0), ca, cb)) {
+                if (i == 2 && j == 1 && left.abjadAgainstOther && writesVowel(a.charAt(0), ca, cb)) {
                     best = Math.min(best, beforePrevious[0] + OPENING_VOWEL);
                 }
                 if (left.splitsDigraphs && j > 1 && splitInto(ca, b.charAt(j - 2), cb)) {
