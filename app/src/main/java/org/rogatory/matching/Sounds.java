@@ -37,7 +37,8 @@ final class Sounds {
     /**
      * The spelling-independent clean-up every code gets: a glide y before no vowel is the vowel i
      * (Sergey = Sergei), doubled symbols count once (Bannen = Banen, Dmitrii = Dmitri) and a final h
-     * after a vowel is weak (Abdullah = Abdulla, but Saleh keeps its h against صالح).
+     * after a vowel is weak (Abdullah = Abdulla, but Saleh keeps its h against صالح), in a word of two
+     * letters too (Oh = או).
      */
     static String normalize(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
@@ -56,7 +57,7 @@ final class Sounds {
             out.append(c);
         }
         int len = out.length();
-        if (len > 2 && out.charAt(len - 1) == 'h' && isVowel(out.charAt(len - 2))) {
+        if (len >= 2 && out.charAt(len - 1) == 'h' && isVowel(out.charAt(len - 2))) {
             out.setCharAt(len - 1, 'H');
         }
         return out.toString();

@@ -760,4 +760,9 @@ class NameMatcherTest {
     void readsANameWithTheParticleLeOrDuAsFrench() {
         assertThat(idsOf("Anne du Pont", "Анн дю Пон")).containsExactly("R");
     }
+
+    @Test
+    void takesTheHThatEndsAShortWordAfterAVowelAsSilent() {
+        assertThat(idsOf("Oh Lund", "או לונד")).containsExactly("R");
+    }
 }
