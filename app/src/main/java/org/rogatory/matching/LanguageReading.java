@@ -34,11 +34,13 @@ enum LanguageReading {
      * ai is e, ch is sh, g before e and i and j are zh, gn is ny, ill is y (iy after a consonant: Tillion),
      * in/ain are a nasal en. Marked by è ê ô û, ça, eau, -aux, -eux, -oux, -ais, -ait, -ois, -oise, -oix, -oud,
      * -aud, -et, -gne, -ille, -cques, -ault, -aine, -ouis, -rges, -ier (not -vier: Javier is Spanish), yv-, and
-     * by some thirty unmistakably French given names (Jean, Pierre, Gérard, Marguerite).
+     * by some thirty unmistakably French given names (Jean, Pierre, Gérard, Marguerite). Also by -ert and
+     * -ence, which English shares (Robert, Florence): other scripts write such names the French way often
+     * enough (Robert Delaunay = רובר דלונה, Hubert = Юбер), and the French reading is only one more.
      */
     FRENCH("[èêëîïôûùœ]|ç[aou]",
             "eau|ault|cques$|(aux|eux|oux|ais|ait|aix|ois|oix|oise|oud|aud|gne|ille|aume|aine|ouis|rges)$"
-                    + "|^yv|[^t]et$|[^v]ier$"
+                    + "|^yv|[^t]et$|[^v]ier$|ert$|ence$"
                     + "|^(jean|pierre|rene|andre|philippe|gerard|thierry|etienne|therese|genevieve|helene|emile|edouard"
                     + "|gilles|lucien|marcel|henri|alain|marguerite|brigitte|sylvie|veronique|jerome|sebastien|frederic"
                     + "|aurelien|remi|mathieu)$",

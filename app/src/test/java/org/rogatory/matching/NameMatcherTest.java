@@ -765,4 +765,10 @@ class NameMatcherTest {
     void takesTheHThatEndsAShortWordAfterAVowelAsSilent() {
         assertThat(idsOf("Oh Lund", "או לונד")).containsExactly("R");
     }
+
+    @Test
+    void readsANameEndingInErtOrEnceAlsoAsFrench() {
+        assertThat(idsOf("Gilbert Morin", "Жильбер Морен")).containsExactly("R");
+        assertThat(idsOf("Charles Florence", "שארל פלוראנס")).containsExactly("R");
+    }
 }
