@@ -136,12 +136,13 @@ enum LanguageReading {
 
     /**
      * Classical Latin names, whose ending other languages drop or turn to their own: Russian writes Titus
-     * Flavius Sabinus Тит Флавий Сабин. -ius is iy, -us is dropped. Marked by the ending -us.
+     * Flavius Sabinus Тит Флавий Сабин. -ius is iy, -us is dropped, ae and oe are e, c before e and i is
+     * ts (Caecilius Laetus = Цецилий Лет). Marked by the ending -us.
      */
     CLASSICAL_LATIN(5, "",
             "[^aeiou]us$",
             Map.of(),
-            "ius$", "iy", "us$", ""),
+            "ae", "e", "oe", "e", "c([eiy])", "ts$1", "ius$", "iy", "us$", ""),
 
     /**
      * Wade-Giles, the older romanisation of Mandarin: hs is x, ch before i and ü is j and otherwise zh,

@@ -729,8 +729,10 @@ class NameMatcherTest {
     }
 
     @Test
-    void readsAClassicalLatinNameWithoutItsEnding() {
+    void readsAClassicalLatinNameAsRussianDoes() {
         assertThat(idsOf("Gaius Cornelius Rufinus", "Гай Корнелий Руфин")).containsExactly("R");
+        assertThat(idsOf("Quintus Caecilius", "Квинт Цецилий")).containsExactly("R");
+        assertThat(idsOf("Phoebus Saenus", "Феб Сен")).containsExactly("R");
     }
 
     @Test
