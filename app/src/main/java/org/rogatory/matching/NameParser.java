@@ -44,6 +44,7 @@ final class NameParser {
             "ten", "zu", "af", "y", "bar", "bat", "mac");
     /** Particles only French names have. */
     private static final Set<String> FRENCH_PARTICLES = Set.of("le", "du");
+    private static final Pattern KONTSEVICH_ASPIRATE = Pattern.compile("([чтпк])х");
     private static final Set<String> NATIVE_PARTICLES = Set.of(
             "بن", "ابن", "بنت", "ولد", "آل", "فان", "فون", "دي", "دو", "دا", "دل", "لا", "لو",
             "בן", "בת", "בר", "אבן", "ואן", "פון", "פאן", "דה", "דר", "דל", "לה", "דו", "די", "א-",
@@ -205,6 +206,12 @@ final class NameParser {
             if (lower.indexOf('г') >= 0) {
                 // Г is h in Ukrainian and Belarusian, and Russian writes the h of Western names so (Гарри = Harry)
                 token = token.alsoRead(CyrillicLetters.encode(lower.replace('г', 'х')));
+            }
+            String unaspirated = KONTSEVICH_ASPIRATE.matcher(lower).replaceAll("$1");
+            if (!unaspirated.equals(lower)) {
+                // Russian writes the aspirated consonants of Korean with an х that Latin spellings leave
+                // out (Чхве = Choi, Тхэ = Tae, Пхё = Pyo)
+                token = token.alsoRead(CyrillicLetters.encode(unaspirated));
             }
         }
         tokens.add(token);

@@ -773,4 +773,10 @@ class NameMatcherTest {
         assertThat(idsOf("Gilbert Morin", "Жильбер Морен")).containsExactly("R");
         assertThat(idsOf("Charles Florence", "שארל פלוראנס")).containsExactly("R");
     }
+
+    @Test
+    void readsTheKoreanAspirateOfRussianWithoutItsKh() {
+        assertThat(idsOf("Pyo Chang-won", "Пхё Чхан Вон")).containsExactly("R");
+        assertThat(idsOf("Park Chan-ho", "Пак Чхан Хо")).containsExactly("R");
+    }
 }
