@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Chinese, Japanese and Korean render English names by sound (James = Джеймс, Shawn = Шон, Paul = 保罗, Hume =
  * Хьюм), so against those scripts the spelling is also compared in this reading: a vowel with a silent final
  * e is long (James, Mike, Jones, Hume, Yates), aw/au are o, ow is au (Brown, Howell), ew is yu, ea and ee
- * are i, igh is ai, a final y or ye of a one-syllable word is ai (Ty, Tye), and so is a y after the first
+ * are i, air is ear (Blair = ブレア, Claire = クレア), igh is ai, a final y or ye of a one-syllable word is ai (Ty, Tye), and so is a y after the first
  * consonants that opens a syllable (Ryan, Tyler, Myers), the e after a final ay is silent (Shaye, Kaye), a c
  * or g before a silent final e is soft (Grace, Page, Hodge), a final oe of a short word is o (Joe, Roe),
  * kn-, wr-, wh-, woo-, -mb lose their silent letter, so does the p of mps and mpb (Simpson = سيمسون,
@@ -24,6 +24,8 @@ final class EnglishReading {
     private static final Pattern OPEN_Y = Pattern.compile("^([^aeiouy]+)y([aeiou][^aeiouy]|[^aeiouy][aeiou])");
     /** A c or g before a final silent e after a consonant is soft too (Vance, Hodge, Sarge). */
     private static final Pattern SOFT_ENDING = Pattern.compile("(dg|(?<=[^aeiou])[cg])e$");
+    /** The air of Blair and Claire, not before a vowel (Airey); E stands for an e later rules leave alone. */
+    private static final Pattern AIR = Pattern.compile("aire?($|[^aeiouy])");
     private static final Pattern ONE_SYLLABLE_Y = Pattern.compile("^[^aeiouy]+ye?$");
 
     private EnglishReading() {
@@ -67,6 +69,7 @@ final class EnglishReading {
         if (s.endsWith("ey") && s.length() >= 4) {
             s = s.substring(0, s.length() - 2) + "i";
         }
+        s = AIR.matcher(s).replaceAll("Ear$1");
         // ow = au comes after au = o, which would undo it
         s = s.replace("eigh", "ei").replace("ay", "ei").replace("ai", "ei").replace("igh", "ai")
                 .replace("ew", "yu").replace("aw", "o").replace("au", "o").replace("ow", "au").replace("ea", "i")

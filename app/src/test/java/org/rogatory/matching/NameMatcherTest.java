@@ -779,4 +779,10 @@ class NameMatcherTest {
         assertThat(idsOf("Pyo Chang-won", "Пхё Чхан Вон")).containsExactly("R");
         assertThat(idsOf("Park Chan-ho", "Пак Чхан Хо")).containsExactly("R");
     }
+
+    @Test
+    void readsTheEnglishAirAsEar() {
+        assertThat(idsOf("Blair Holt", "ブレア・ホルト")).containsExactly("R");
+        assertThat(idsOf("Mary Blair", "メアリー・ブレア")).containsExactly("R");
+    }
 }
