@@ -26,6 +26,7 @@ final class EnglishReading {
     private static final Pattern SOFT_ENDING = Pattern.compile("(dg|(?<=[^aeiou])[cg])e$");
     /** The air of Blair and Claire, not before a vowel (Airey); E stands for an e later rules leave alone. */
     private static final Pattern AIR = Pattern.compile("aire?($|[^aeiouy])");
+    private static final Pattern POSTVOCALIC_R = Pattern.compile("([aeiou])r+([^aeiouy]|$)");
     private static final Pattern ONE_SYLLABLE_Y = Pattern.compile("^[^aeiouy]+ye?$");
 
     private EnglishReading() {
@@ -97,6 +98,15 @@ final class EnglishReading {
             s = s.substring(0, soft.start()) + soft(soft.group(1).substring(soft.group(1).length() - 1));
         }
         return s.equals(ascii) ? null : s;
+    }
+
+    /**
+     * A reading said the British way, without an r after a vowel that no vowel follows (Turner = tena),
+     * or null when there is none. Japanese, Korean and Chinese render English names so.
+     */
+    static String withoutR(String reading) {
+        String said = POSTVOCALIC_R.matcher(reading).replaceAll("$1$2");
+        return said.equals(reading) || said.length() < 2 ? null : said;
     }
 
     /**

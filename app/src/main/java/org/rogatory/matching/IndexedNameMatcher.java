@@ -291,8 +291,8 @@ final class IndexedNameMatcher implements NameMatcher {
             NameToken token = item.token();
             // a short form's full name and joined words must sound nearly alike: their own skeleton only
             boolean exact = item.via() != null;
-            LookupKey key = new LookupKey(token.script(), token.code(), token.readings(), token.role(), token.nativeKey(),
-                    exact);
+            LookupKey key = new LookupKey(token.script(), token.code(), token.readings(), token.syllabicReadings(),
+                    token.role(), token.nativeKey(), exact);
             Similar similar = lookups.get(key);
             if (similar == null) {
                 similar = findSimilar(token, exact);
@@ -365,8 +365,8 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /** What a look-up is remembered by: the word as compared, and whether only its own skeleton was tried. */
-    private record LookupKey(Script script, String code, List<String> readings, NameToken.Role role, String nativeKey,
-                             boolean exact) {
+    private record LookupKey(Script script, String code, List<String> readings, List<String> syllabicReadings,
+                             NameToken.Role role, String nativeKey, boolean exact) {
     }
 
     /** Vocabulary words and their credit against a looked-up word. */

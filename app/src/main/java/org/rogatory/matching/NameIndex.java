@@ -263,7 +263,7 @@ final class NameIndex {
          */
         private int intern(NameToken token, int ref, boolean searchable) {
             NameToken key = new NameToken(Transcriber.lower(token.text()), token.script(), token.code(),
-                    token.role(), token.nativeKey(), token.lead(), token.readings());
+                    token.role(), token.nativeKey(), token.lead(), token.readings(), token.syllabicReadings());
             Integer known = ids.get(key);
             int id = known == null ? addWord(key) : known;
             if (!searchable) {

@@ -196,8 +196,10 @@ final class NameParser {
         char lead = ascii != null && !ascii.isEmpty() ? ascii.charAt(0) : leadOf(code);
         NameToken token = new NameToken(letters, script, code, role, nativeKey, lead);
         if (ascii != null && role == NameToken.Role.NAME) {
-            token = token.alsoRead(codeOf(EnglishReading.of(ascii))).alsoRead(LatinSounds.finalJ(ascii))
-                    .alsoRead(codeOf(somaliAbd(ascii)));
+            String english = EnglishReading.of(ascii);
+            token = token.alsoRead(codeOf(english)).alsoRead(LatinSounds.finalJ(ascii))
+                    .alsoRead(codeOf(somaliAbd(ascii)))
+                    .alsoReadBySyllables(codeOf(EnglishReading.withoutR(english == null ? ascii : english)));
         } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
             String lower = Transcriber.lower(letters);
             for (String reading : EastAsianCyrillic.readings(lower)) {

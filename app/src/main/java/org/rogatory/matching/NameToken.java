@@ -16,17 +16,22 @@ import java.util.List;
  *                  Latin word its English reading ({@link EnglishReading}) and the reading in the language
  *                  its name is spelt in ({@link LanguageReading}), for a Cyrillic word its reading as a
  *                  Chinese or Japanese name ({@link EastAsianCyrillic}); usually none
+ * @param syllabicReadings the codes of readings that hold only against kana, Hangul and Han: for a Latin
+ *                  word its British reading ({@link EnglishReading#withoutR}), which Japanese, Korean and
+ *                  Chinese render (Turner = 特纳 te-na, Archer = 阿彻 a-che) and Russian, Arabic and Hebrew
+ *                  do not (Тёрнер)
  * @param consonants how many consonant classes the code has in a row ({@link SoundKeys#skeleton})
  */
 record NameToken(String text, Script script, String code, Role role, String nativeKey, char lead, List<String> readings,
-                 int consonants) {
+                 List<String> syllabicReadings, int consonants) {
 
     NameToken(String text, Script script, String code, Role role, String nativeKey, char lead) {
-        this(text, script, code, role, nativeKey, lead, List.of());
+        this(text, script, code, role, nativeKey, lead, List.of(), List.of());
     }
 
-    NameToken(String text, Script script, String code, Role role, String nativeKey, char lead, List<String> readings) {
-        this(text, script, code, role, nativeKey, lead, readings, SoundKeys.skeletonLength(code));
+    NameToken(String text, Script script, String code, Role role, String nativeKey, char lead, List<String> readings,
+              List<String> syllabicReadings) {
+        this(text, script, code, role, nativeKey, lead, readings, syllabicReadings, SoundKeys.skeletonLength(code));
     }
 
     enum Role {
@@ -47,11 +52,21 @@ record NameToken(String text, Script script, String code, Role role, String nati
         }
         List<String> more = new ArrayList<>(readings);
         more.add(0, reading);
-        return new NameToken(text, script, code, role, nativeKey, lead, List.copyOf(more), consonants);
+        return new NameToken(text, script, code, role, nativeKey, lead, List.copyOf(more), syllabicReadings, consonants);
+    }
+
+    /** This word also read as {@code reading} (a code) against syllabic scripts, unless it already reads so. */
+    NameToken alsoReadBySyllables(String reading) {
+        if (reading == null || reading.equals(code) || readings.contains(reading) || syllabicReadings.contains(reading)) {
+            return this;
+        }
+        List<String> more = new ArrayList<>(syllabicReadings);
+        more.add(reading);
+        return new NameToken(text, script, code, role, nativeKey, lead, readings, List.copyOf(more), consonants);
     }
 
     NameToken as(Role newRole) {
-        return new NameToken(text, script, code, newRole, nativeKey, lead, readings, consonants);
+        return new NameToken(text, script, code, newRole, nativeKey, lead, readings, syllabicReadings, consonants);
     }
 
     /** Weight of the token in a name's coverage: particles matter little, initials half. */

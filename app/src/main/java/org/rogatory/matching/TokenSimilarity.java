@@ -144,6 +144,16 @@ final class TokenSimilarity {
                 similarity = Math.max(similarity, b.script() == Script.HANGUL ? spelledAlike(reading, a.code())
                         : PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor));
             }
+            if (b.script().isSyllabic()) {
+                for (String reading : a.syllabicReadings()) {
+                    similarity = Math.max(similarity, PhoneticDistance.similarity(reading, a.script(), b.code(), b.script(), floor));
+                }
+            }
+            if (a.script().isSyllabic()) {
+                for (String reading : b.syllabicReadings()) {
+                    similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor));
+                }
+            }
         } else if (a.script() == Script.LATIN && similarity < READING_FACTOR) {
             // and two Latin spellings in the reading of one of them (Cusman, read usman, is Osman), a
             // little below a match as spelt (so not tried where the spelling already earns more)

@@ -785,4 +785,11 @@ class NameMatcherTest {
         assertThat(idsOf("Blair Holt", "ブレア・ホルト")).containsExactly("R");
         assertThat(idsOf("Mary Blair", "メアリー・ブレア")).containsExactly("R");
     }
+
+    @Test
+    void readsEnglishWithoutTheRAfterAVowelOnlyAgainstSyllabicScripts() {
+        assertThat(idsOf("Carter Baker", "卡特·贝克")).containsExactly("R");
+        assertThat(idsOf("Harper Morgan", "哈珀·摩根")).containsExactly("R");
+        assertThat(idsOf("Harper Morgan", "Хапа Моган")).isEmpty();
+    }
 }
