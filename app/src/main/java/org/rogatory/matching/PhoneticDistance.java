@@ -27,7 +27,11 @@ final class PhoneticDistance {
     /** Room for the float sums of {@link #remainingB} and of the edit distance to round apart. */
     private static final float ROUNDING = 1e-3f;
     private static final int SYMBOLS = 128;
-    private static final int AGAINST_SLOTS = 8;
+    /**
+     * Query words a thread keeps {@link Rows#cheapestAgainst}: a query's items, their readings, against
+     * words of several scripts (each pair of scripts its table) make a dozen or two; 8 missed one time in 10.
+     */
+    private static final int AGAINST_SLOTS = 32;
     private static final Costs[][] COSTS = new Costs[Script.values().length][Script.values().length];
     /**
      * Latin against Latin with short vowels nearly free: romanisations of Arabic, Persian and Turkic
