@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,6 +114,7 @@ final class IndexedNameMatcher implements NameMatcher {
         Scratch scratch = this.scratch.get();
         Marks m = scratch.marks;
         try {
+            lookUpNewWords(items);
             Hits[] hits = new Hits[items.size()];
             for (int q = 0; q < items.size(); q++) {
                 hits[q] = lookUp(items.get(q), scratch.reached(q));
@@ -288,18 +290,11 @@ final class IndexedNameMatcher implements NameMatcher {
     private Hits lookUp(QueryPlan.Item item, IntFloatMap byId) {
         Map<Integer, Float> found = new HashMap<>();
         if (item.token().role() != NameToken.Role.INITIAL) {
-            NameToken token = item.token();
-            // a short form's full name and joined words must sound nearly alike: their own skeleton only
-            boolean exact = item.via() != null;
-            LookupKey key = new LookupKey(token.script(), token.code(), token.readings(), token.syllabicReadings(),
-                    token.role(), token.nativeKey(), exact);
+            LookupKey key = LookupKey.of(item);
             Similar similar = lookups.get(key);
             if (similar == null) {
-                similar = findSimilar(token, exact);
-                if (lookups.size() >= CACHED_LOOKUPS) {
-                    lookups.clear();
-                }
-                lookups.put(key, similar);
+                similar = findSimilar(item.token(), key.exact());
+                remember(key, similar);
             }
             for (int i = 0; i < similar.ids.length; i++) {
                 float credit = similar.credits[i];
@@ -321,6 +316,35 @@ final class IndexedNameMatcher implements NameMatcher {
             i++;
         }
         return new Hits(ids, credits);
+    }
+
+    /**
+     * Looks up side by side, on the common pool, the words of the query not looked up before: each
+     * compares one word with thousands of the vocabulary, and none depends on another, so what each finds
+     * is what it finds alone.
+     */
+    private void lookUpNewWords(List<QueryPlan.Item> items) {
+        Map<LookupKey, NameToken> unknown = new LinkedHashMap<>();
+        for (QueryPlan.Item item : items) {
+            if (item.token().role() != NameToken.Role.INITIAL) {
+                LookupKey key = LookupKey.of(item);
+                if (!lookups.containsKey(key)) {
+                    unknown.putIfAbsent(key, item.token());
+                }
+            }
+        }
+        if (unknown.size() > 1) {
+            // a list, which splits evenly, where a few map entries would stay on one thread
+            new ArrayList<>(unknown.entrySet()).parallelStream()
+                    .forEach(e -> remember(e.getKey(), findSimilar(e.getValue(), e.getKey().exact())));
+        }
+    }
+
+    private void remember(LookupKey key, Similar similar) {
+        if (lookups.size() >= CACHED_LOOKUPS) {
+            lookups.clear();
+        }
+        lookups.put(key, similar);
     }
 
     /** The vocabulary words that sound like {@code token}, with their credit. */
@@ -367,6 +391,13 @@ final class IndexedNameMatcher implements NameMatcher {
     /** What a look-up is remembered by: the word as compared, and whether only its own skeleton was tried. */
     private record LookupKey(Script script, String code, List<String> readings, List<String> syllabicReadings,
                              NameToken.Role role, String nativeKey, boolean exact) {
+
+        static LookupKey of(QueryPlan.Item item) {
+            NameToken token = item.token();
+            // a short form's full name and joined words must sound nearly alike: their own skeleton only
+            return new LookupKey(token.script(), token.code(), token.readings(), token.syllabicReadings(),
+                    token.role(), token.nativeKey(), item.via() != null);
+        }
     }
 
     /** Vocabulary words and their credit against a looked-up word. */

@@ -1,5 +1,7 @@
 package org.rogatory.matching;
 
+import java.util.Arrays;
+
 /**
  * How alike two words sound: a weighted edit distance over their phonetic codes (with swaps of
  * neighbouring letters), where the cost of each edit depends on the sounds and on the scripts the words
@@ -22,7 +24,14 @@ final class PhoneticDistance {
     static final float REPEAT_DELETION = 0.15f;
     /** An abjad's alef and ya or waw against the one vowel they write at the start of a word. */
     static final float OPENING_VOWEL = 0.05f;
+    /** Room for the float sums of {@link #remainingB} and of the edit distance to round apart. */
+    private static final float ROUNDING = 1e-3f;
     private static final int SYMBOLS = 128;
+    /**
+     * Query words a thread keeps {@link Rows#cheapestAgainst}: a query's items, their readings, against
+     * words of several scripts (each pair of scripts its table) make a dozen or two; 8 missed one time in 10.
+     */
+    private static final int AGAINST_SLOTS = 32;
     private static final Costs[][] COSTS = new Costs[Script.values().length][Script.values().length];
     /**
      * Latin against Latin with short vowels nearly free: romanisations of Arabic, Persian and Turkic
@@ -99,29 +108,67 @@ final class PhoneticDistance {
         return c >= 'a' && c <= 'z' || Sounds.isWeak(c);
     }
 
-    /** Similarity of two codes; 0 when below {@code floor}, which lets hopeless pairs stop early. */
-    static float similarity(String a, Script sa, String b, Script sb, float floor) {
+    /**
+     * Similarity of two codes; 0 when below {@code floor}, which lets hopeless pairs stop early. Below
+     * {@code worthless}, where the caller gives no credit, it may also be 0 rather than what it is: a lower
+     * bound on the distance ({@link #remainingB}) gives most such pairs up sooner.
+     */
+    static float similarity(String a, Script sa, String b, Script sb, float floor, float worthless) {
         if (a.equals(b)) {
             return a.isEmpty() ? 0f : 1f;
         }
-        return similarity(a, b, COSTS[sa.ordinal()][sb.ordinal()], COSTS[sb.ordinal()][sa.ordinal()], floor);
+        return similarity(a, b, COSTS[sa.ordinal()][sb.ordinal()], COSTS[sb.ordinal()][sa.ordinal()], floor, worthless);
     }
 
-    /** Similarity of two Latin codes with short vowels nearly free ({@link #VOWEL_BLIND}). */
-    static float vowelBlindSimilarity(String a, String b, float floor) {
+    /** Similarity of two Latin codes with short vowels nearly free ({@link #VOWEL_BLIND}), as {@link #similarity}. */
+    static float vowelBlindSimilarity(String a, String b, float floor, float worthless) {
         if (a.equals(b)) {
             return a.isEmpty() ? 0f : 1f;
         }
-        return similarity(a, b, VOWEL_BLIND, VOWEL_BLIND, floor);
+        return similarity(a, b, VOWEL_BLIND, VOWEL_BLIND, floor, worthless);
     }
 
     /** Scratch rows, one set per thread, so that a comparison allocates nothing. */
     private static final class Rows {
         float[] delA = new float[32];
         float[] delB = new float[32];
+        /** Per column, what the letters of b from it on cost at least ({@link #cheapestAgainst}). */
+        float[] remainingB = new float[33];
         float[] beforePrevious = new float[33];
         float[] previous = new float[33];
         float[] current = new float[33];
+
+        /**
+         * The last few words compared as {@code a}, by identity, with the substitution table they were
+         * compared by and {@link #cheapestAgainst} them: a look-up compares one word with thousands.
+         */
+        private final String[] againstWords = new String[AGAINST_SLOTS];
+        private final float[][][] againstTables = new float[AGAINST_SLOTS][][];
+        private final float[][] against = new float[AGAINST_SLOTS][SYMBOLS];
+        private int nextSlot;
+
+        float[] cheapestAgainst(String a, float[][] substitution) {
+            for (int k = 0; k < AGAINST_SLOTS; k++) {
+                if (againstWords[k] == a && againstTables[k] == substitution) {
+                    return against[k];
+                }
+            }
+            int k = nextSlot;
+            nextSlot = (nextSlot + 1) % AGAINST_SLOTS;
+            float[] cheapest = against[k];
+            Arrays.fill(cheapest, 1f);
+            for (int i = 0; i < a.length(); i++) {
+                char ca = a.charAt(i);
+                if (ca < SYMBOLS) {
+                    for (int c = 0; c < SYMBOLS; c++) {
+                        cheapest[c] = Math.min(cheapest[c], substitution[ca][c]);
+                    }
+                }
+            }
+            againstWords[k] = a;
+            againstTables[k] = substitution;
+            return cheapest;
+        }
 
         void fit(int n, int m) {
             if (delA.length < n) {
@@ -129,6 +176,7 @@ final class PhoneticDistance {
             }
             if (delB.length <= m) {
                 delB = new float[m + 1];
+                remainingB = new float[m + 1];
                 beforePrevious = new float[m + 1];
                 previous = new float[m + 1];
                 current = new float[m + 1];
@@ -138,7 +186,7 @@ final class PhoneticDistance {
 
     private static final ThreadLocal<Rows> ROWS = ThreadLocal.withInitial(Rows::new);
 
-    private static float similarity(String a, String b, Costs left, Costs right, float floor) {
+    private static float similarity(String a, String b, Costs left, Costs right, float floor, float worthless) {
         int n = a.length();
         int m = b.length();
         if (n == 0 || m == 0) {
@@ -170,6 +218,11 @@ final class PhoneticDistance {
         if (right.abjadAgainstOther) {
             cheapenRepeats(b, delB);
         }
+        float[] remainingB = remainingB(a, b, left, right, rows);
+        float worthlessLimit = (1f - worthless) * scale + ROUNDING;
+        if (remainingB[0] > worthlessLimit) {
+            return 0f;
+        }
         float limit = (1f - floor) * scale;
         float[] beforePrevious = rows.beforePrevious;
         float[] previous = rows.previous;
@@ -178,11 +231,13 @@ final class PhoneticDistance {
         for (int j = 1; j <= m; j++) {
             previous[j] = previous[j - 1] + delB[j - 1];
         }
+        float previousAtLeast = remainingB[0];
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
             float[] row = ca < SYMBOLS ? substitution[ca] : null;
             current[0] = previous[0] + delA[i - 1];
             float rowMin = current[0];
+            float atLeast = current[0] + remainingB[0];
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
                 float sub = row != null && cb < SYMBOLS ? row[cb] : (ca == cb ? 0f : 1f);
@@ -205,13 +260,17 @@ final class PhoneticDistance {
                 }
                 current[j] = best;
                 rowMin = Math.min(rowMin, best);
+                atLeast = Math.min(atLeast, best + remainingB[j]);
             }
-            if (rowMin > limit) {
+            // an edit takes at most two letters of a, so the cheapest way through the table passes through a
+            // cell of this row or of the last, and from there costs at least what the rest of b does
+            if (rowMin > limit || Math.min(atLeast, previousAtLeast) > worthlessLimit) {
                 rows.beforePrevious = beforePrevious;
                 rows.previous = previous;
                 rows.current = current;
                 return 0f;
             }
+            previousAtLeast = atLeast;
             float[] recycled = beforePrevious;
             beforePrevious = previous;
             previous = current;
@@ -222,6 +281,54 @@ final class PhoneticDistance {
         rows.previous = previous;
         rows.current = current;
         return Math.max(0f, 1f - distance / scale);
+    }
+
+    /**
+     * Per column {@code j} of the edit distance, a lower bound on what the letters of {@code b} from
+     * {@code j} on cost, however {@code a} is edited into them: each is dropped, substituted for a letter
+     * of {@code a}, or taken with others into one edit of a few letters, and is charged the cheapest of
+     * those, wherever the letters stand. A swap takes letters both words have, which cost nothing
+     * substituted; a digraph split or an opening vowel is charged at most its cost shared among the letters
+     * of {@code b} it takes, and only to letters that can take part ({@link #mayShare}). The charges of the
+     * letters one edit takes add up to no more than its cost. A pair that cannot come within the limit is
+     * then given up before the distance is measured, or as soon as a row shows it, rather than where every
+     * way through a row is over the limit already.
+     */
+    private static float[] remainingB(String a, String b, Costs left, Costs right, Rows rows) {
+        int m = b.length();
+        float[] cheapestAgainstA = rows.cheapestAgainst(a, left.substitution);
+        float[] remaining = rows.remainingB;
+        remaining[m] = 0f;
+        for (int j = m - 1; j >= 0; j--) {
+            char cb = b.charAt(j);
+            // a letter outside the table is substituted at cost 0 only for itself: not charged
+            float substituted = cb < SYMBOLS ? cheapestAgainstA[cb] : 0f;
+            float cheapest = Math.min(rows.delB[j], Math.min(substituted, mayShare(b, j, right, left)));
+            remaining[j] = remaining[j + 1] + cheapest;
+        }
+        return remaining;
+    }
+
+    /**
+     * The most letter {@code i} of {@code code} can be charged for an edit it takes part in with other
+     * letters ({@code own} the costs of its script against the other's, {@code other} the reverse): its
+     * share of a digraph split or an opening vowel, else nothing (1, more than any letter costs alone).
+     */
+    private static float mayShare(String code, int i, Costs own, Costs other) {
+        float share = 1f;
+        char c = code.charAt(i);
+        if (own.splitsDigraphs && (c == 'T' || c == 'x' || c == 'j' || c == 'q' || c == 'z')) {
+            // the digraph, written as one letter here, against two of the other word
+            share = DIGRAPH_SPLIT;
+        }
+        if (other.splitsDigraphs && (c == 't' || c == 's' || c == 'd' || c == 'h' || c == 'H' || c == 'z')) {
+            // one of the two letters the other word's digraph splits into
+            share = Math.min(share, DIGRAPH_SPLIT / 2);
+        }
+        if ((own.abjadAgainstOther || other.abjadAgainstOther) && i < 2) {
+            share = Math.min(share, OPENING_VOWEL / 2);
+        }
+        return share;
     }
 
     /**
@@ -261,7 +368,7 @@ final class PhoneticDistance {
     }
 
     static float similarity(String a, Script sa, String b, Script sb) {
-        return similarity(a, sa, b, sb, 0f);
+        return similarity(a, sa, b, sb, 0f, 0f);
     }
 
     private static float cost(float[] table, char c) {

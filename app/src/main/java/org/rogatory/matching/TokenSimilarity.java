@@ -127,42 +127,52 @@ final class TokenSimilarity {
             calibration = Calibration.LONE_SURNAME;
         }
         float floor = calibration.floor();
-        float similarity = PhoneticDistance.similarity(a.code(), a.script(), b.code(), b.script(), floor);
+        // a misspelling also earns the standard credit, which starts lower
+        float worthless = Math.min(floor, standard.floor());
+        float similarity = PhoneticDistance.similarity(a.code(), a.script(), b.code(), b.script(), floor, worthless);
         if (similarity >= 0.97f) {
             return calibration.credit(similarity);
         }
         if (a.script() == Script.LATIN && b.script() == Script.LATIN && vowelsFree(a, b)) {
-            similarity = Math.max(similarity, VOWEL_BLIND_FACTOR * PhoneticDistance.vowelBlindSimilarity(a.code(), b.code(), floor));
+            similarity = Math.max(similarity, VOWEL_BLIND_FACTOR
+                    * PhoneticDistance.vowelBlindSimilarity(a.code(), b.code(), floor, worthless));
         }
         if (a.script() != b.script()) {
-            // scripts that render by sound are also compared with the other readings of a spelling
-            for (String reading : a.readings()) {
+            // scripts that render by sound are also compared with the other readings of a spelling (by
+            // index: a look-up compares thousands of words, most with no reading, and an iterator each shows)
+            for (int k = 0; k < a.readings().size(); k++) {
+                String reading = a.readings().get(k);
                 similarity = Math.max(similarity, a.script() == Script.HANGUL ? spelledAlike(reading, b.code())
-                        : PhoneticDistance.similarity(reading, a.script(), b.code(), b.script(), floor));
+                        : PhoneticDistance.similarity(reading, a.script(), b.code(), b.script(), floor, worthless));
             }
-            for (String reading : b.readings()) {
+            for (int k = 0; k < b.readings().size(); k++) {
+                String reading = b.readings().get(k);
                 similarity = Math.max(similarity, b.script() == Script.HANGUL ? spelledAlike(reading, a.code())
-                        : PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor));
+                        : PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor, worthless));
             }
             if (b.script().isSyllabic()) {
-                for (String reading : a.syllabicReadings()) {
-                    similarity = Math.max(similarity, PhoneticDistance.similarity(reading, a.script(), b.code(), b.script(), floor));
+                for (int k = 0; k < a.syllabicReadings().size(); k++) {
+                    similarity = Math.max(similarity, PhoneticDistance.similarity(a.syllabicReadings().get(k), a.script(),
+                            b.code(), b.script(), floor, worthless));
                 }
             }
             if (a.script().isSyllabic()) {
-                for (String reading : b.syllabicReadings()) {
-                    similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(), reading, b.script(), floor));
+                for (int k = 0; k < b.syllabicReadings().size(); k++) {
+                    similarity = Math.max(similarity, PhoneticDistance.similarity(a.code(), a.script(),
+                            b.syllabicReadings().get(k), b.script(), floor, worthless));
                 }
             }
         } else if (a.script() == Script.LATIN && similarity < READING_FACTOR) {
             // and two Latin spellings in the reading of one of them (Cusman, read usman, is Osman), a
             // little below a match as spelt (so not tried where the spelling already earns more)
             boolean vowelsFree = vowelsFree(a, b);
-            for (String reading : a.readings()) {
-                similarity = Math.max(similarity, READING_FACTOR * latin(reading, b.code(), vowelsFree, floor));
+            for (int k = 0; k < a.readings().size(); k++) {
+                String reading = a.readings().get(k);
+                similarity = Math.max(similarity, READING_FACTOR * latin(reading, b.code(), vowelsFree, floor, worthless));
             }
-            for (String reading : b.readings()) {
-                similarity = Math.max(similarity, READING_FACTOR * latin(a.code(), reading, vowelsFree, floor));
+            for (int k = 0; k < b.readings().size(); k++) {
+                String reading = b.readings().get(k);
+                similarity = Math.max(similarity, READING_FACTOR * latin(a.code(), reading, vowelsFree, floor, worthless));
             }
         }
         if (a.script() == b.script() && readAlike(a, b)) {
@@ -200,9 +210,9 @@ final class TokenSimilarity {
         return romanisation.equals(code) ? 1f : 0f;
     }
 
-    private static float latin(String a, String b, boolean vowelsFree, float floor) {
-        return vowelsFree ? PhoneticDistance.vowelBlindSimilarity(a, b, floor)
-                : PhoneticDistance.similarity(a, Script.LATIN, b, Script.LATIN, floor);
+    private static float latin(String a, String b, boolean vowelsFree, float floor, float worthless) {
+        return vowelsFree ? PhoneticDistance.vowelBlindSimilarity(a, b, floor, worthless)
+                : PhoneticDistance.similarity(a, Script.LATIN, b, Script.LATIN, floor, worthless);
     }
 
     /** Letters a Latin word must have for one letter apart to be a misspelling rather than another name. */
@@ -237,8 +247,8 @@ final class TokenSimilarity {
         if (a.readings().contains(b.code()) || b.readings().contains(a.code())) {
             return true;
         }
-        for (String reading : a.readings()) {
-            if (b.readings().contains(reading)) {
+        for (int k = 0; k < a.readings().size(); k++) {
+            if (b.readings().contains(a.readings().get(k))) {
                 return true;
             }
         }

@@ -124,7 +124,22 @@ final class Transcriber {
         if (asciiLetters(word)) {
             return word.toLowerCase(Locale.ROOT);
         }
+        // other printable ASCII (two names the scorer joins, with a space; a hyphen) folds to its letters:
+        // joined names are many and new, and each would run ICU
+        if (printableAscii(word)) {
+            return letters(word);
+        }
         return cached(ASCII, word, Transcriber::foldLatin);
+    }
+
+    private static boolean printableAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word is written in the 26 letters of ASCII only. */
