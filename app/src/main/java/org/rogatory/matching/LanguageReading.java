@@ -65,15 +65,16 @@ enum LanguageReading {
             "cs", "Ch", "zs", "Zh", "sz", "S", "s", "sh", "gy", "dy", "ly", "y", "j", "y", "c", "ts"),
 
     /**
-     * rz and ż are zh, sz is sh, cz is ch, ch is kh, c is ts, w is v, j is y, ó is u, ą and ę are nasal
-     * on and en, and an i between a consonant and a vowel only softens the consonant (Miechowski =
-     * Меховский, Korzeniowski = Коженёвский). Marked by ł ń ś ć ż ź ą ę, sz, cz, rz before a vowel or
-     * after a consonant, -ski, -ska, -cki, -cka, -wicz.
+     * rz and ż are zh, sz is sh, cz and ci are ch (Wojcicki = Войчицки), ch is kh, c is ts, w is v, j is y,
+     * ó is u, ą and ę are nasal on and en, and an i between a consonant and a vowel only softens the
+     * consonant (Miechowski = Меховский, Korzeniowski = Коженёвский). Marked by ł ń ś ć ż ź ą ę, sz, cz, rz
+     * before a vowel or after a consonant, -ski, -ska, -cki, -cka, -wicz.
      */
     POLISH("[łńśćżźąę]",
             "sz|cz|rz[aeiouy]|[^aeiouy]rz|[sc]k[ai]$|wicz$",
             Map.of('ł', "l", 'ż', "zh", 'ź', "zh", 'ś', "s", 'ć', "ch", 'ń', "n", 'ą', "on", 'ę', "en", 'ó', "u"),
-            "ch", "kh", "szcz", "shCh", "sz", "sh", "cz", "Ch", "c", "ts", "([ptk])rz", "$1sh", "rz", "zh",
+            "ch", "kh", "szcz", "shCh", "sz", "sh", "cz", "Ch", "ci([aeou])", "Ch$1", "ci", "Chi", "c", "ts",
+            "([ptk])rz", "$1sh", "rz", "zh",
             "([^aeiouy])ie", "$1e", "([^aeiouy])i([aou])", "$1y$2", "j", "y", "w", "v",
             "([eo])n([bp])", "$1m$2"),
 

@@ -792,4 +792,9 @@ class NameMatcherTest {
         assertThat(idsOf("Harper Morgan", "哈珀·摩根")).containsExactly("R");
         assertThat(idsOf("Harper Morgan", "Хапа Моган")).isEmpty();
     }
+
+    @Test
+    void readsThePolishCiAsChi() {
+        assertThat(idsOf("Susan Wojcicki", "Сьюзен Войчицки")).containsExactly("R");
+    }
 }
