@@ -101,6 +101,20 @@ enum LanguageReading {
             "g+i([aou])", "j$1", "g+([ei])", "j$1", "zz", "ts"),
 
     /**
+     * Portuguese: ão is a nasal an, ãe and a final õe are ai and oi, lh is ly, nh is ny, j and g before e and i are
+     * zh, x is sh, ç and c before e and i are s, an s between vowels is z, ou is o, and a final o is u
+     * (João = Жуан = 주앙, Paulo = Паулу, Sousa = Соуза). Marked by ã õ, the endings -ão -ões -ães, nh
+     * or a final lho after a vowel, and -eira -eiro -inho -inha.
+     */
+    PORTUGUESE("[ãõ]",
+            "ão$|ões$|ães$|[aeiou]nh[aeiou]|lho$|(eira|eiro|inho|inha)$",
+            // q, which Portuguese writes only before u, stands for ã until its rules have read it
+            Map.of('ã', "q", 'õ', "o", 'ç', "s"),
+            "qo", "an", "qe", "ai", "q", "a", "oe(s?)$", "oi$1", "lh", "ly", "nh", "ny", "gu([ei])", "G$1",
+            "qu([ei])", "k$1", "g([ei])", "zh$1", "j", "zh", "x", "sh", "c([ei])", "s$1", "([aeiou])s([aeiou])", "$1z$2",
+            "ou", "o", "o(s?)$", "u$1"),
+
+    /**
      * j and g before e and i are kh, ll is y, ñ is ny, c before e and i and z are s, qu is k, gu before e
      * and i is g, h is silent. Marked by ñ á í ú, ll at the start, in uill or in a final -llo or
      * -lla, -ez and -oz, and by the commonest Spanish given names with a J (José, Jorge, Juan, Javier).

@@ -797,4 +797,10 @@ class NameMatcherTest {
     void readsThePolishCiAsChi() {
         assertThat(idsOf("Susan Wojcicki", "Сьюзен Войчицки")).containsExactly("R");
     }
+
+    @Test
+    void readsAPortugueseNameInPortuguese() {
+        assertThat(idsOf("Sebastião Carvalho", "Себастьян Карвалью")).containsExactly("R");
+        assertThat(idsOf("Conceição Pinheiro", "Консейсан Пиньейру")).containsExactly("R");
+    }
 }
