@@ -44,6 +44,7 @@ final class NameParser {
             "ten", "zu", "af", "y", "bar", "bat", "mac");
     /** Particles only French names have. */
     private static final Set<String> FRENCH_PARTICLES = Set.of("le", "du");
+    private static final Pattern INDONESIAN_SY = Pattern.compile("sy([aeiou])");
     private static final Pattern KONTSEVICH_ASPIRATE = Pattern.compile("([чтпк])х");
     private static final Set<String> NATIVE_PARTICLES = Set.of(
             "بن", "ابن", "بنت", "ولد", "آل", "فان", "فون", "دي", "دو", "دا", "دل", "لا", "لو",
@@ -198,7 +199,7 @@ final class NameParser {
         if (ascii != null && role == NameToken.Role.NAME) {
             String english = EnglishReading.of(ascii);
             token = token.alsoRead(codeOf(english)).alsoRead(LatinSounds.finalJ(ascii))
-                    .alsoRead(codeOf(somaliAbd(ascii)))
+                    .alsoRead(codeOf(somaliAbd(ascii))).alsoRead(codeOf(indonesianSy(ascii)))
                     .alsoReadBySyllables(codeOf(EnglishReading.withoutR(english == null ? ascii : english)));
         } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
             String lower = Transcriber.lower(letters);
@@ -320,7 +321,11 @@ final class NameParser {
     /** A word of Arabic script said as {@code said} (the word without a part that is not compared). */
     private static NameToken arabicToken(String word, String said, NameToken.Role role) {
         String code = AbjadLetters.arabic(said);
-        return new NameToken(word, Script.ARABIC, code, role, null, leadOf(code));
+        NameToken token = new NameToken(word, Script.ARABIC, code, role, null, leadOf(code));
+        if (said.endsWith("ة") && code.endsWith("H")) {
+            token = token.alsoRead(code.substring(0, code.length() - 1) + "t");
+        }
+        return token;
     }
 
     /**
@@ -442,6 +447,15 @@ final class NameParser {
     private static String somaliAbd(String ascii) {
         return ascii.length() >= 7 && ascii.startsWith("abdi") && !Sounds.isVowel(ascii.charAt(4))
                 ? "abdul" + ascii.substring(4) : null;
+    }
+
+    /**
+     * Indonesian and Malay write sh as sy before a vowel (Syarif, Rosyid, Ba'asyir = Sharif, Rashid,
+     * Ba'ashir): the word read with sh; null for words without it. Not the Armenian -syan (Avetisyan).
+     */
+    private static String indonesianSy(String ascii) {
+        return INDONESIAN_SY.matcher(ascii).find() && !ascii.endsWith("syan")
+                ? INDONESIAN_SY.matcher(ascii).replaceAll("sh$1") : null;
     }
 
     private static boolean isGoverning(NameToken token) {

@@ -803,4 +803,16 @@ class NameMatcherTest {
         assertThat(idsOf("Sebastião Carvalho", "Себастьян Карвалью")).containsExactly("R");
         assertThat(idsOf("Conceição Pinheiro", "Консейсан Пиньейру")).containsExactly("R");
     }
+
+    @Test
+    void readsTheIndonesianSyAsSh() {
+        assertThat(idsOf("Rosyid Basyir", "Rashid Bashir")).containsExactly("R");
+        assertThat(idsOf("Syamsul Rosyidi", "Shamsul Rashidi")).containsExactly("R");
+    }
+
+    @Test
+    void readsTheTaMarbutaAlsoAsT() {
+        assertThat(idsOf("Rahmat Hidayat", "رحمة هداية")).containsExactly("R");
+        assertThat(idsOf("Nusrat Karimi", "نصرة كريمي")).containsExactly("R");
+    }
 }
