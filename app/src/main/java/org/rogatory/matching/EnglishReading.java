@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * Chinese, Japanese and Korean render English names by sound (James = Джеймс, Shawn = Шон, Paul = 保罗, Hume =
  * Хьюм), so against those scripts the spelling is also compared in this reading: a vowel with a silent final
  * e is long (James, Mike, Jones, Hume, Yates), aw/au are o, ow is au (Brown, Howell), ew is yu, ea and ee
- * are i, air is ear (Blair = ブレア, Claire = クレア), igh is ai, a final y or ye of a one-syllable word is ai (Ty, Tye), and so is a y after the first
- * consonants that opens a syllable (Ryan, Tyler, Myers), the e after a final ay is silent (Shaye, Kaye), a c
- * or g before a silent final e is soft (Grace, Page, Hodge), a final oe of a short word is o (Joe, Roe),
+ * are i, air is ear (Blair = ブレア, Claire = クレア), igh is ai, a final y or ye of a one-syllable word is
+ * ai (Ty, Tye), and so is a y after the first consonants that opens a syllable (Ryan, Tyler, Myers), the
+ * e after a final ay is silent (Shaye, Kaye), a c or g before a silent final e is soft (Grace, Page,
+ * Hodge), a final oe of a short word is o (Joe, Roe),
  * kn-, wr-, wh-, woo-, -mb lose their silent letter, so does the p of mps and mpb (Simpson = سيمسون,
  * Campbell = كامبل), and a final ey is i (Joey, Harvey, Kelley). A short list gives the sound of common
  * given names that no rule does (Michael, Sean, Ian, Stephen).

@@ -323,6 +323,8 @@ final class NameParser {
         String code = AbjadLetters.arabic(said);
         NameToken token = new NameToken(word, Script.ARABIC, code, role, null, leadOf(code));
         if (said.endsWith("ة") && code.endsWith("H")) {
+            // the ta marbuta is said t in Persian, Turkish and Indonesian names and in the construct state
+            // (رحمة = Rahmat, هداية = Hidayat)
             token = token.alsoRead(code.substring(0, code.length() - 1) + "t");
         }
         return token;
@@ -454,8 +456,11 @@ final class NameParser {
      * Ba'ashir): the word read with sh; null for words without it. Not the Armenian -syan (Avetisyan).
      */
     private static String indonesianSy(String ascii) {
-        return INDONESIAN_SY.matcher(ascii).find() && !ascii.endsWith("syan")
-                ? INDONESIAN_SY.matcher(ascii).replaceAll("sh$1") : null;
+        if (ascii.endsWith("syan")) {
+            return null;
+        }
+        String said = INDONESIAN_SY.matcher(ascii).replaceAll("sh$1");
+        return said.equals(ascii) ? null : said;
     }
 
     private static boolean isGoverning(NameToken token) {
