@@ -114,10 +114,14 @@ final class IndexedNameMatcher implements NameMatcher {
         Scratch scratch = this.scratch.get();
         Marks m = scratch.marks;
         try {
-            lookUpNewWords(items);
+            LookupKey[] keys = new LookupKey[items.size()];
+            for (int q = 0; q < items.size(); q++) {
+                keys[q] = LookupKey.of(items.get(q));
+            }
+            lookUpNewWords(items, keys);
             Hits[] hits = new Hits[items.size()];
             for (int q = 0; q < items.size(); q++) {
-                hits[q] = lookUp(items.get(q), scratch.reached(q));
+                hits[q] = lookUp(items.get(q), keys[q], scratch.reached(q));
             }
             int placed = 0;
             for (int q = 0; q < items.size(); q++) {
@@ -286,11 +290,10 @@ final class IndexedNameMatcher implements NameMatcher {
         }
     }
 
-    /** Looks {@code item} up; its credits are also put in {@code byId}. */
-    private Hits lookUp(QueryPlan.Item item, IntFloatMap byId) {
+    /** Looks {@code item} up by {@code key} (null: not looked up); its credits are also put in {@code byId}. */
+    private Hits lookUp(QueryPlan.Item item, LookupKey key, IntFloatMap byId) {
         Map<Integer, Float> found = new HashMap<>();
-        if (item.token().role() != NameToken.Role.INITIAL) {
-            LookupKey key = LookupKey.of(item);
+        if (key != null) {
             Similar similar = lookups.get(key);
             if (similar == null) {
                 similar = findSimilar(item.token(), key.exact());
@@ -323,14 +326,11 @@ final class IndexedNameMatcher implements NameMatcher {
      * compares one word with thousands of the vocabulary, and none depends on another, so what each finds
      * is what it finds alone.
      */
-    private void lookUpNewWords(List<QueryPlan.Item> items) {
+    private void lookUpNewWords(List<QueryPlan.Item> items, LookupKey[] keys) {
         Map<LookupKey, NameToken> unknown = new LinkedHashMap<>();
-        for (QueryPlan.Item item : items) {
-            if (item.token().role() != NameToken.Role.INITIAL) {
-                LookupKey key = LookupKey.of(item);
-                if (!lookups.containsKey(key)) {
-                    unknown.putIfAbsent(key, item.token());
-                }
+        for (int q = 0; q < items.size(); q++) {
+            if (keys[q] != null && !lookups.containsKey(keys[q])) {
+                unknown.putIfAbsent(keys[q], items.get(q).token());
             }
         }
         if (unknown.size() > 1) {
@@ -392,8 +392,12 @@ final class IndexedNameMatcher implements NameMatcher {
     private record LookupKey(Script script, String code, List<String> readings, List<String> syllabicReadings,
                              NameToken.Role role, String nativeKey, boolean exact) {
 
+        /** The key of {@code item}; null for an initial, which is compared by its letter, not looked up. */
         static LookupKey of(QueryPlan.Item item) {
             NameToken token = item.token();
+            if (token.role() == NameToken.Role.INITIAL) {
+                return null;
+            }
             // a short form's full name and joined words must sound nearly alike: their own skeleton only
             return new LookupKey(token.script(), token.code(), token.readings(), token.syllabicReadings(),
                     token.role(), token.nativeKey(), item.via() != null);
