@@ -356,6 +356,14 @@ final class IndexedNameMatcher implements NameMatcher {
             for (String reading : token.readings()) {
                 collect(token, SoundKeys.lookupKeys(reading), index.keys, credits);
             }
+            // a syllabic script writes a name as it is heard, vowels between its consonants, and the
+            // skeleton of the spelling may lie two classes away: Barbara (brbr) = 芭芭拉 (ba-ba-la)
+            for (String reading : token.syllabicReadings()) {
+                collect(token, SoundKeys.lookupKeys(reading), index.syllabicWordKeys, credits);
+            }
+            if (token.script().isSyllabic()) {
+                collect(token, SoundKeys.lookupKeys(code), index.syllabicReadingKeys, credits);
+            }
         }
         // across syllabic scripts consonant skeletons differ in l, r, m, n: look up by obstruents too
         String obstruents = SoundKeys.obstruentKey(code);

@@ -24,6 +24,13 @@ final class NameIndex {
     /** Obstruent keys ({@link SoundKeys#obstruentKey}) of the words of syllabic scripts, and of all words. */
     final Map<String, int[]> syllabicObstruentKeys;
     final Map<String, int[]> obstruentKeys;
+    /**
+     * The sound keys of the words of syllabic scripts, and those of the readings that other words are
+     * given against syllabic scripts ({@link NameToken#syllabicReadings}): Barbara, read baba-ra as 芭芭拉
+     * is, lies one consonant class or more away from it by its spelling, and is found by its reading.
+     */
+    final Map<String, int[]> syllabicWordKeys;
+    final Map<String, int[]> syllabicReadingKeys;
     /** Vocabulary ids by exact phonetic code, to find the two halves of a word a query writes joined. */
     final Map<String, int[]> byCode;
     /** Per indexed name: its entry, the position of the name in the entry. */
@@ -68,8 +75,7 @@ final class NameIndex {
         for (int i = 0; i < vocabulary.length; i++) {
             postings[i] = b.postings.get(i).toArray();
         }
-        keys = new HashMap<>(b.keys.size() * 2);
-        b.keys.forEach((k, v) -> keys.put(k, v.toArray()));
+        keys = frozen(b.keys);
         Map<String, IntList> syllabic = new HashMap<>();
         Map<String, IntList> all = new HashMap<>();
         for (int i = 0; i < vocabulary.length; i++) {
@@ -84,18 +90,33 @@ final class NameIndex {
                 }
             }
         }
-        obstruentKeys = new HashMap<>(all.size() * 2);
-        all.forEach((k, v) -> obstruentKeys.put(k, v.toArray()));
-        syllabicObstruentKeys = new HashMap<>(syllabic.size() * 2);
-        syllabic.forEach((k, v) -> syllabicObstruentKeys.put(k, v.toArray()));
+        Map<String, IntList> syllabicWords = new HashMap<>();
+        Map<String, IntList> syllabicReadings = new HashMap<>();
+        for (int i = 0; i < vocabulary.length; i++) {
+            if (b.searchableIds.get(i)) {
+                NameToken word = vocabulary[i];
+                if (word.script().isSyllabic()) {
+                    file(i, word.code(), syllabicWords);
+                    for (String reading : word.readings()) {
+                        file(i, reading, syllabicWords);
+                    }
+                }
+                for (String reading : word.syllabicReadings()) {
+                    file(i, reading, syllabicReadings);
+                }
+            }
+        }
+        syllabicWordKeys = frozen(syllabicWords);
+        syllabicReadingKeys = frozen(syllabicReadings);
+        obstruentKeys = frozen(all);
+        syllabicObstruentKeys = frozen(syllabic);
         Map<String, IntList> codes = new HashMap<>();
         for (int i = 0; i < vocabulary.length; i++) {
             if (vocabulary[i].role() == NameToken.Role.NAME && b.searchableIds.get(i)) {
                 codes.computeIfAbsent(vocabulary[i].code(), k -> new IntList()).add(i);
             }
         }
-        byCode = new HashMap<>(codes.size() * 2);
-        codes.forEach((k, v) -> byCode.put(k, v.toArray()));
+        byCode = frozen(codes);
         nameEntry = b.nameEntry.toArray();
         namePosition = b.namePosition.toArray();
         wordsStart = new int[b.nameTokens.size() + 1];
@@ -113,6 +134,22 @@ final class NameIndex {
                     f -> forms.size());
         }
         formCount = forms.size();
+    }
+
+    /** Files vocabulary word {@code id} in {@code keys} under the sound keys of {@code code}. */
+    private static void file(int id, String code, Map<String, IntList> keys) {
+        for (String key : SoundKeys.indexKeys(code)) {
+            IntList list = keys.computeIfAbsent(key, x -> new IntList());
+            if (list.size() == 0 || list.get(list.size() - 1) != id) {
+                list.add(id);
+            }
+        }
+    }
+
+    private static Map<String, int[]> frozen(Map<String, IntList> keys) {
+        Map<String, int[]> out = new HashMap<>(keys.size() * 2);
+        keys.forEach((k, v) -> out.put(k, v.toArray()));
+        return out;
     }
 
     /** The arrays one after another; {@code starts} is filled with where each begins, and the end. */
@@ -272,9 +309,9 @@ final class NameIndex {
             IntList list = postings.get(id);
             if (list.size() == 0) {
                 searchableIds.set(id, true);
-                addKeys(id, key.code());
+                file(id, key.code(), keys);
                 for (String reading : key.readings()) {
-                    addKeys(id, reading);
+                    file(id, reading, keys);
                 }
             }
             if (list.size() == 0 || list.get(list.size() - 1) != ref) {
@@ -309,13 +346,5 @@ final class NameIndex {
             return id;
         }
 
-        private void addKeys(int id, String code) {
-            for (String key : SoundKeys.indexKeys(code)) {
-                IntList list = keys.computeIfAbsent(key, x -> new IntList());
-                if (list.size() == 0 || list.get(list.size() - 1) != id) {
-                    list.add(id);
-                }
-            }
-        }
     }
 }

@@ -815,4 +815,33 @@ class NameMatcherTest {
         assertThat(idsOf("Rahmat Hidayat", "رحمة هداية")).containsExactly("R");
         assertThat(idsOf("Nusrat Karimi", "نصرة كريمي")).containsExactly("R");
     }
+
+    @Test
+    void looksAWordUpInASyllabicScriptByHowThatScriptHearsIt() {
+        // a query whose every word is missed by the look-up has no word to lead to the name
+        assertThat(idsOf("芭芭拉", "Barbara")).containsExactly("R");
+        assertThat(idsOf("Harvey Harden", "哈维·哈登")).containsExactly("R");
+    }
+
+    @Test
+    void findsANameInASyllabicScriptWhenEveryQueryWordIsCommon() {
+        // both words reach thousands of names, so only names both reach are scored
+        RegisterFixture register = register().person("R", null, "芭芭拉·摩根");
+        for (int i = 0; i < 3_100; i++) {
+            register.person("B-" + i, null, "Barbara " + inventedWord(i));
+            register.person("M-" + i, null, inventedWord(i + 10_000) + " Morgan");
+        }
+        assertThat(register.matcher().match(NameQuery.of("Barbara Morgan"))).extracting(Candidate::registerId)
+                .contains("R");
+    }
+
+    /** A distinct made-up word for each number, four syllables long. */
+    private static String inventedWord(int n) {
+        String[] syllables = {"ka", "lo", "mi", "ne", "tu", "sa", "ri", "po", "de", "gu", "fe", "ho", "zi", "vo", "bu"};
+        StringBuilder word = new StringBuilder();
+        for (int k = 0; k < 4; k++, n /= syllables.length) {
+            word.append(syllables[n % syllables.length]);
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
 }
