@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * collects the register names where at least two query words (one, for a one-word query) found a
  * word, scores those names ({@link NameScorer}), keeps the best name of each entry, and lets birth date
  * and nationality move the score ({@link PersonEvidence}). Entries scoring far below the best one are
- * dropped as its namesakes ({@link MatcherSettings#rivalMargin()}). Thread-safe: the index is immutable and the
+ * dropped as its namesakes ({@link MatcherSettings#rivalMargin()}), unless written in another script
+ * and strong on their own ({@link #HOLDS_ACROSS_SCRIPTS}). Thread-safe: the index is immutable and the
  * scratch arrays are per thread.
  */
 final class IndexedNameMatcher implements NameMatcher {
@@ -47,6 +48,12 @@ final class IndexedNameMatcher implements NameMatcher {
      * word reaches this many.
      */
     static final int COMMON_LOAD = 3_000;
+    /**
+     * A candidate whose name is written in another script than the best candidate's is not dropped as
+     * its rival when it scores this well: the same person scores lower across scripts, which lose sounds
+     * (Jacob Anderson = ג'ייקוב אנדרסון 0.92), than a namesake in the query's own (Jacob Anderson 1.00).
+     */
+    static final double HOLDS_ACROSS_SCRIPTS = 0.9;
     /** How far below the review threshold the search scores names at least ({@link #nameThreshold}). */
     static final double SEARCH_MARGIN = PersonEvidence.DATE_AGREES + PersonEvidence.NATIONALITY_AGREES;
 
@@ -88,7 +95,7 @@ final class IndexedNameMatcher implements NameMatcher {
         for (ParsedName name : NameParser.parse(query.name())) {
             search(new QueryPlan(name, nicknames), nameThreshold, best);
         }
-        List<Candidate> candidates = new ArrayList<>();
+        List<Written> written = new ArrayList<>();
         for (Found found : best.values()) {
             RegisterEntry entry = index.entries.get(found.entry);
             PersonEvidence evidence = PersonEvidence.of(query, entry);
@@ -96,17 +103,24 @@ final class IndexedNameMatcher implements NameMatcher {
             double score = Math.max(0, Math.min(1, nameScore + evidence.delta()));
             if (score >= threshold) {
                 String matchedName = entry.names().get(index.namePosition[found.ref]);
-                candidates.add(new Candidate(entry.id(), round(score), matchedName,
-                        explain(matchedName, index.nameScript[found.ref], found.scored, nameScore, evidence)));
+                Script script = index.nameScript[found.ref];
+                written.add(new Written(new Candidate(entry.id(), round(score), matchedName,
+                        explain(matchedName, script, found.scored, nameScore, evidence)), script));
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::registerId));
-        if (!candidates.isEmpty()) {
-            double floor = candidates.get(0).score() - rivalMargin - 1e-9;
-            candidates.removeIf(c -> c.score() < floor);
+        written.sort(Comparator.comparing(Written::candidate,
+                Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::registerId)));
+        if (!written.isEmpty()) {
+            Written first = written.get(0);
+            double floor = first.candidate().score() - rivalMargin - 1e-9;
+            written.removeIf(w -> w.candidate().score() < floor
+                    && !(w.script() != first.script() && w.candidate().score() >= HOLDS_ACROSS_SCRIPTS));
         }
-        return candidates.size() > maxCandidates ? List.copyOf(candidates.subList(0, maxCandidates))
-                : List.copyOf(candidates);
+        return written.stream().limit(maxCandidates).map(Written::candidate).toList();
+    }
+
+    /** A candidate and the script of the name it matched. */
+    private record Written(Candidate candidate, Script script) {
     }
 
     private void search(QueryPlan plan, double nameThreshold, Map<Integer, Found> best) {

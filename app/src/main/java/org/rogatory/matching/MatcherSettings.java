@@ -7,7 +7,8 @@ import java.util.function.IntConsumer;
  *
  * @param reviewThreshold candidates scoring below it are not returned (in [0, 1])
  * @param rivalMargin     candidates scoring more than this below the best candidate are not returned: when
- *                        one entry fits the name far better, weaker ones are its namesakes (1 keeps all)
+ *                        one entry fits the name far better, weaker ones are its namesakes (1 keeps all);
+ *                        a candidate written in another script than the best holds at 0.9 or more
  * @param maxCandidates   at most this many candidates per query, best first
  * @param progress        told the number of entries indexed so far, every 10,000 and at the end
  */

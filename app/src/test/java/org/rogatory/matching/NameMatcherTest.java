@@ -835,6 +835,18 @@ class NameMatcherTest {
                 .contains("R");
     }
 
+    @Test
+    void keepsAStrongMatchInAnotherScriptBesideAnExactNamesake() {
+        NameMatcher matcher = register()
+                .person("R-LATIN", null, "Jacob Anderson")
+                .person("R-HEBREW", null, "ג'ייקוב אנדרסון")
+                .person("R-CYRILLIC", null, "Яков Андерсон")
+                .matcher();
+        // the Hebrew form scores 0.92, the Cyrillic one 0.88: only the first holds beside a 1.00
+        assertThat(matcher.match(NameQuery.of("Jacob Anderson"))).extracting(Candidate::registerId)
+                .containsExactly("R-LATIN", "R-HEBREW");
+    }
+
     /** A distinct made-up word for each number, four syllables long. */
     private static String inventedWord(int n) {
         String[] syllables = {"ka", "lo", "mi", "ne", "tu", "sa", "ri", "po", "de", "gu", "fe", "ho", "zi", "vo", "bu"};
