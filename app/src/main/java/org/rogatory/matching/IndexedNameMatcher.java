@@ -404,7 +404,8 @@ final class IndexedNameMatcher implements NameMatcher {
             }
             for (int id : ids) {
                 if (!credits.containsKey(id)) {
-                    credits.put(id, TokenSimilarity.of(token, index.vocabulary[id]));
+                    // a credit below the floor is dropped whatever the factor of the item, at most 1
+                    credits.put(id, TokenSimilarity.of(token, index.vocabulary[id], LOOKUP_FLOOR));
                 }
             }
         }
@@ -725,8 +726,10 @@ final class IndexedNameMatcher implements NameMatcher {
         return false;
     }
 
+    /** The credit of a query item against a register word or joined words, as the scorer uses it. */
     private float similarity(QueryPlan.Item item, NameToken token) {
-        float credit = TokenSimilarity.of(item.token(), token);
+        // the item's factor is at most 1: a credit below what a pair needs to count stays below it
+        float credit = TokenSimilarity.of(item.token(), token, NameScorer.WORD_FLOOR);
         if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
             return 0f;
         }

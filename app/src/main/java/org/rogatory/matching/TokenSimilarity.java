@@ -59,6 +59,26 @@ final class TokenSimilarity {
             return 1f;
         }
 
+        /**
+         * A raw similarity below which the credit stays under {@code credit} (above 0), a little lower
+         * than the exact one, so that rounding in {@link #credit} cannot cross it.
+         */
+        float reaching(float credit) {
+            float x0 = points[0];
+            float y0 = points[1];
+            if (credit <= y0) {
+                return x0;
+            }
+            for (int i = 2; i < points.length; i += 2) {
+                if (credit <= points[i + 1]) {
+                    return x0 + (points[i] - x0) * (credit - y0) / (points[i + 1] - y0) - ROUNDING;
+                }
+                x0 = points[i];
+                y0 = points[i + 1];
+            }
+            return x0 + (1f - x0) * (credit - y0) / (1f - y0) - ROUNDING;
+        }
+
         static Calibration of(Script a, Script b) {
             if (a == b) {
                 return SAME_SCRIPT;
@@ -92,11 +112,24 @@ final class TokenSimilarity {
      */
     static final float TWO_RENDERINGS_FACTOR = 0.92f;
 
+    /** Room for the float arithmetic of {@link Calibration#credit} to round apart from its inverse. */
+    private static final float ROUNDING = 1e-3f;
+
     private TokenSimilarity() {
     }
 
     static float of(NameToken a, NameToken b) {
-        return of(a, b, false);
+        return of(a, b, false, 0f);
+    }
+
+    /**
+     * As {@link #of(NameToken, NameToken)} for a caller that drops any credit below {@code wanted}: such a
+     * credit may come back as any lower one, 0 included, and the distance gives up on a pair as soon as it
+     * cannot earn {@code wanted} rather than when it cannot earn anything. Most pairs a look-up or the
+     * scorer measures earn less.
+     */
+    static float of(NameToken a, NameToken b, float wanted) {
+        return of(a, b, false, wanted);
     }
 
     /**
@@ -105,10 +138,10 @@ final class TokenSimilarity {
      * alone, one letter apart is still the same name (German and Herrmann start apart and stay apart).
      */
     static float lenient(NameToken a, NameToken b) {
-        return of(a, b, true);
+        return of(a, b, true, 0f);
     }
 
-    private static float of(NameToken a, NameToken b, boolean lenient) {
+    private static float of(NameToken a, NameToken b, boolean lenient, float wanted) {
         if (a.role() == NameToken.Role.INITIAL || b.role() == NameToken.Role.INITIAL) {
             return initials(a, b);
         }
@@ -129,6 +162,12 @@ final class TokenSimilarity {
         float floor = calibration.floor();
         // a misspelling also earns the standard credit, which starts lower
         float worthless = Math.min(floor, standard.floor());
+        if (wanted > 0) {
+            // below this neither calibration earns what is wanted (the two renderings' factor only lowers it),
+            // so the proven lower bound may give up there; the floor stays, as its row-minimum exit is not
+            // exact (a swap skips a row) and may give up on a pair just above it
+            worthless = Math.max(worthless, Math.min(calibration.reaching(wanted), standard.reaching(wanted)));
+        }
         float similarity = PhoneticDistance.similarity(a.code(), a.script(), b.code(), b.script(), floor, worthless);
         if (similarity >= 0.97f) {
             return calibration.credit(similarity);

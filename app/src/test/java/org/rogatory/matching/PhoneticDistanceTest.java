@@ -12,7 +12,7 @@ class PhoneticDistanceTest {
 
     /** Every symbol a phonetic code may hold: the letters and the weak symbols of {@link Sounds}. */
     private static final String SYMBOLS = "abcdefghijklmnopqrstuvwxyzAWYH@NGLCTZRE";
-    private static final float[] FLOORS = {0.5f, 0.55f, 0.65f, 0.7f};
+    private static final float[] FLOORS = {0.5f, 0.55f, 0.65f, 0.7f, 0.75f};
 
     private static String code(List<Integer> symbols) {
         StringBuilder code = new StringBuilder();
