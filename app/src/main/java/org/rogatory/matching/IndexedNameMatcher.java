@@ -113,14 +113,18 @@ final class IndexedNameMatcher implements NameMatcher {
         if (!written.isEmpty()) {
             Written first = written.get(0);
             double floor = first.candidate().score() - rivalMargin - 1e-9;
-            written.removeIf(w -> w.candidate().score() < floor
-                    && !(w.script() != first.script() && w.candidate().score() >= HOLDS_ACROSS_SCRIPTS));
+            written.removeIf(w -> w.candidate().score() < floor && !w.holdsBeside(first));
         }
         return written.stream().limit(maxCandidates).map(Written::candidate).toList();
     }
 
     /** A candidate and the script of the name it matched. */
     private record Written(Candidate candidate, Script script) {
+
+        /** Whether this candidate, far below {@code best}, is still no namesake of it. */
+        boolean holdsBeside(Written best) {
+            return script != best.script && candidate.score() >= HOLDS_ACROSS_SCRIPTS;
+        }
     }
 
     private void search(QueryPlan plan, double nameThreshold, Map<Integer, Found> best) {

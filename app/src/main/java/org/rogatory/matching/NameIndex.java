@@ -26,8 +26,8 @@ final class NameIndex {
     final Map<String, int[]> obstruentKeys;
     /**
      * The sound keys of the words of syllabic scripts, and those of the readings that other words are
-     * given against syllabic scripts ({@link NameToken#syllabicReadings}): Barbara, read baba-ra as 芭芭拉
-     * is, lies one consonant class or more away from it by its spelling, and is found by its reading.
+     * given against syllabic scripts ({@link NameToken#syllabicReadings}): by its spelling Barbara lies two
+     * consonant classes from 芭芭拉 (brbr against br), by the reading baba-ra none.
      */
     final Map<String, int[]> syllabicWordKeys;
     final Map<String, int[]> syllabicReadingKeys;
@@ -345,6 +345,5 @@ final class NameIndex {
             searchableIds.add(false);
             return id;
         }
-
     }
 }
