@@ -2,6 +2,7 @@ package org.rogatory.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -369,7 +370,8 @@ final class IndexedNameMatcher implements NameMatcher {
     private Similar findSimilar(NameToken token, boolean exact) {
         Map<Integer, Float> credits = new HashMap<>();
         String code = token.code();
-        collect(token, exact ? SoundKeys.indexKeys(code) : SoundKeys.lookupKeys(code), index.keys, credits);
+        Collection<String> ownKeys = exact ? SoundKeys.indexKeys(code) : SoundKeys.lookupKeys(code);
+        collect(token, ownKeys, index.keys, credits);
         if (!exact) {
             for (String reading : token.readings()) {
                 collect(token, SoundKeys.lookupKeys(reading), index.keys, credits);
@@ -380,7 +382,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 collect(token, SoundKeys.lookupKeys(reading), index.syllabicWordKeys, credits);
             }
             if (token.script().isSyllabic()) {
-                collect(token, SoundKeys.lookupKeys(code), index.syllabicReadingKeys, credits);
+                collect(token, ownKeys, index.syllabicReadingKeys, credits);
             }
         }
         // across syllabic scripts consonant skeletons differ in l, r, m, n: look up by obstruents too
