@@ -2,7 +2,6 @@ package org.rogatory.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -242,10 +241,13 @@ final class IndexedNameMatcher implements NameMatcher {
         private final Scratch scratch;
         /** The query words that reached the register name being scored. */
         int reachedBy;
+        /** Per query item, the keys its look-up tries (made when first asked for). */
+        private final LookupKeys[] keys;
 
         Similarities(List<QueryPlan.Item> items, Scratch scratch) {
             this.items = items;
             this.scratch = scratch;
+            this.keys = new LookupKeys[items.size()];
         }
 
         @Override
@@ -280,16 +282,30 @@ final class IndexedNameMatcher implements NameMatcher {
             if (joined.credits[q] < 0) {
                 if (joined.token == null) {
                     joined.token = index.joined(first, second);
+                    joined.keys = SoundKeys.indexKeys(joined.token.code());
                 }
-                joined.credits[q] = similarity(items.get(q), joined.token);
+                QueryPlan.Item item = items.get(q);
+                // measured only where a look-up would have found the joined words, had the register
+                // written them as one: most names a query reaches join words that sound like nothing in it
+                joined.credits[q] = item.token().role() == NameToken.Role.INITIAL
+                        || keys(q).find(joined.token, joined.keys) ? similarity(item, joined.token) : 0f;
             }
             return joined.credits[q];
+        }
+
+        private LookupKeys keys(int q) {
+            if (keys[q] == null) {
+                keys[q] = LookupKeys.of(items.get(q).token(), false);
+            }
+            return keys[q];
         }
     }
 
     /** Two register words joined, and its credit against each query item (negative: not yet measured). */
     private static final class Joined {
         NameToken token;
+        /** The keys the joined word would be filed under ({@link SoundKeys#indexKeys}). */
+        List<String> keys;
         final float[] credits;
 
         Joined(int items) {
@@ -369,27 +385,13 @@ final class IndexedNameMatcher implements NameMatcher {
     /** The vocabulary words that sound like {@code token}, with their credit. */
     private Similar findSimilar(NameToken token, boolean exact) {
         Map<Integer, Float> credits = new HashMap<>();
-        String code = token.code();
-        Collection<String> ownKeys = exact ? SoundKeys.indexKeys(code) : SoundKeys.lookupKeys(code);
-        collect(token, ownKeys, index.keys, credits);
-        if (!exact) {
-            for (String reading : token.readings()) {
-                collect(token, SoundKeys.lookupKeys(reading), index.keys, credits);
-            }
-            // a syllabic script writes a name as it is heard, vowels between its consonants, and the
-            // skeleton of the spelling may lie two classes away: Barbara (brbr) = 芭芭拉 (ba-ba-la)
-            for (String reading : token.syllabicReadings()) {
-                collect(token, SoundKeys.lookupKeys(reading), index.syllabicWordKeys, credits);
-            }
-            if (token.script().isSyllabic()) {
-                collect(token, ownKeys, index.syllabicReadingKeys, credits);
-            }
-        }
-        // across syllabic scripts consonant skeletons differ in l, r, m, n: look up by obstruents too
-        String obstruents = SoundKeys.obstruentKey(code);
-        if (obstruents != null) {
-            collect(token, List.of(obstruents),
-                    token.script().isSyllabic() ? index.obstruentKeys : index.syllabicObstruentKeys, credits);
+        LookupKeys keys = LookupKeys.of(token, exact);
+        collect(token, keys.words(), index.keys, credits);
+        collect(token, keys.syllabicWords(), index.syllabicWordKeys, credits);
+        collect(token, keys.syllabicReadings(), index.syllabicReadingKeys, credits);
+        if (keys.obstruents() != null) {
+            collect(token, List.of(keys.obstruents()), keys.syllabic() ? index.obstruentKeys : index.syllabicObstruentKeys,
+                    credits);
         }
         credits.values().removeIf(c -> c <= 0f);
         int[] ids = new int[credits.size()];

@@ -50,9 +50,10 @@ final class NameScorer {
     static Scored score(QueryPlan plan, NameIndex index, int ref, Similarities similarities) {
         RegisterItems register = RegisterItems.of(index, ref);
         float[] registerPenalty = registerPenalties(index, register.words, plan.oneWord);
-        Scored best = best(plan, index, register, registerPenalty, similarities);
-        if (anyUnmet(plan, best) && register.addJoinedNeighbours(index)) {
-            Scored joined = best(plan, index, register, registerPenalty, similarities);
+        Scored best = best(plan, index, register, registerPenalty, similarities, 0);
+        int unmet = unmet(plan, best);
+        if (unmet != 0 && register.addJoinedNeighbours(index)) {
+            Scored joined = best(plan, index, register, registerPenalty, similarities, unmet);
             if (joined.score() > best.score()) {
                 best = joined;
             }
@@ -151,14 +152,15 @@ final class NameScorer {
         return Math.max(x.length(), y.length()) - i - j <= 1;
     }
 
-    private static boolean anyUnmet(QueryPlan plan, Scored scored) {
+    /** The query name words that {@code scored} leaves unmet. */
+    private static int unmet(QueryPlan plan, Scored scored) {
         int met = 0;
         for (Pair pair : scored.pairs()) {
             if (pair.similarity() >= UNMET) {
                 met |= pair.query().mask();
             }
         }
-        return (plan.nameMask & ~met) != 0;
+        return plan.nameMask & ~met;
     }
 
     /**
@@ -260,7 +262,7 @@ final class NameScorer {
      * a depth-first search over query positions, each taking one of its pairs or none, finds the maximum.
      */
     private static Scored best(QueryPlan plan, NameIndex index, RegisterItems register, float[] registerPenalty,
-                               Similarities similarities) {
+                               Similarities similarities, int unmet) {
         List<QueryPlan.Item> items = plan.items;
         List<NameToken> queryTokens = plan.name.tokens();
         int queryWords = Math.min(queryTokens.size(), 31);
@@ -287,6 +289,10 @@ final class NameScorer {
             }
             for (int r = 0; r < register.size(); r++) {
                 int id = register.vocabulary[r];
+                if (id < 0 && (item.mask() & unmet) == 0) {
+                    // two register words joined on the fly are tried for the query words left unmet
+                    continue;
+                }
                 float credit = (id >= 0 ? similarities.of(q, id)
                         : similarities.ofJoined(q, register.words[register.joinedFrom(r)],
                                 register.words[register.joinedFrom(r) + 1]))
