@@ -295,6 +295,8 @@ final class IndexedNameMatcher implements NameMatcher {
 
         private LookupKeys keys(int q) {
             if (keys[q] == null) {
+                // the full keys even for a query word joined from two (which looks up its own skeleton only):
+                // against two register words joined, both sides carry two words' slips
                 keys[q] = LookupKeys.of(items.get(q).token(), false);
             }
             return keys[q];

@@ -77,7 +77,7 @@ record LookupKeys(Set<String> words, Set<String> syllabicWords, Set<String> syll
                 && obstruents.equals(SoundKeys.obstruentKey(word.code()));
     }
 
-    /** Levenshtein distance up to 2, else -1. */
+    /** Gives up past two edits (-1): most pairs of skeletons are far apart. */
     private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
     /** Skeletons of at least this many classes are long enough that two edits leave them recognisable. */

@@ -260,6 +260,7 @@ final class NameScorer {
      * The best pairing, found exactly: the score is a sum over pairs (each pair earns its credit times the
      * weight of the query words it covers, plus the penalty it saves on the register words it covers), so
      * a depth-first search over query positions, each taking one of its pairs or none, finds the maximum.
+     * Register words joined on the fly pair only with query items covering a word of {@code unmet}.
      */
     private static Scored best(QueryPlan plan, NameIndex index, RegisterItems register, float[] registerPenalty,
                                Similarities similarities, int unmet) {
@@ -290,7 +291,6 @@ final class NameScorer {
             for (int r = 0; r < register.size(); r++) {
                 int id = register.vocabulary[r];
                 if (id < 0 && (item.mask() & unmet) == 0) {
-                    // two register words joined on the fly are tried for the query words left unmet
                     continue;
                 }
                 float credit = (id >= 0 ? similarities.of(q, id)
