@@ -257,12 +257,13 @@ final class IndexedNameMatcher implements NameMatcher {
                 return credits[q];
             }
             // the sound-key look-up is a sieve: a query word that did not reach this name at all is
-            // measured against its words in full; one that reached it through another word is not
+            // measured against its words in full; one that reached it through another word is not, unless
+            // the word is two names joined, which the look-up meets by its own keys only
             QueryPlan.Item item = items.get(q);
             if (item.via() == null && (item.mask() & reachedBy) != 0
                     && item.token().role() != NameToken.Role.INITIAL
                     && index.vocabulary[vocabularyId].role() != NameToken.Role.INITIAL
-                    && index.searchable[vocabularyId]) {
+                    && index.searchable[vocabularyId] && !index.joinedWord[vocabularyId]) {
                 return 0f;
             }
             int measured = items.size() + q;
@@ -389,6 +390,10 @@ final class IndexedNameMatcher implements NameMatcher {
         Map<Integer, Float> credits = new HashMap<>();
         LookupKeys keys = LookupKeys.of(token, exact);
         collect(token, keys.words(), index.keys, credits);
+        // a word written as two names joined is met where its own keys are, not one edit from them: at a
+        // million entries most searchable words are such joins, and their neighbourhoods cost a third of
+        // the comparisons while meeting little; the scorer measures the rest in full
+        collect(token, keys.skeletons(), index.joinedKeys, credits);
         collect(token, keys.syllabicWords(), index.syllabicWordKeys, credits);
         collect(token, keys.syllabicReadings(), index.syllabicReadingKeys, credits);
         if (keys.obstruents() != null) {

@@ -9,14 +9,15 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * The sound keys a look-up of one word tries, by the keys of the index each meets ({@link NameIndex}):
  * the first sieve of the matcher. The words it finds are then measured in full.
  *
- * @param words            meet the keys of every word, spelt and as read ({@link NameIndex#keys})
+ * @param words            meet the keys of every single word, spelt and as read ({@link NameIndex#keys})
  * @param syllabicWords    meet the keys of the words of kana, Hangul and Han ({@link NameIndex#syllabicWordKeys})
  * @param syllabicReadings meet the keys of the readings that other words have against those scripts
  *                         ({@link NameIndex#syllabicReadingKeys}); empty unless the word is in one of them
  * @param obstruents       the obstruent key ({@link SoundKeys#obstruentKey}), null when it has too few
  * @param syllabic         whether the word is in kana, Hangul or Han: its obstruent key then meets those of
  *                         every word, otherwise only those of the words of those scripts
- * @param skeletons        the word's own skeletons and those of its readings, not one edit from them
+ * @param skeletons        the word's own skeletons and those of its readings, not one edit from them: they
+ *                         meet the keys of the joined words ({@link NameIndex#joinedKeys})
  */
 record LookupKeys(Set<String> words, Set<String> syllabicWords, Set<String> syllabicReadings, String obstruents,
                   boolean syllabic, Set<String> skeletons) {

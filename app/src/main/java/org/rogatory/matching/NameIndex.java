@@ -20,7 +20,15 @@ final class NameIndex {
     final int[][] postings;
     /** Whether a vocabulary word is looked up by sound keys (words) or only compared (joined words). */
     final boolean[] searchable;
+    /** The sound keys of the searchable single words ({@link SoundKeys#indexKeys}, of the spelling and readings). */
     final Map<String, int[]> keys;
+    /**
+     * The same keys of the searchable joined words (Abdul Wali, Min-jun), apart: a query word looks them
+     * up by its own keys only, not those one edit away ({@link LookupKeys#skeletons}).
+     */
+    final Map<String, int[]> joinedKeys;
+    /** Whether a vocabulary word is filed in {@link #joinedKeys}. */
+    final boolean[] joinedWord;
     /** Obstruent keys ({@link SoundKeys#obstruentKey}) of the words of syllabic scripts, and of all words. */
     final Map<String, int[]> syllabicObstruentKeys;
     final Map<String, int[]> obstruentKeys;
@@ -76,6 +84,13 @@ final class NameIndex {
             postings[i] = b.postings.get(i).toArray();
         }
         keys = frozen(b.keys);
+        joinedKeys = frozen(b.joinedKeys);
+        joinedWord = new boolean[vocabulary.length];
+        for (int[] ids : joinedKeys.values()) {
+            for (int id : ids) {
+                joinedWord[id] = true;
+            }
+        }
         Map<String, IntList> syllabic = new HashMap<>();
         Map<String, IntList> all = new HashMap<>();
         for (int i = 0; i < vocabulary.length; i++) {
@@ -252,6 +267,7 @@ final class NameIndex {
         final List<IntList> postings = new ArrayList<>();
         final List<Boolean> searchableIds = new ArrayList<>();
         final Map<String, IntList> keys = new HashMap<>();
+        final Map<String, IntList> joinedKeys = new HashMap<>();
         final IntList nameEntry = new IntList();
         final IntList namePosition = new IntList();
         final List<int[]> nameTokens = new ArrayList<>();
@@ -275,7 +291,7 @@ final class NameIndex {
             entryScripts[entry] |= 1 << name.script().ordinal();
             int[] tokens = new int[name.tokens().size()];
             for (int i = 0; i < tokens.length; i++) {
-                tokens[i] = intern(name.tokens().get(i), ref, true);
+                tokens[i] = intern(name.tokens().get(i), ref, true, keys);
             }
             int[] compounds = new int[name.compounds().size() * 3];
             for (int c = 0; c < name.compounds().size(); c++) {
@@ -283,7 +299,7 @@ final class NameIndex {
                 compounds[3 * c] = compound.from();
                 compounds[3 * c + 1] = compound.to();
                 boolean searchable = searchable(name, compound);
-                compounds[3 * c + 2] = intern(compound.joined(), ref, searchable);
+                compounds[3 * c + 2] = intern(compound.joined(), ref, searchable, joinedKeys);
                 if (!searchable) {
                     comparedRefs.add(ref);
                     comparedIds.add(compounds[3 * c + 2]);
@@ -297,8 +313,9 @@ final class NameIndex {
          * The vocabulary id of {@code token}. Words are looked up through sound keys and lead to the
          * names that hold them; most joined words (compounds) are only compared once a name is reached
          * through its words, so that the keys do not grow with every combination the register holds.
+         * A searchable word is filed in {@code keys}: single words and joined words apart.
          */
-        private int intern(NameToken token, int ref, boolean searchable) {
+        private int intern(NameToken token, int ref, boolean searchable, Map<String, IntList> keys) {
             NameToken key = new NameToken(Transcriber.lower(token.text()), token.script(), token.code(),
                     token.role(), token.nativeKey(), token.lead(), token.readings(), token.syllabicReadings());
             Integer known = ids.get(key);

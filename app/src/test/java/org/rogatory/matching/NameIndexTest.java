@@ -3,6 +3,7 @@ package org.rogatory.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rogatory.matching.RegisterFixture.register;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,16 @@ class NameIndexTest {
         }
         // Abd, a word of R-1, is only compared as the stem of Abdallah
         assertThat(compared).isPositive();
+    }
+
+    @Test
+    void filesSearchableJoinedWordsApartFromSingleWords() {
+        NameIndex index = NameIndex.build(register().person("R-1", null, "Abdul Wali Sadiqi").entries(), n -> { });
+        Set<String> single = new TreeSet<>();
+        Set<String> joined = new TreeSet<>();
+        index.keys.values().forEach(ids -> Arrays.stream(ids).forEach(id -> single.add(index.vocabulary[id].text())));
+        index.joinedKeys.values().forEach(ids -> Arrays.stream(ids).forEach(id -> joined.add(index.vocabulary[id].text())));
+        assertThat(single).containsExactly("abdul", "sadiqi", "wali");
+        assertThat(joined).containsExactly("abdul wali");
     }
 }
