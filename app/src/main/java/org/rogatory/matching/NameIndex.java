@@ -313,9 +313,10 @@ final class NameIndex {
          * The vocabulary id of {@code token}. Words are looked up through sound keys and lead to the
          * names that hold them; most joined words (compounds) are only compared once a name is reached
          * through its words, so that the keys do not grow with every combination the register holds.
-         * A searchable word is filed in {@code keys}: single words and joined words apart.
+         * A searchable word is filed under its sound keys in {@code filedIn}: single words and joined words
+         * apart.
          */
-        private int intern(NameToken token, int ref, boolean searchable, Map<String, IntList> keys) {
+        private int intern(NameToken token, int ref, boolean searchable, Map<String, IntList> filedIn) {
             NameToken key = new NameToken(Transcriber.lower(token.text()), token.script(), token.code(),
                     token.role(), token.nativeKey(), token.lead(), token.readings(), token.syllabicReadings());
             Integer known = ids.get(key);
@@ -326,9 +327,9 @@ final class NameIndex {
             IntList list = postings.get(id);
             if (list.size() == 0) {
                 searchableIds.set(id, true);
-                file(id, key.code(), keys);
+                file(id, key.code(), filedIn);
                 for (String reading : key.readings()) {
-                    file(id, reading, keys);
+                    file(id, reading, filedIn);
                 }
             }
             if (list.size() == 0 || list.get(list.size() - 1) != ref) {
