@@ -194,7 +194,8 @@ final class IndexedNameMatcher implements NameMatcher {
             Map<Integer, Found> found = new HashMap<>();
             for (int t = 0; t < candidates.size(); t++) {
                 int ref = candidates.get(t);
-                if (Integer.bitCount(m.masks[t]) < required || m.bestPossible(t, ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold) {
+                if (m.reachedApart(t, ref, index) < required
+                        || m.bestPossible(t, ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold) {
                     continue;
                 }
                 int entry = index.nameEntry[ref];
@@ -595,14 +596,14 @@ final class IndexedNameMatcher implements NameMatcher {
                     for (int ref : index.postings[id]) {
                         int t = reach.rank(ref);
                         if (t >= 0) {
-                            marks.mark(t, mask, credit);
+                            marks.mark(t, mask, credit, id);
                         }
                     }
                     if ((mask & ~drivers) != 0) {
                         for (int k = index.comparedInStart[id]; k < index.comparedInStart[id + 1]; k++) {
                             int t = reach.rank(index.comparedIn[k]);
                             if (t >= 0) {
-                                marks.mark(t, mask, credit);
+                                marks.mark(t, mask, credit, id);
                             }
                         }
                     }
@@ -612,7 +613,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 for (int ref : index.postings[id]) {
                     int t = reach.rank(ref);
                     if (t >= 0) {
-                        marks.mark(t, mask, 1f);
+                        marks.mark(t, mask, 1f, id);
                     }
                 }
             }
@@ -668,13 +669,13 @@ final class IndexedNameMatcher implements NameMatcher {
             if (completing[q] || onPostings) {
                 float credit = scratch.reached(q).get(vocabularyId, -1f);
                 if (credit >= 0) {
-                    scratch.marks.mark(t, mask, credit);
+                    scratch.marks.mark(t, mask, credit, vocabularyId);
                 }
             }
             if (onPostings) {
                 for (int id : halves[q]) {
                     if (id == vocabularyId) {
-                        scratch.marks.mark(t, mask, 1f);
+                        scratch.marks.mark(t, mask, 1f, vocabularyId);
                     }
                 }
             }
@@ -883,13 +884,19 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /**
-     * Per candidate, by its place in the list of candidates: which query words reached the name, and the
-     * best credit each of the first {@link #TRACKED} query words reached it with.
+     * Per candidate, by its place in the list of candidates: which query words reached the name, and for
+     * each of the first {@link #TRACKED} query words the best credit it reached it with and the register
+     * word it reached it through.
      */
     private static final class Marks {
         static final int TRACKED = 8;
+        /** What {@link #words} holds for a query word that reached the name through no word yet... */
+        static final int NO_WORD = -1;
+        /** ... and through two words or more, or as one item with another query word. */
+        static final int SEVERAL_WORDS = -2;
         int[] masks = new int[0];
         float[] credits = new float[0];
+        int[] words = new int[0];
 
         /** Unmarks the first {@code candidates}, making room for them. */
         void prepare(int candidates) {
@@ -897,20 +904,68 @@ final class IndexedNameMatcher implements NameMatcher {
                 int capacity = Math.max(candidates, 2 * masks.length);
                 masks = new int[capacity];
                 credits = new float[capacity * TRACKED];
+                words = new int[capacity * TRACKED];
+                Arrays.fill(words, NO_WORD);
             } else {
                 Arrays.fill(masks, 0, candidates, 0);
                 Arrays.fill(credits, 0, candidates * TRACKED, 0f);
+                Arrays.fill(words, 0, candidates * TRACKED, NO_WORD);
             }
         }
 
-        void mark(int t, int mask, float credit) {
+        /** Candidate {@code t} was reached by the query words of {@code mask} through vocabulary word {@code word}. */
+        void mark(int t, int mask, float credit, int word) {
             masks[t] |= mask;
+            boolean together = (mask & mask - 1) != 0;
+            for (int bits = mask & ((1 << TRACKED) - 1); bits != 0; bits &= bits - 1) {
+                int i = t * TRACKED + Integer.numberOfTrailingZeros(bits);
+                if (together || words[i] >= 0 && words[i] != word) {
+                    words[i] = SEVERAL_WORDS;
+                } else if (words[i] == NO_WORD) {
+                    words[i] = word;
+                }
+            }
             for (int bits = mask & ((1 << TRACKED) - 1); bits != 0; bits &= bits - 1) {
                 int i = t * TRACKED + Integer.numberOfTrailingZeros(bits);
                 if (credits[i] < credit) {
                     credits[i] = credit;
                 }
             }
+        }
+
+        /**
+         * How many query words reached name {@code ref} each through a word of its own: the scorer pairs a
+         * register word with one query word, so two query words that reached the name only through the same
+         * word (John and Chen both through جان, Jan) reached it once, unless the name holds that word twice.
+         */
+        int reachedApart(int t, int ref, NameIndex index) {
+            int count = Integer.bitCount(masks[t] & ~((1 << TRACKED) - 1));
+            for (int i = 0; i < TRACKED; i++) {
+                if ((masks[t] & (1 << i)) == 0) {
+                    continue;
+                }
+                int word = words[t * TRACKED + i];
+                int before = 0;
+                for (int k = 0; k < i && word >= 0; k++) {
+                    if ((masks[t] & (1 << k)) != 0 && words[t * TRACKED + k] == word) {
+                        before++;
+                    }
+                }
+                if (before == 0 || before < occurrences(index, ref, word)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        private static int occurrences(NameIndex index, int ref, int word) {
+            int n = 0;
+            for (int w = index.wordsStart[ref]; w < index.wordsStart[ref + 1]; w++) {
+                if (index.words[w] == word) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /**

@@ -555,6 +555,35 @@ class NameMatcherTest {
     }
 
     @Test
+    void doesNotCountTwoQueryWordsThatReachedANameThroughOneOfItsWordsAsTwo() {
+        // Hong and Jeong both sound like 정: the name was reached by one query word, not the two a query of
+        // three words needs, and the scorer would have paired Jeong Min with 동민 as one word
+        NameMatcher matcher = register()
+                .person("R", null, "정동민")
+                .person("F-1", null, "Min Ho")
+                .person("F-2", null, "Park Min-su")
+                .person("F-3", null, "Lee Jeong-ho")
+                .person("F-4", null, "Hong Dae-won")
+                .matcher();
+        assertThat(matcher.match(NameQuery.of("Hong Jeong-Min"))).isEmpty();
+    }
+
+    @Test
+    void countsAWordTheRegisterNameHoldsTwiceForEachQueryWordItMeets() {
+        // Dada is two register words, which the look-up does not meet: the name is reached by Abdul Baqi and
+        // by each Mirza, and needs both Mirzas to count
+        NameMatcher matcher = register()
+                .person("R", null, "عبد الباقی میرزا دا دا میرزا")
+                .person("F-1", null, "عبد الله خان")
+                .person("F-2", null, "دوست محمد")
+                .person("F-3", null, "میرزا زاده")
+                .person("F-4", null, "Dada Khan")
+                .matcher();
+        assertThat(matcher.match(NameQuery.of("ABDUL BAQI MIRZA DADA MIRZA"))).extracting(Candidate::registerId)
+                .containsExactly("R");
+    }
+
+    @Test
     void readsTheUrduHehAsH() {
         assertThat(idsOf("ثناء اللہ منگل", "Sanaullah Mengal")).containsExactly("R");
     }
