@@ -21,15 +21,18 @@ final class ReachedNames {
     private final long[] chosen;
     private final int[] chosenBefore;
     private int count;
-    /** The blocks of 64 names written since the last clear. */
-    private int firstBlock = Integer.MAX_VALUE;
-    private int lastBlock = -1;
+    /**
+     * A bit per block of 64 names, set when a name of the block is reached: a search reaches a few thousand
+     * of a million names, and walks and clears only their blocks.
+     */
+    private final long[] blocksReached;
 
     ReachedNames(int names) {
         int blocks = (names + 63) >>> 6;
         reached = new long[blocks];
         chosen = new long[blocks];
         chosenBefore = new int[blocks];
+        blocksReached = new long[(blocks + 63) >>> 6];
     }
 
     /** Name {@code ref} is reached by the query words of {@code words}. */
@@ -39,8 +42,7 @@ final class ReachedNames {
         if ((reached[block] & bit) == 0) {
             reached[block] |= bit;
             count++;
-            firstBlock = Math.min(firstBlock, block);
-            lastBlock = Math.max(lastBlock, block);
+            blocksReached[block >>> 6] |= 1L << block;
         }
         addWords(block, bit, words);
     }
@@ -77,22 +79,22 @@ final class ReachedNames {
         // atLeast[k]: the names of a block reached by at least k of the words counted so far
         long[] atLeast = new long[required + 1];
         int before = 0;
-        for (int block = firstBlock; block <= lastBlock; block++) {
-            long bits = required > 1 ? reachedByAtLeast(atLeast, words, block) : reached[block];
-            chosen[block] = bits;
-            chosenBefore[block] = before;
-            before += Long.bitCount(bits);
-            for (long rest = bits; rest != 0; rest &= rest - 1) {
-                names.add(block << 6 | Long.numberOfTrailingZeros(rest));
+        for (int group = 0; group < blocksReached.length; group++) {
+            for (long blocks = blocksReached[group]; blocks != 0; blocks &= blocks - 1) {
+                int block = group << 6 | Long.numberOfTrailingZeros(blocks);
+                long bits = required > 1 ? reachedByAtLeast(atLeast, words, block) : reached[block];
+                chosen[block] = bits;
+                chosenBefore[block] = before;
+                before += Long.bitCount(bits);
+                for (long rest = bits; rest != 0; rest &= rest - 1) {
+                    names.add(block << 6 | Long.numberOfTrailingZeros(rest));
+                }
             }
         }
     }
 
     /** The names of one block reached by at least {@code atLeast.length - 1} of the words of {@code words}. */
     private long reachedByAtLeast(long[] atLeast, int words, int block) {
-        if (reached[block] == 0) {
-            return 0;
-        }
         int required = atLeast.length - 1;
         Arrays.fill(atLeast, 0L);
         atLeast[0] = reached[block];
@@ -118,17 +120,24 @@ final class ReachedNames {
     }
 
     void clear() {
-        if (lastBlock >= firstBlock) {
-            Arrays.fill(reached, firstBlock, lastBlock + 1, 0L);
-            Arrays.fill(chosen, firstBlock, lastBlock + 1, 0L);
-            for (long[] byThisWord : byWord) {
-                if (byThisWord != null) {
-                    Arrays.fill(byThisWord, firstBlock, lastBlock + 1, 0L);
-                }
+        long[][] inUse = new long[WORDS + 2][];
+        int arrays = 0;
+        inUse[arrays++] = reached;
+        inUse[arrays++] = chosen;
+        for (long[] names : byWord) {
+            if (names != null) {
+                inUse[arrays++] = names;
             }
         }
+        for (int group = 0; group < blocksReached.length; group++) {
+            for (long blocks = blocksReached[group]; blocks != 0; blocks &= blocks - 1) {
+                int block = group << 6 | Long.numberOfTrailingZeros(blocks);
+                for (int a = 0; a < arrays; a++) {
+                    inUse[a][block] = 0;
+                }
+            }
+            blocksReached[group] = 0;
+        }
         count = 0;
-        firstBlock = Integer.MAX_VALUE;
-        lastBlock = -1;
     }
 }
