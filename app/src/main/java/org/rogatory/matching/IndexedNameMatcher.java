@@ -919,16 +919,13 @@ final class IndexedNameMatcher implements NameMatcher {
             boolean together = (mask & mask - 1) != 0;
             for (int bits = mask & ((1 << TRACKED) - 1); bits != 0; bits &= bits - 1) {
                 int i = t * TRACKED + Integer.numberOfTrailingZeros(bits);
+                if (credits[i] < credit) {
+                    credits[i] = credit;
+                }
                 if (together || words[i] >= 0 && words[i] != word) {
                     words[i] = SEVERAL_WORDS;
                 } else if (words[i] == NO_WORD) {
                     words[i] = word;
-                }
-            }
-            for (int bits = mask & ((1 << TRACKED) - 1); bits != 0; bits &= bits - 1) {
-                int i = t * TRACKED + Integer.numberOfTrailingZeros(bits);
-                if (credits[i] < credit) {
-                    credits[i] = credit;
                 }
             }
         }
