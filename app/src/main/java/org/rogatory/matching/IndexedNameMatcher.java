@@ -890,6 +890,8 @@ final class IndexedNameMatcher implements NameMatcher {
      */
     private static final class Marks {
         static final int TRACKED = 8;
+        /** The bits of the tracked query words in a mask. */
+        static final int TRACKED_WORDS = (1 << TRACKED) - 1;
         /** What {@link #words} holds for a query word that reached the name through no word yet... */
         static final int NO_WORD = -1;
         /** ... and through two words or more, or as one item with another query word. */
@@ -917,7 +919,7 @@ final class IndexedNameMatcher implements NameMatcher {
         void mark(int t, int mask, float credit, int word) {
             masks[t] |= mask;
             boolean together = (mask & mask - 1) != 0;
-            for (int bits = mask & ((1 << TRACKED) - 1); bits != 0; bits &= bits - 1) {
+            for (int bits = mask & TRACKED_WORDS; bits != 0; bits &= bits - 1) {
                 int i = t * TRACKED + Integer.numberOfTrailingZeros(bits);
                 if (credits[i] < credit) {
                     credits[i] = credit;
@@ -936,7 +938,7 @@ final class IndexedNameMatcher implements NameMatcher {
          * word (John and Chen both through جان, Jan) reached it once, unless the name holds that word twice.
          */
         int reachedApart(int t, int ref, NameIndex index) {
-            int count = Integer.bitCount(masks[t] & ~((1 << TRACKED) - 1));
+            int count = Integer.bitCount(masks[t] & ~TRACKED_WORDS);
             for (int i = 0; i < TRACKED; i++) {
                 if ((masks[t] & (1 << i)) == 0) {
                     continue;
