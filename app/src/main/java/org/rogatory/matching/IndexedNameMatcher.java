@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
 
 /**
  * The matcher: looks up each word of the query in the vocabulary of the register through sound keys,
@@ -17,13 +23,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * and nationality move the score ({@link PersonEvidence}). Entries scoring far below the best one are
  * dropped as its namesakes ({@link MatcherSettings#rivalMargin()}), unless written in another script
  * and strong on their own ({@link #HOLDS_ACROSS_SCRIPTS}). Thread-safe: the index is immutable and the
- * scratch arrays are per thread.
+ * scratch arrays are per thread; a query with many words to compare or names to score shares them out on
+ * the common pool ({@link SideBySide}), and gets the same answer as on one thread.
  */
 final class IndexedNameMatcher implements NameMatcher {
 
     /** A word found by look-up counts towards reaching a register name only with at least this credit. */
     static final float LOOKUP_FLOOR = 0.3f;
     static final int CACHED_LOOKUPS = 200_000;
+    /** The candidates a scoring thread takes at a time. */
+    static final int SCORED_BLOCK = 64;
+    /** The comparisons a looking-up thread makes at a time. */
+    static final int COMPARED_BLOCK = 64;
     /**
      * A register name is scored when the credits its words were reached with could reach the review
      * threshold, with this to spare: a joined reading of two words can meet better than either word.
@@ -58,6 +69,7 @@ final class IndexedNameMatcher implements NameMatcher {
     static final double SEARCH_MARGIN = PersonEvidence.DATE_AGREES + PersonEvidence.NATIONALITY_AGREES;
 
     private final NameIndex index;
+    private final SideBySide sideBySide;
     private final double threshold;
     private final double rivalMargin;
     private final int maxCandidates;
@@ -70,7 +82,12 @@ final class IndexedNameMatcher implements NameMatcher {
     private final Map<LookupKey, Similar> lookups = new ConcurrentHashMap<>();
 
     IndexedNameMatcher(NameIndex index, MatcherSettings settings) {
+        this(index, settings, SideBySide.DEFAULT);
+    }
+
+    IndexedNameMatcher(NameIndex index, MatcherSettings settings, SideBySide sideBySide) {
         this.index = index;
+        this.sideBySide = sideBySide;
         this.threshold = settings.reviewThreshold();
         this.rivalMargin = settings.rivalMargin();
         this.maxCandidates = settings.maxCandidates();
@@ -118,6 +135,15 @@ final class IndexedNameMatcher implements NameMatcher {
         return written.stream().limit(maxCandidates).map(Written::candidate).toList();
     }
 
+    /**
+     * From how much work a query shares it out on the common pool: at least this many candidates to
+     * score, or comparisons to make in look-ups. Below, handing a share to another thread costs about
+     * what it saves.
+     */
+    record SideBySide(int candidates, int comparisons) {
+        static final SideBySide DEFAULT = new SideBySide(512, 256);
+    }
+
     /** A candidate and the script of the name it matched. */
     private record Written(Candidate candidate, Script script) {
 
@@ -130,7 +156,6 @@ final class IndexedNameMatcher implements NameMatcher {
     private void search(QueryPlan plan, double nameThreshold, Map<Integer, Found> best) {
         List<QueryPlan.Item> items = plan.items;
         Scratch scratch = this.scratch.get();
-        Marks m = scratch.marks;
         try {
             LookupKey[] keys = new LookupKey[items.size()];
             for (int q = 0; q < items.size(); q++) {
@@ -188,38 +213,21 @@ final class IndexedNameMatcher implements NameMatcher {
                 reach.choose(1, plan.nameMask, candidates);
                 markByWords(plan, hits, drivers, halves, candidates, scratch);
             }
-            Similarities similarities = new Similarities(items, scratch);
-            Script queryScript = plan.name.script();
+            NameScorer.Scored[] scored = scoreCandidates(plan, scratch, required, unplaced, nameThreshold);
             // the names come in the order of the index, not in the order the walk reached them
             Map<Integer, Found> found = new HashMap<>();
             for (int t = 0; t < candidates.size(); t++) {
                 int ref = candidates.get(t);
-                if (m.reachedApart(t, ref, index) < required
-                        || m.bestPossible(t, ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold) {
-                    continue;
-                }
                 int entry = index.nameEntry[ref];
-                if (queryScript.isSyllabic() && index.nameScript[ref] != queryScript
-                        && (index.entryScripts[entry] & (1 << queryScript.ordinal())) != 0) {
-                    // the entry writes the name in the query's own syllabic script: that form decides
-                    continue;
-                }
-                NameScorer.Scored scored = scratch.scoredForms[index.nameForm[ref]];
-                if (scored == null) {
-                    similarities.reachedBy = m.masks[t];
-                    scored = NameScorer.score(plan, index, ref, similarities);
-                    scratch.scoredForms[index.nameForm[ref]] = scored;
-                    scratch.formsScored.add(index.nameForm[ref]);
-                }
-                if (scored.score() < nameThreshold) {
+                if (scored[t] == null || scored[t].score() < nameThreshold) {
                     // too low to be a candidate even with birth date and nationality agreeing
                     continue;
                 }
                 Found previous = found.get(entry);
-                if (previous == null || scored.score() > previous.scored.score()
-                        || scored.score() == previous.scored.score()
+                if (previous == null || scored[t].score() > previous.scored.score()
+                        || scored[t].score() == previous.scored.score()
                         && reachedBefore(ref, previous.ref, plan, hits, drivers, halves)) {
-                    found.put(entry, new Found(entry, ref, scored));
+                    found.put(entry, new Found(entry, ref, scored[t]));
                 }
             }
             for (Found f : found.values()) {
@@ -234,12 +242,86 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /**
+     * Scores the candidates worth scoring, side by side on the common pool when there are many: each name
+     * is scored alone, against what the look-ups found, so the order they are scored in changes nothing.
+     * Null for a candidate left out.
+     */
+    private NameScorer.Scored[] scoreCandidates(QueryPlan plan, Scratch scratch, int required, int unplaced,
+                                                double nameThreshold) {
+        int size = scratch.candidates.size();
+        NameScorer.Scored[] scored = new NameScorer.Scored[size];
+        if (size < sideBySide.candidates()) {
+            scoreRange(plan, scratch, new Similarities(plan.items, scratch), scratch.scoring.formsScored, 0, size,
+                    required, unplaced, nameThreshold, scored);
+            return scored;
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean helperStarted = new AtomicBoolean();
+        IntList helperForms = new IntList();
+        ForkJoinTask<?> helper = ForkJoinPool.commonPool().submit(() -> {
+            if (helperStarted.compareAndSet(false, true)) {
+                scoreShare(plan, scratch, helperForms, next, required, unplaced, nameThreshold, scored);
+            }
+        });
+        try {
+            scoreShare(plan, scratch, scratch.scoring.formsScored, next, required, unplaced, nameThreshold, scored);
+        } finally {
+            if (!helperStarted.compareAndSet(false, true)) {
+                // the helper took a share: wait for its last block, and forget what it scored with the rest
+                helper.join();
+                for (int i = 0; i < helperForms.size(); i++) {
+                    scratch.scoring.formsScored.add(helperForms.get(i));
+                }
+            }
+        }
+        return scored;
+    }
+
+    private void scoreShare(QueryPlan plan, Scratch scratch, IntList formsScored, AtomicInteger next, int required,
+                            int unplaced, double nameThreshold, NameScorer.Scored[] scored) {
+        int size = scored.length;
+        Similarities similarities = new Similarities(plan.items, scratch);
+        for (int from = next.getAndAdd(SCORED_BLOCK); from < size; from = next.getAndAdd(SCORED_BLOCK)) {
+            scoreRange(plan, scratch, similarities, formsScored, from, Math.min(size, from + SCORED_BLOCK), required,
+                    unplaced, nameThreshold, scored);
+        }
+    }
+
+    private void scoreRange(QueryPlan plan, Scratch scratch, Similarities similarities, IntList formsScored, int from,
+                            int to, int required, int unplaced, double nameThreshold, NameScorer.Scored[] scored) {
+        Marks m = scratch.marks;
+        ScoringMemo memo = scratch.scoring;
+        Script queryScript = plan.name.script();
+        for (int t = from; t < to; t++) {
+            int ref = scratch.candidates.get(t);
+            if (m.reachedApart(t, ref, index) < required
+                    || m.bestPossible(t, ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold) {
+                continue;
+            }
+            int entry = index.nameEntry[ref];
+            if (queryScript.isSyllabic() && index.nameScript[ref] != queryScript
+                    && (index.entryScripts[entry] & (1 << queryScript.ordinal())) != 0) {
+                // the entry writes the name in the query's own syllabic script: that form decides
+                continue;
+            }
+            int form = index.nameForm[ref];
+            if (memo.scoredForms[form] == null) {
+                similarities.reachedBy = m.masks[t];
+                memo.scoredForms[form] = NameScorer.score(plan, index, ref, similarities);
+                formsScored.add(form);
+            }
+            scored[t] = memo.scoredForms[form];
+        }
+    }
+
+    /**
      * The credit of a query item against a word of the register name being scored: what its look-up
      * found, else the word measured in full (once per query: register names share their words).
      */
     private final class Similarities implements NameScorer.Similarities {
         private final List<QueryPlan.Item> items;
         private final Scratch scratch;
+        private final ScoringMemo memo;
         /** The query words that reached the register name being scored. */
         int reachedBy;
         /** Per query item, the keys its look-up tries (made when first asked for). */
@@ -248,12 +330,13 @@ final class IndexedNameMatcher implements NameMatcher {
         Similarities(List<QueryPlan.Item> items, Scratch scratch) {
             this.items = items;
             this.scratch = scratch;
+            this.memo = scratch.scoring;
             this.keys = new LookupKeys[items.size()];
         }
 
         @Override
         public float of(int q, int vocabularyId) {
-            float[] credits = scratch.credits(vocabularyId, items.size());
+            float[] credits = memo.credits(vocabularyId, items.size(), scratch);
             if (credits[q] >= 0) {
                 return credits[q];
             }
@@ -280,17 +363,19 @@ final class IndexedNameMatcher implements NameMatcher {
          */
         @Override
         public float ofJoined(int q, int first, int second) {
-            Joined joined = scratch.joined.computeIfAbsent((long) first << 32 | second, pair -> new Joined(items.size()));
+            Joined joined = memo.joined.computeIfAbsent((long) first << 32 | second, pair -> new Joined(items.size()));
             if (joined.credits[q] < 0) {
-                if (joined.token == null) {
-                    joined.token = index.joined(first, second);
-                    joined.keys = SoundKeys.indexKeys(joined.token.code());
+                JoinedWord word = joined.word;
+                if (word == null) {
+                    NameToken token = index.joined(first, second);
+                    word = new JoinedWord(token, SoundKeys.indexKeys(token.code()));
+                    joined.word = word;
                 }
                 QueryPlan.Item item = items.get(q);
                 // measured only where a look-up would have found the joined words, had the register
                 // written them as one: most names a query reaches join words that sound like nothing in it
                 joined.credits[q] = item.token().role() == NameToken.Role.INITIAL
-                        || keys(q).find(joined.token, joined.keys) ? similarity(item, joined.token) : 0f;
+                        || keys(q).find(word.token, word.keys) ? similarity(item, word.token) : 0f;
             }
             return joined.credits[q];
         }
@@ -305,17 +390,23 @@ final class IndexedNameMatcher implements NameMatcher {
         }
     }
 
-    /** Two register words joined, and its credit against each query item (negative: not yet measured). */
+    /**
+     * Two register words joined, made when first asked for, and its credit against each query item
+     * (negative: not yet measured). Two threads scoring one query may both make the word or measure a
+     * credit, and find the same.
+     */
     private static final class Joined {
-        NameToken token;
-        /** The keys the joined word would be filed under ({@link SoundKeys#indexKeys}). */
-        List<String> keys;
+        JoinedWord word;
         final float[] credits;
 
         Joined(int items) {
             credits = new float[items];
             Arrays.fill(credits, -1f);
         }
+    }
+
+    /** Two register words joined, and the keys it would be filed under ({@link SoundKeys#indexKeys}). */
+    private record JoinedWord(NameToken token, List<String> keys) {
     }
 
     /**
@@ -361,22 +452,35 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /**
-     * Looks up side by side, on the common pool, the words of the query not looked up before: each
-     * compares one word with thousands of the vocabulary, and none depends on another, so what each finds
-     * is what it finds alone.
+     * Looks up the words of the query not looked up before, side by side on the common pool: each compares
+     * one word with thousands of the vocabulary, and one word can have ten times the neighbours of another
+     * (Mohammed beside Zubaidi), so the comparisons of all the words are shared out in blocks, not the
+     * words. None depends on another: what each word finds is what it finds alone.
      */
     private void lookUpNewWords(List<QueryPlan.Item> items, LookupKey[] keys) {
-        Map<LookupKey, NameToken> unknown = new LinkedHashMap<>();
+        Map<LookupKey, Neighbours> unknown = new LinkedHashMap<>();
         for (int q = 0; q < items.size(); q++) {
-            if (keys[q] != null && !lookups.containsKey(keys[q])) {
-                unknown.putIfAbsent(keys[q], items.get(q).token());
+            if (keys[q] != null && !lookups.containsKey(keys[q]) && !unknown.containsKey(keys[q])) {
+                unknown.put(keys[q], neighbours(items.get(q).token(), keys[q].exact()));
             }
         }
-        if (unknown.size() > 1) {
-            // a list, which splits evenly, where a few map entries would stay on one thread
-            new ArrayList<>(unknown.entrySet()).parallelStream()
-                    .forEach(e -> remember(e.getKey(), findSimilar(e.getValue(), e.getKey().exact())));
+        int comparisons = unknown.values().stream().mapToInt(neighbours -> neighbours.ids.length).sum();
+        Neighbours[] wordOf = new Neighbours[comparisons];
+        int[] placeOf = new int[comparisons];
+        int c = 0;
+        for (Neighbours neighbours : unknown.values()) {
+            for (int i = 0; i < neighbours.ids.length; i++, c++) {
+                wordOf[c] = neighbours;
+                placeOf[c] = i;
+            }
         }
+        IntStream blocks = IntStream.range(0, (comparisons + COMPARED_BLOCK - 1) / COMPARED_BLOCK);
+        (comparisons < sideBySide.comparisons() ? blocks : blocks.parallel()).forEach(b -> {
+            for (int k = b * COMPARED_BLOCK; k < Math.min(comparisons, (b + 1) * COMPARED_BLOCK); k++) {
+                wordOf[k].measure(placeOf[k], index);
+            }
+        });
+        unknown.forEach((key, neighbours) -> remember(key, neighbours.similar()));
     }
 
     private void remember(LookupKey key, Similar similar) {
@@ -388,42 +492,83 @@ final class IndexedNameMatcher implements NameMatcher {
 
     /** The vocabulary words that sound like {@code token}, with their credit. */
     private Similar findSimilar(NameToken token, boolean exact) {
-        Map<Integer, Float> credits = new HashMap<>();
+        Neighbours neighbours = neighbours(token, exact);
+        for (int i = 0; i < neighbours.ids.length; i++) {
+            neighbours.measure(i, index);
+        }
+        return neighbours.similar();
+    }
+
+    /** The vocabulary words filed under the keys a look-up of {@code token} tries, each once. */
+    private Neighbours neighbours(NameToken token, boolean exact) {
+        Map<Integer, Float> found = new HashMap<>();
+        IntList ids = new IntList();
         LookupKeys keys = LookupKeys.of(token, exact);
-        collect(token, keys.words(), index.keys, credits);
+        collect(keys.words(), index.keys, found, ids);
         // a word written as two names joined is met where its own keys are, not one edit from them: at a
         // million entries most searchable words are such joins, and their neighbourhoods cost a third of
         // the comparisons while meeting little; the scorer measures the rest in full
-        collect(token, keys.skeletons(), index.joinedKeys, credits);
-        collect(token, keys.syllabicWords(), index.syllabicWordKeys, credits);
-        collect(token, keys.syllabicReadings(), index.syllabicReadingKeys, credits);
+        collect(keys.skeletons(), index.joinedKeys, found, ids);
+        collect(keys.syllabicWords(), index.syllabicWordKeys, found, ids);
+        collect(keys.syllabicReadings(), index.syllabicReadingKeys, found, ids);
         if (keys.obstruents() != null) {
-            collect(token, List.of(keys.obstruents()), keys.syllabic() ? index.obstruentKeys : index.syllabicObstruentKeys,
-                    credits);
+            collect(List.of(keys.obstruents()), keys.syllabic() ? index.obstruentKeys : index.syllabicObstruentKeys,
+                    found, ids);
         }
-        credits.values().removeIf(c -> c <= 0f);
-        int[] ids = new int[credits.size()];
-        float[] values = new float[credits.size()];
-        int i = 0;
-        for (Map.Entry<Integer, Float> e : credits.entrySet()) {
-            ids[i] = e.getKey();
-            values[i++] = e.getValue();
-        }
-        return new Similar(ids, values);
+        return new Neighbours(token, found, ids.toArray());
     }
 
-    private void collect(NameToken token, Iterable<String> keys, Map<String, int[]> map, Map<Integer, Float> credits) {
+    private static void collect(Iterable<String> keys, Map<String, int[]> map, Map<Integer, Float> found,
+                                IntList ids) {
         for (String key : keys) {
-            int[] ids = map.get(key);
-            if (ids == null) {
+            int[] filed = map.get(key);
+            if (filed == null) {
                 continue;
             }
-            for (int id : ids) {
-                if (!credits.containsKey(id)) {
-                    // a credit below the floor is dropped whatever the factor of the item, at most 1
-                    credits.put(id, TokenSimilarity.of(token, index.vocabulary[id], LOOKUP_FLOOR));
+            for (int id : filed) {
+                if (found.putIfAbsent(id, 0f) == null) {
+                    ids.add(id);
                 }
             }
+        }
+    }
+
+    /**
+     * The vocabulary words a look-up compares a word with, and their credits as measured. The words are
+     * kept in a hash map from the first: the order it gives them in decides which of an entry's equally
+     * scored names is reported ({@link Hits}), so it is the order the look-up has always found them in.
+     */
+    private static final class Neighbours {
+        final NameToken token;
+        final Map<Integer, Float> found;
+        final int[] ids;
+        final float[] credits;
+
+        Neighbours(NameToken token, Map<Integer, Float> found, int[] ids) {
+            this.token = token;
+            this.found = found;
+            this.ids = ids;
+            this.credits = new float[ids.length];
+        }
+
+        void measure(int i, NameIndex index) {
+            // a credit below the floor is dropped whatever the factor of the item, at most 1
+            credits[i] = TokenSimilarity.of(token, index.vocabulary[ids[i]], LOOKUP_FLOOR);
+        }
+
+        Similar similar() {
+            for (int i = 0; i < ids.length; i++) {
+                found.put(ids[i], credits[i]);
+            }
+            found.values().removeIf(c -> c <= 0f);
+            int[] kept = new int[found.size()];
+            float[] values = new float[found.size()];
+            int i = 0;
+            for (Map.Entry<Integer, Float> e : found.entrySet()) {
+                kept[i] = e.getKey();
+                values[i++] = e.getValue();
+            }
+            return new Similar(kept, values);
         }
     }
 
@@ -787,6 +932,69 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /**
+     * What scoring one query measured, kept for the names still to score: the credits of its items against
+     * each word met, the words joined on the fly, and the score of each name form. Shared by the threads
+     * that score one query: what one measures, the other need not (most words recur from name to name).
+     * A value two threads measure at once is the same value.
+     */
+    private static final class ScoringMemo {
+        /** Per vocabulary word met in scoring, its credits; published whole, as another thread reads them. */
+        private final AtomicReferenceArray<float[]> rows;
+        private final IntList rowIds = new IntList();
+        /** The words the scorer joined on the fly, by the vocabulary ids of their two halves. */
+        final Map<Long, Joined> joined = new ConcurrentHashMap<>();
+        /**
+         * The score of each name form ({@link NameIndex#nameForm}) scored so far: a name of the same form
+         * was reached by the same query words, and scores the same.
+         */
+        final NameScorer.Scored[] scoredForms;
+        /** The forms the calling thread scored; a helping thread keeps its own and hands them over. */
+        final IntList formsScored = new IntList();
+
+        ScoringMemo(int forms, int words) {
+            scoredForms = new NameScorer.Scored[forms];
+            rows = new AtomicReferenceArray<>(words);
+        }
+
+        /**
+         * The credits of the query items against vocabulary word {@code id}: first what each look-up found
+         * (negative: nothing), then what measuring in full gave (negative: not yet). Every name scored asks
+         * for each item against each of its words, and the words recur from name to name: one row per
+         * word rather than a hash look-up or two per item.
+         */
+        float[] credits(int id, int items, Scratch scratch) {
+            float[] row = rows.get(id);
+            return row != null ? row : newRow(id, items, scratch);
+        }
+
+        private synchronized float[] newRow(int id, int items, Scratch scratch) {
+            float[] row = rows.get(id);
+            if (row == null) {
+                row = new float[2 * items];
+                for (int q = 0; q < items; q++) {
+                    row[q] = scratch.reached(q).get(id, -1f);
+                }
+                Arrays.fill(row, items, 2 * items, -1f);
+                rowIds.add(id);
+                rows.set(id, row);
+            }
+            return row;
+        }
+
+        void clear() {
+            for (int i = 0; i < rowIds.size(); i++) {
+                rows.set(rowIds.get(i), null);
+            }
+            rowIds.clear();
+            joined.clear();
+            for (int i = 0; i < formsScored.size(); i++) {
+                scoredForms[formsScored.get(i)] = null;
+            }
+            formsScored.clear();
+        }
+    }
+
+    /**
      * Per-thread scratch of a search, emptied after it: the marks on register names, and per query item
      * the credits its look-up found and the similarities measured in full.
      */
@@ -796,31 +1004,20 @@ final class IndexedNameMatcher implements NameMatcher {
         final IntList candidates = new IntList();
         final Marks marks;
         private final List<IntFloatMap> reached = new ArrayList<>();
-        /** Per vocabulary word met in scoring, 1 + its place in {@link #rows}; 0 for none yet. */
-        private final int[] rowOf;
-        private final List<float[]> rows = new ArrayList<>();
-        private final IntList rowIds = new IntList();
         /**
          * Per vocabulary word, whether a query item that marks names found it: asked for every word of
          * every candidate, so an array rather than a hash map.
          */
         final boolean[] sought;
         private final IntList soughtIds = new IntList();
-        /** The words the scorer joined on the fly, by the vocabulary ids of their two halves. */
-        final Map<Long, Joined> joined = new HashMap<>();
-        /**
-         * The score of each name form ({@link NameIndex#nameForm}) scored so far: a name of the same form
-         * was reached by the same query words, and scores the same.
-         */
-        final NameScorer.Scored[] scoredForms;
-        final IntList formsScored = new IntList();
+        /** What the scoring on this thread measured for the query. */
+        final ScoringMemo scoring;
 
         Scratch(int names, int forms, int words) {
             reach = new ReachedNames(names);
             marks = new Marks();
-            scoredForms = new NameScorer.Scored[forms];
             sought = new boolean[words];
-            rowOf = new int[words];
+            scoring = new ScoringMemo(forms, words);
         }
 
         void seek(int vocabularyId) {
@@ -834,27 +1031,6 @@ final class IndexedNameMatcher implements NameMatcher {
             return slot(reached, item);
         }
 
-        /**
-         * The credits of the query items against vocabulary word {@code id}: first what each look-up found
-         * (negative: nothing), then what measuring in full gave (negative: not yet). Every name scored asks
-         * for each item against each of its words, and the words recur from name to name: one row per
-         * word rather than a hash look-up or two per item.
-         */
-        float[] credits(int id, int items) {
-            if (rowOf[id] > 0) {
-                return rows.get(rowOf[id] - 1);
-            }
-            float[] credits = new float[2 * items];
-            for (int q = 0; q < items; q++) {
-                credits[q] = reached(q).get(id, -1f);
-            }
-            Arrays.fill(credits, items, 2 * items, -1f);
-            rows.add(credits);
-            rowIds.add(id);
-            rowOf[id] = rows.size();
-            return credits;
-        }
-
         private static IntFloatMap slot(List<IntFloatMap> maps, int item) {
             while (maps.size() <= item) {
                 maps.add(new IntFloatMap());
@@ -866,20 +1042,11 @@ final class IndexedNameMatcher implements NameMatcher {
             reach.clear();
             candidates.clear();
             reached.forEach(IntFloatMap::clear);
-            for (int i = 0; i < rowIds.size(); i++) {
-                rowOf[rowIds.get(i)] = 0;
-            }
-            rowIds.clear();
-            rows.clear();
             for (int i = 0; i < soughtIds.size(); i++) {
                 sought[soughtIds.get(i)] = false;
             }
             soughtIds.clear();
-            joined.clear();
-            for (int i = 0; i < formsScored.size(); i++) {
-                scoredForms[formsScored.get(i)] = null;
-            }
-            formsScored.clear();
+            scoring.clear();
         }
     }
 

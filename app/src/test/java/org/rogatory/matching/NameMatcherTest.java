@@ -272,6 +272,33 @@ class NameMatcherTest {
     }
 
     @Test
+    void answersTheSameWhenOneQuerysLookUpsAndScoringAreSharedOutOnThreads() {
+        RegisterFixture register = register();
+        String[] given = {"Amir", "Amira", "Amer", "Omar", "Umar", "Emir", "Ameer", "Omer", "Aamir", "Amar"};
+        String[] middle = {"", "Karim ", "Salim ", "Nabil ", "Fadi ", "Jamil "};
+        String[] family = {"Haddad", "Hadad", "Hadded", "Haddadi", "Hedad", "Hadid", "Hadidi", "Haddat", "Chaddad",
+                "Addad"};
+        int n = 0;
+        for (String g : given) {
+            for (String m : middle) {
+                for (String f : family) {
+                    register.person("H-" + n++, null, g + " " + m + f);
+                }
+            }
+        }
+        NameIndex index = NameIndex.build(register.entries(), count -> { });
+        MatcherSettings settings = MatcherSettings.defaults();
+        NameMatcher oneThread = new IndexedNameMatcher(index, settings,
+                new IndexedNameMatcher.SideBySide(Integer.MAX_VALUE, Integer.MAX_VALUE));
+        NameMatcher sharedOut = new IndexedNameMatcher(index, settings, new IndexedNameMatcher.SideBySide(1, 1));
+        for (String name : List.of("Amir Haddad", "Omar Salim Hadid", "Umar Haddadi", "عامر حداد", "Амир Хаддад")) {
+            List<Candidate> expected = oneThread.match(NameQuery.of(name));
+            assertThat(expected).as(name).hasSizeGreaterThan(1);
+            assertThat(sharedOut.match(NameQuery.of(name))).as(name).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void readsARussianTranscriptionOfAJapaneseName() {
         assertThat(idsOf("Shinichi Tsuchiya", "Синъити Цутия")).containsExactly("R");
     }
