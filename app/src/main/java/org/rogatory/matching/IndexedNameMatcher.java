@@ -248,69 +248,85 @@ final class IndexedNameMatcher implements NameMatcher {
      */
     private NameScorer.Scored[] scoreCandidates(QueryPlan plan, Scratch scratch, int required, int unplaced,
                                                 double nameThreshold) {
-        int size = scratch.candidates.size();
-        NameScorer.Scored[] scored = new NameScorer.Scored[size];
-        if (size < sideBySide.candidates()) {
-            scoreRange(plan, scratch, new Similarities(plan.items, scratch), scratch.scoring.formsScored, 0, size,
-                    required, unplaced, nameThreshold, scored);
-            return scored;
+        Scoring scoring = new Scoring(plan, scratch, required, unplaced, nameThreshold,
+                new NameScorer.Scored[scratch.candidates.size()]);
+        if (scoring.scored.length < sideBySide.candidates()) {
+            scoring.range(new Similarities(plan.items, scratch), scratch.scoring.formsScored, 0, scoring.scored.length);
+            return scoring.scored;
         }
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean helperStarted = new AtomicBoolean();
         IntList helperForms = new IntList();
         ForkJoinTask<?> helper = ForkJoinPool.commonPool().submit(() -> {
             if (helperStarted.compareAndSet(false, true)) {
-                scoreShare(plan, scratch, helperForms, next, required, unplaced, nameThreshold, scored);
+                scoring.share(helperForms, next);
             }
         });
         try {
-            scoreShare(plan, scratch, scratch.scoring.formsScored, next, required, unplaced, nameThreshold, scored);
+            scoring.share(scratch.scoring.formsScored, next);
         } finally {
             if (!helperStarted.compareAndSet(false, true)) {
-                // the helper took a share: wait for its last block, and forget what it scored with the rest
+                // the helper took a share: wait for its last block; the forms it scored are forgotten with ours
                 helper.join();
                 for (int i = 0; i < helperForms.size(); i++) {
                     scratch.scoring.formsScored.add(helperForms.get(i));
                 }
             }
         }
-        return scored;
+        return scoring.scored;
     }
 
-    private void scoreShare(QueryPlan plan, Scratch scratch, IntList formsScored, AtomicInteger next, int required,
-                            int unplaced, double nameThreshold, NameScorer.Scored[] scored) {
-        int size = scored.length;
-        Similarities similarities = new Similarities(plan.items, scratch);
-        for (int from = next.getAndAdd(SCORED_BLOCK); from < size; from = next.getAndAdd(SCORED_BLOCK)) {
-            scoreRange(plan, scratch, similarities, formsScored, from, Math.min(size, from + SCORED_BLOCK), required,
-                    unplaced, nameThreshold, scored);
+    /** The scoring of one query's candidates, into {@code scored} by their place in the candidates. */
+    private final class Scoring {
+        private final QueryPlan plan;
+        private final Scratch scratch;
+        private final int required;
+        private final int unplaced;
+        private final double nameThreshold;
+        final NameScorer.Scored[] scored;
+
+        Scoring(QueryPlan plan, Scratch scratch, int required, int unplaced, double nameThreshold,
+                NameScorer.Scored[] scored) {
+            this.plan = plan;
+            this.scratch = scratch;
+            this.required = required;
+            this.unplaced = unplaced;
+            this.nameThreshold = nameThreshold;
+            this.scored = scored;
         }
-    }
 
-    private void scoreRange(QueryPlan plan, Scratch scratch, Similarities similarities, IntList formsScored, int from,
-                            int to, int required, int unplaced, double nameThreshold, NameScorer.Scored[] scored) {
-        Marks m = scratch.marks;
-        ScoringMemo memo = scratch.scoring;
-        Script queryScript = plan.name.script();
-        for (int t = from; t < to; t++) {
-            int ref = scratch.candidates.get(t);
-            if (m.reachedApart(t, ref, index) < required
-                    || m.bestPossible(t, ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold) {
-                continue;
+        /** Takes blocks of candidates not yet taken by another thread, until none are left. */
+        void share(IntList formsScored, AtomicInteger next) {
+            Similarities similarities = new Similarities(plan.items, scratch);
+            for (int from = next.getAndAdd(SCORED_BLOCK); from < scored.length; from = next.getAndAdd(SCORED_BLOCK)) {
+                range(similarities, formsScored, from, Math.min(scored.length, from + SCORED_BLOCK));
             }
-            int entry = index.nameEntry[ref];
-            if (queryScript.isSyllabic() && index.nameScript[ref] != queryScript
-                    && (index.entryScripts[entry] & (1 << queryScript.ordinal())) != 0) {
-                // the entry writes the name in the query's own syllabic script: that form decides
-                continue;
+        }
+
+        void range(Similarities similarities, IntList formsScored, int from, int to) {
+            Marks m = scratch.marks;
+            ScoringMemo memo = scratch.scoring;
+            Script queryScript = plan.name.script();
+            for (int t = from; t < to; t++) {
+                int ref = scratch.candidates.get(t);
+                if (m.reachedApart(t, ref, index) < required
+                        || m.bestPossible(t, ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold) {
+                    continue;
+                }
+                int entry = index.nameEntry[ref];
+                if (queryScript.isSyllabic() && index.nameScript[ref] != queryScript
+                        && (index.entryScripts[entry] & (1 << queryScript.ordinal())) != 0) {
+                    // the entry writes the name in the query's own syllabic script: that form decides
+                    continue;
+                }
+                int form = index.nameForm[ref];
+                if (memo.scoredForms[form] == null) {
+                    similarities.reachedBy = m.masks[t];
+                    memo.scoredForms[form] = NameScorer.score(plan, index, ref, similarities);
+                    formsScored.add(form);
+                }
+                scored[t] = memo.scoredForms[form];
             }
-            int form = index.nameForm[ref];
-            if (memo.scoredForms[form] == null) {
-                similarities.reachedBy = m.masks[t];
-                memo.scoredForms[form] = NameScorer.score(plan, index, ref, similarities);
-                formsScored.add(form);
-            }
-            scored[t] = memo.scoredForms[form];
         }
     }
 
