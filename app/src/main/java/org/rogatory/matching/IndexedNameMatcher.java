@@ -248,10 +248,10 @@ final class IndexedNameMatcher implements NameMatcher {
      */
     private NameScorer.Scored[] scoreCandidates(QueryPlan plan, Scratch scratch, int required, int unplaced,
                                                 double nameThreshold) {
-        Scoring scoring = new Scoring(plan, scratch, required, unplaced, nameThreshold,
-                new NameScorer.Scored[scratch.candidates.size()]);
+        Scoring scoring = new Scoring(plan, scratch, required, unplaced, nameThreshold);
         if (scoring.scored.length < sideBySide.candidates()) {
-            scoring.range(new Similarities(plan.items, scratch), scratch.scoring.formsScored, 0, scoring.scored.length);
+            scoring.range(new Similarities(plan.items, scratch.scoring), scratch.scoring.formsScored, 0,
+                    scoring.scored.length);
             return scoring.scored;
         }
         AtomicInteger next = new AtomicInteger();
@@ -285,19 +285,18 @@ final class IndexedNameMatcher implements NameMatcher {
         private final double nameThreshold;
         final NameScorer.Scored[] scored;
 
-        Scoring(QueryPlan plan, Scratch scratch, int required, int unplaced, double nameThreshold,
-                NameScorer.Scored[] scored) {
+        Scoring(QueryPlan plan, Scratch scratch, int required, int unplaced, double nameThreshold) {
             this.plan = plan;
             this.scratch = scratch;
             this.required = required;
             this.unplaced = unplaced;
             this.nameThreshold = nameThreshold;
-            this.scored = scored;
+            this.scored = new NameScorer.Scored[scratch.candidates.size()];
         }
 
         /** Takes blocks of candidates not yet taken by another thread, until none are left. */
         void share(IntList formsScored, AtomicInteger next) {
-            Similarities similarities = new Similarities(plan.items, scratch);
+            Similarities similarities = new Similarities(plan.items, scratch.scoring);
             for (int from = next.getAndAdd(SCORED_BLOCK); from < scored.length; from = next.getAndAdd(SCORED_BLOCK)) {
                 range(similarities, formsScored, from, Math.min(scored.length, from + SCORED_BLOCK));
             }
@@ -336,23 +335,21 @@ final class IndexedNameMatcher implements NameMatcher {
      */
     private final class Similarities implements NameScorer.Similarities {
         private final List<QueryPlan.Item> items;
-        private final Scratch scratch;
         private final ScoringMemo memo;
         /** The query words that reached the register name being scored. */
         int reachedBy;
         /** Per query item, the keys its look-up tries (made when first asked for). */
         private final LookupKeys[] keys;
 
-        Similarities(List<QueryPlan.Item> items, Scratch scratch) {
+        Similarities(List<QueryPlan.Item> items, ScoringMemo memo) {
             this.items = items;
-            this.scratch = scratch;
-            this.memo = scratch.scoring;
+            this.memo = memo;
             this.keys = new LookupKeys[items.size()];
         }
 
         @Override
         public float of(int q, int vocabularyId) {
-            float[] credits = memo.credits(vocabularyId, items.size(), scratch);
+            float[] credits = memo.credits(vocabularyId, items.size());
             if (credits[q] >= 0) {
                 return credits[q];
             }
@@ -954,6 +951,8 @@ final class IndexedNameMatcher implements NameMatcher {
      * A value two threads measure at once is the same value.
      */
     private static final class ScoringMemo {
+        /** Per query item, the credits its look-up found ({@link Scratch#reached}). */
+        private final List<IntFloatMap> reached;
         /** Per vocabulary word met in scoring, its credits; published whole, as another thread reads them. */
         private final AtomicReferenceArray<float[]> rows;
         private final IntList rowIds = new IntList();
@@ -967,7 +966,8 @@ final class IndexedNameMatcher implements NameMatcher {
         /** The forms the calling thread scored; a helping thread keeps its own and hands them over. */
         final IntList formsScored = new IntList();
 
-        ScoringMemo(int forms, int words) {
+        ScoringMemo(List<IntFloatMap> reached, int forms, int words) {
+            this.reached = reached;
             scoredForms = new NameScorer.Scored[forms];
             rows = new AtomicReferenceArray<>(words);
         }
@@ -978,17 +978,17 @@ final class IndexedNameMatcher implements NameMatcher {
          * for each item against each of its words, and the words recur from name to name: one row per
          * word rather than a hash look-up or two per item.
          */
-        float[] credits(int id, int items, Scratch scratch) {
+        float[] credits(int id, int items) {
             float[] row = rows.get(id);
-            return row != null ? row : newRow(id, items, scratch);
+            return row != null ? row : newRow(id, items);
         }
 
-        private synchronized float[] newRow(int id, int items, Scratch scratch) {
+        private synchronized float[] newRow(int id, int items) {
             float[] row = rows.get(id);
             if (row == null) {
                 row = new float[2 * items];
                 for (int q = 0; q < items; q++) {
-                    row[q] = scratch.reached(q).get(id, -1f);
+                    row[q] = reached.get(q).get(id, -1f);
                 }
                 Arrays.fill(row, items, 2 * items, -1f);
                 rowIds.add(id);
@@ -1033,7 +1033,7 @@ final class IndexedNameMatcher implements NameMatcher {
             reach = new ReachedNames(names);
             marks = new Marks();
             sought = new boolean[words];
-            scoring = new ScoringMemo(forms, words);
+            scoring = new ScoringMemo(reached, forms, words);
         }
 
         void seek(int vocabularyId) {
