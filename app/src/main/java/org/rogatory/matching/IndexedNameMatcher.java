@@ -4,54 +4,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.stream.IntStream;
+import org.rogatory.matching.WordLookUps.Hits;
 
 /**
- * The matcher: looks up each word of the query in the vocabulary of the register through sound keys,
- * collects the register names where at least two query words (one, for a one-word query) found a
- * word, scores those names ({@link NameScorer}), keeps the best name of each entry, and lets birth date
- * and nationality move the score ({@link PersonEvidence}). Entries scoring far below the best one are
- * dropped as its namesakes ({@link MatcherSettings#rivalMargin()}), unless written in another script
+ * The matcher: looks up each word of the query in the vocabulary of the register through sound keys
+ * ({@link WordLookUps}), collects the register names where at least two query words (one, for a
+ * one-word query) found a word ({@link ReachedNames}, {@link Marks}), scores those names
+ * ({@link CandidateScoring}), keeps the best name of each entry, and lets birth date and nationality
+ * move the score ({@link PersonEvidence}). Entries scoring far below the best one are dropped as its
+ * namesakes ({@link MatcherSettings#rivalMargin()}), unless written in another script
  * and strong on their own ({@link #HOLDS_ACROSS_SCRIPTS}). Thread-safe: the index is immutable and the
  * scratch arrays are per thread; a query with many words to compare or names to score shares them out on
  * the common pool ({@link SideBySide}), and gets the same answer as on one thread.
  */
 final class IndexedNameMatcher implements NameMatcher {
 
-    /** A word found by look-up counts towards reaching a register name only with at least this credit. */
-    static final float LOOKUP_FLOOR = 0.3f;
-    static final int CACHED_LOOKUPS = 200_000;
-    /** The candidates a scoring thread takes at a time. */
-    static final int SCORED_BLOCK = 64;
-    /** The comparisons a looking-up thread makes at a time. */
-    static final int COMPARED_BLOCK = 64;
-    /**
-     * A register name is scored when the credits its words were reached with could reach the review
-     * threshold, with this to spare: a joined reading of two words can meet better than either word.
-     */
-    static final float BOUND_SLACK = 0.1f;
-    /**
-     * What a query word the sound keys placed nowhere in the register (Zach against زاك, a short word
-     * whose skeleton is one consonant) may still meet with: the names its other words reach are scored
-     * as if it could meet them this well, and it is not required to reach them.
-     */
-    static final float UNPLACED_CREDIT = 0.9f;
-    /**
-     * The sound keys are a sieve, and about one pair in ten across scripts slips through it (Drejer and
-     * 드레예르 differ in two consonant classes): one query word of several may meet a name it did not
-     * reach, and is assumed to meet it this well when deciding whether the name is worth scoring.
-     */
-    static final float MISSED_CREDIT = 0.6f;
     /**
      * A query word whose look-up reaches more register names than this (Mohammed, Kim in a large
      * register) does not drive the search when a rarer word of the query does: the one word that may
@@ -69,17 +39,13 @@ final class IndexedNameMatcher implements NameMatcher {
     static final double SEARCH_MARGIN = PersonEvidence.DATE_AGREES + PersonEvidence.NATIONALITY_AGREES;
 
     private final NameIndex index;
-    private final SideBySide sideBySide;
     private final double threshold;
     private final double rivalMargin;
     private final int maxCandidates;
     private final Nicknames nicknames = Nicknames.standard();
     private final ThreadLocal<Scratch> scratch;
-    /**
-     * Look-ups already made: names repeat from query to query (given names above all), and the register
-     * does not change. Emptied when it grows past {@link #CACHED_LOOKUPS} words.
-     */
-    private final Map<LookupKey, Similar> lookups = new ConcurrentHashMap<>();
+    private final WordLookUps lookUps;
+    private final CandidateScoring scoring;
 
     IndexedNameMatcher(NameIndex index, MatcherSettings settings) {
         this(index, settings, SideBySide.DEFAULT);
@@ -87,7 +53,8 @@ final class IndexedNameMatcher implements NameMatcher {
 
     IndexedNameMatcher(NameIndex index, MatcherSettings settings, SideBySide sideBySide) {
         this.index = index;
-        this.sideBySide = sideBySide;
+        this.lookUps = new WordLookUps(index, sideBySide.comparisons());
+        this.scoring = new CandidateScoring(index, sideBySide.candidates());
         this.threshold = settings.reviewThreshold();
         this.rivalMargin = settings.rivalMargin();
         this.maxCandidates = settings.maxCandidates();
@@ -157,15 +124,7 @@ final class IndexedNameMatcher implements NameMatcher {
         List<QueryPlan.Item> items = plan.items;
         Scratch scratch = this.scratch.get();
         try {
-            LookupKey[] keys = new LookupKey[items.size()];
-            for (int q = 0; q < items.size(); q++) {
-                keys[q] = LookupKey.of(items.get(q));
-            }
-            lookUpNewWords(items, keys);
-            Hits[] hits = new Hits[items.size()];
-            for (int q = 0; q < items.size(); q++) {
-                hits[q] = lookUp(items.get(q), keys[q], scratch.reached(q));
-            }
+            Hits[] hits = lookUps.lookUp(items, scratch::reached);
             int placed = 0;
             for (int q = 0; q < items.size(); q++) {
                 if (hits[q].size() > 0) {
@@ -213,7 +172,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 reach.choose(1, plan.nameMask, candidates);
                 markByWords(plan, hits, drivers, halves, candidates, scratch);
             }
-            NameScorer.Scored[] scored = scoreCandidates(plan, scratch, required, unplaced, nameThreshold);
+            NameScorer.Scored[] scored = scoring.score(plan, scratch, required, unplaced, nameThreshold);
             // the names come in the order of the index, not in the order the walk reached them
             Map<Integer, Found> found = new HashMap<>();
             for (int t = 0; t < candidates.size(); t++) {
@@ -241,369 +200,11 @@ final class IndexedNameMatcher implements NameMatcher {
         }
     }
 
-    /**
-     * Scores the candidates worth scoring, side by side on the common pool when there are many: each name
-     * is scored alone, against what the look-ups found, so the order they are scored in changes nothing.
-     * Null for a candidate left out.
-     */
-    private NameScorer.Scored[] scoreCandidates(QueryPlan plan, Scratch scratch, int required, int unplaced,
-                                                double nameThreshold) {
-        Scoring scoring = new Scoring(plan, scratch, required, unplaced, nameThreshold);
-        if (scoring.scored.length < sideBySide.candidates()) {
-            scoring.range(new Similarities(plan.items, scratch.scoring), scratch.scoring.formsScored, 0,
-                    scoring.scored.length);
-            return scoring.scored;
-        }
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean helperStarted = new AtomicBoolean();
-        IntList helperForms = new IntList();
-        ForkJoinTask<?> helper = ForkJoinPool.commonPool().submit(() -> {
-            if (helperStarted.compareAndSet(false, true)) {
-                scoring.share(helperForms, next);
-            }
-        });
-        try {
-            scoring.share(scratch.scoring.formsScored, next);
-        } finally {
-            if (!helperStarted.compareAndSet(false, true)) {
-                // the helper took a share: wait for its last block; the forms it scored are forgotten with ours
-                helper.join();
-                for (int i = 0; i < helperForms.size(); i++) {
-                    scratch.scoring.formsScored.add(helperForms.get(i));
-                }
-            }
-        }
-        return scoring.scored;
-    }
 
-    /** The scoring of one query's candidates, into {@code scored} by their place in the candidates. */
-    private final class Scoring {
-        private final QueryPlan plan;
-        private final Scratch scratch;
-        private final int required;
-        private final int unplaced;
-        private final double nameThreshold;
-        final NameScorer.Scored[] scored;
 
-        Scoring(QueryPlan plan, Scratch scratch, int required, int unplaced, double nameThreshold) {
-            this.plan = plan;
-            this.scratch = scratch;
-            this.required = required;
-            this.unplaced = unplaced;
-            this.nameThreshold = nameThreshold;
-            this.scored = new NameScorer.Scored[scratch.candidates.size()];
-        }
 
-        /** Takes blocks of candidates not yet taken by another thread, until none are left. */
-        void share(IntList formsScored, AtomicInteger next) {
-            Similarities similarities = new Similarities(plan.items, scratch.scoring);
-            for (int from = next.getAndAdd(SCORED_BLOCK); from < scored.length; from = next.getAndAdd(SCORED_BLOCK)) {
-                range(similarities, formsScored, from, Math.min(scored.length, from + SCORED_BLOCK));
-            }
-        }
 
-        void range(Similarities similarities, IntList formsScored, int from, int to) {
-            Marks m = scratch.marks;
-            ScoringMemo memo = scratch.scoring;
-            Script queryScript = plan.name.script();
-            for (int t = from; t < to; t++) {
-                int ref = scratch.candidates.get(t);
-                if (m.reachedApart(t, ref, index) < required
-                        || m.bestPossible(t, ref, plan, index, unplaced) + BOUND_SLACK < nameThreshold) {
-                    continue;
-                }
-                int entry = index.nameEntry[ref];
-                if (queryScript.isSyllabic() && index.nameScript[ref] != queryScript
-                        && (index.entryScripts[entry] & (1 << queryScript.ordinal())) != 0) {
-                    // the entry writes the name in the query's own syllabic script: that form decides
-                    continue;
-                }
-                int form = index.nameForm[ref];
-                if (memo.scoredForms[form] == null) {
-                    similarities.reachedBy = m.masks[t];
-                    memo.scoredForms[form] = NameScorer.score(plan, index, ref, similarities);
-                    formsScored.add(form);
-                }
-                scored[t] = memo.scoredForms[form];
-            }
-        }
-    }
 
-    /**
-     * The credit of a query item against a word of the register name being scored: what its look-up
-     * found, else the word measured in full (once per query: register names share their words).
-     */
-    private final class Similarities implements NameScorer.Similarities {
-        private final List<QueryPlan.Item> items;
-        private final ScoringMemo memo;
-        /** The query words that reached the register name being scored. */
-        int reachedBy;
-        /** Per query item, the keys its look-up tries (made when first asked for). */
-        private final LookupKeys[] keys;
-
-        Similarities(List<QueryPlan.Item> items, ScoringMemo memo) {
-            this.items = items;
-            this.memo = memo;
-            this.keys = new LookupKeys[items.size()];
-        }
-
-        @Override
-        public float of(int q, int vocabularyId) {
-            float[] credits = memo.credits(vocabularyId, items.size());
-            if (credits[q] >= 0) {
-                return credits[q];
-            }
-            // the sound-key look-up is a sieve: a query word that did not reach this name at all is
-            // measured against its words in full; one that reached it through another word is not, unless
-            // the word is two names joined, which the look-up meets by its own keys only
-            QueryPlan.Item item = items.get(q);
-            if (item.via() == null && (item.mask() & reachedBy) != 0
-                    && item.token().role() != NameToken.Role.INITIAL
-                    && index.vocabulary[vocabularyId].role() != NameToken.Role.INITIAL
-                    && index.searchable[vocabularyId] && !index.joinedWord[vocabularyId]) {
-                return 0f;
-            }
-            int measured = items.size() + q;
-            if (credits[measured] < 0) {
-                credits[measured] = similarity(item, index.vocabulary[vocabularyId]);
-            }
-            return credits[measured];
-        }
-
-        /**
-         * Two register words the scorer joined: many names join the same two, so the joined word is made
-         * once, and only when first asked for.
-         */
-        @Override
-        public float ofJoined(int q, int first, int second) {
-            Joined joined = memo.joined.computeIfAbsent((long) first << 32 | second, pair -> new Joined(items.size()));
-            if (joined.credits[q] < 0) {
-                JoinedWord word = joined.word;
-                if (word == null) {
-                    NameToken token = index.joined(first, second);
-                    word = new JoinedWord(token, SoundKeys.indexKeys(token.code()));
-                    joined.word = word;
-                }
-                QueryPlan.Item item = items.get(q);
-                // measured only where a look-up would have found the joined words, had the register
-                // written them as one: most names a query reaches join words that sound like nothing in it
-                joined.credits[q] = item.token().role() == NameToken.Role.INITIAL
-                        || keys(q).find(word.token, word.keys) ? similarity(item, word.token) : 0f;
-            }
-            return joined.credits[q];
-        }
-
-        private LookupKeys keys(int q) {
-            if (keys[q] == null) {
-                // the full keys even for a query word joined from two (which looks up its own skeleton only):
-                // against two register words joined, both sides carry two words' slips
-                keys[q] = LookupKeys.of(items.get(q).token(), false);
-            }
-            return keys[q];
-        }
-    }
-
-    /**
-     * Two register words joined, made when first asked for, and its credit against each query item
-     * (negative: not yet measured). Two threads scoring one query may both make the word or measure a
-     * credit, and find the same.
-     */
-    private static final class Joined {
-        JoinedWord word;
-        final float[] credits;
-
-        Joined(int items) {
-            credits = new float[items];
-            Arrays.fill(credits, -1f);
-        }
-    }
-
-    /** Two register words joined, and the keys it would be filed under ({@link SoundKeys#indexKeys}). */
-    private record JoinedWord(NameToken token, List<String> keys) {
-    }
-
-    /**
-     * The vocabulary words one query item reached, with their credit, in the order they lead to register
-     * names. That order decides which of an entry's equally scored names is reported (the first reached),
-     * so it stays the iteration order of the hash map the look-up has always been collected in.
-     */
-    private record Hits(int[] ids, float[] credits) {
-        int size() {
-            return ids.length;
-        }
-    }
-
-    /** Looks {@code item} up by {@code key} (null: not looked up); its credits are also put in {@code byId}. */
-    private Hits lookUp(QueryPlan.Item item, LookupKey key, IntFloatMap byId) {
-        Map<Integer, Float> found = new HashMap<>();
-        if (key != null) {
-            Similar similar = lookups.get(key);
-            if (similar == null) {
-                similar = findSimilar(item.token(), key.exact());
-                remember(key, similar);
-            }
-            for (int i = 0; i < similar.ids.length; i++) {
-                float credit = similar.credits[i];
-                if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
-                    continue;
-                }
-                if (credit * item.factor() >= LOOKUP_FLOOR) {
-                    found.put(similar.ids[i], credit * item.factor());
-                }
-            }
-        }
-        int[] ids = new int[found.size()];
-        float[] credits = new float[found.size()];
-        int i = 0;
-        for (Map.Entry<Integer, Float> e : found.entrySet()) {
-            ids[i] = e.getKey();
-            credits[i] = e.getValue();
-            byId.put(ids[i], credits[i]);
-            i++;
-        }
-        return new Hits(ids, credits);
-    }
-
-    /**
-     * Looks up the words of the query not looked up before, side by side on the common pool: each compares
-     * one word with thousands of the vocabulary, and one word can have ten times the neighbours of another
-     * (Mohammed beside Zubaidi), so the comparisons of all the words are shared out in blocks, not the
-     * words. None depends on another: what each word finds is what it finds alone.
-     */
-    private void lookUpNewWords(List<QueryPlan.Item> items, LookupKey[] keys) {
-        Map<LookupKey, Neighbours> unknown = new LinkedHashMap<>();
-        for (int q = 0; q < items.size(); q++) {
-            if (keys[q] != null && !lookups.containsKey(keys[q]) && !unknown.containsKey(keys[q])) {
-                unknown.put(keys[q], neighbours(items.get(q).token(), keys[q].exact()));
-            }
-        }
-        int comparisons = unknown.values().stream().mapToInt(neighbours -> neighbours.ids.length).sum();
-        Neighbours[] wordOf = new Neighbours[comparisons];
-        int[] placeOf = new int[comparisons];
-        int c = 0;
-        for (Neighbours neighbours : unknown.values()) {
-            for (int i = 0; i < neighbours.ids.length; i++, c++) {
-                wordOf[c] = neighbours;
-                placeOf[c] = i;
-            }
-        }
-        IntStream blocks = IntStream.range(0, (comparisons + COMPARED_BLOCK - 1) / COMPARED_BLOCK);
-        (comparisons < sideBySide.comparisons() ? blocks : blocks.parallel()).forEach(b -> {
-            for (int k = b * COMPARED_BLOCK; k < Math.min(comparisons, (b + 1) * COMPARED_BLOCK); k++) {
-                wordOf[k].measure(placeOf[k], index);
-            }
-        });
-        unknown.forEach((key, neighbours) -> remember(key, neighbours.similar()));
-    }
-
-    private void remember(LookupKey key, Similar similar) {
-        if (lookups.size() >= CACHED_LOOKUPS) {
-            lookups.clear();
-        }
-        lookups.put(key, similar);
-    }
-
-    /** The vocabulary words that sound like {@code token}, with their credit. */
-    private Similar findSimilar(NameToken token, boolean exact) {
-        Neighbours neighbours = neighbours(token, exact);
-        for (int i = 0; i < neighbours.ids.length; i++) {
-            neighbours.measure(i, index);
-        }
-        return neighbours.similar();
-    }
-
-    /** The vocabulary words filed under the keys a look-up of {@code token} tries, each once. */
-    private Neighbours neighbours(NameToken token, boolean exact) {
-        Map<Integer, Float> found = new HashMap<>();
-        IntList ids = new IntList();
-        LookupKeys keys = LookupKeys.of(token, exact);
-        collect(keys.words(), index.keys, found, ids);
-        // a word written as two names joined is met where its own keys are, not one edit from them: at a
-        // million entries most searchable words are such joins, and their neighbourhoods cost a third of
-        // the comparisons while meeting little; the scorer measures the rest in full
-        collect(keys.skeletons(), index.joinedKeys, found, ids);
-        collect(keys.syllabicWords(), index.syllabicWordKeys, found, ids);
-        collect(keys.syllabicReadings(), index.syllabicReadingKeys, found, ids);
-        if (keys.obstruents() != null) {
-            collect(List.of(keys.obstruents()), keys.syllabic() ? index.obstruentKeys : index.syllabicObstruentKeys,
-                    found, ids);
-        }
-        return new Neighbours(token, found, ids.toArray());
-    }
-
-    private static void collect(Iterable<String> keys, Map<String, int[]> map, Map<Integer, Float> found,
-                                IntList ids) {
-        for (String key : keys) {
-            int[] filed = map.get(key);
-            if (filed == null) {
-                continue;
-            }
-            for (int id : filed) {
-                if (found.putIfAbsent(id, 0f) == null) {
-                    ids.add(id);
-                }
-            }
-        }
-    }
-
-    /**
-     * The vocabulary words a look-up compares a word with, and their credits as measured. The words are
-     * kept in a hash map from the first: the order it gives them in decides which of an entry's equally
-     * scored names is reported ({@link Hits}), so it is the order the look-up has always found them in.
-     */
-    private static final class Neighbours {
-        final NameToken token;
-        final Map<Integer, Float> found;
-        final int[] ids;
-        final float[] credits;
-
-        Neighbours(NameToken token, Map<Integer, Float> found, int[] ids) {
-            this.token = token;
-            this.found = found;
-            this.ids = ids;
-            this.credits = new float[ids.length];
-        }
-
-        void measure(int i, NameIndex index) {
-            // a credit below the floor is dropped whatever the factor of the item, at most 1
-            credits[i] = TokenSimilarity.of(token, index.vocabulary[ids[i]], LOOKUP_FLOOR);
-        }
-
-        Similar similar() {
-            for (int i = 0; i < ids.length; i++) {
-                found.put(ids[i], credits[i]);
-            }
-            found.values().removeIf(c -> c <= 0f);
-            int[] kept = new int[found.size()];
-            float[] values = new float[found.size()];
-            int i = 0;
-            for (Map.Entry<Integer, Float> e : found.entrySet()) {
-                kept[i] = e.getKey();
-                values[i++] = e.getValue();
-            }
-            return new Similar(kept, values);
-        }
-    }
-
-    /** What a look-up is remembered by: the word as compared, and whether only its own skeleton was tried. */
-    private record LookupKey(Script script, String code, List<String> readings, List<String> syllabicReadings,
-                             NameToken.Role role, String nativeKey, boolean exact) {
-
-        /** The key of {@code item}; null for an initial, which is compared by its letter, not looked up. */
-        static LookupKey of(QueryPlan.Item item) {
-            NameToken token = item.token();
-            if (token.role() == NameToken.Role.INITIAL) {
-                return null;
-            }
-            // a short form's full name and joined words must sound nearly alike: their own skeleton only
-            return new LookupKey(token.script(), token.code(), token.readings(), token.syllabicReadings(),
-                    token.role(), token.nativeKey(), item.via() != null);
-        }
-    }
-
-    /** Vocabulary words and their credit against a looked-up word. */
-    private record Similar(int[] ids, float[] credits) {
-    }
 
     /**
      * How many query name words must reach a register name for it to have a chance: the others could at
@@ -620,7 +221,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 others += tokens.get(i).weight();
             }
         }
-        int required = (int) Math.ceil((nameThreshold - BOUND_SLACK) * total - others - 1e-6);
+        int required = (int) Math.ceil((nameThreshold - Marks.BOUND_SLACK) * total - others - 1e-6);
         // one word may meet its partner without the sound keys having led there
         return Math.max(1, Math.min(names - 1, required));
     }
@@ -749,8 +350,8 @@ final class IndexedNameMatcher implements NameMatcher {
             int mask = plan.items.get(q).mask() & plan.nameMask;
             if (mask != 0) {
                 for (int h = 0; h < hits[q].size(); h++) {
-                    int id = hits[q].ids[h];
-                    float credit = hits[q].credits[h];
+                    int id = hits[q].ids()[h];
+                    float credit = hits[q].credits()[h];
                     for (int ref : index.postings[id]) {
                         int t = reach.rank(ref);
                         if (t >= 0) {
@@ -900,15 +501,6 @@ final class IndexedNameMatcher implements NameMatcher {
         return false;
     }
 
-    /** The credit of a query item against a register word or joined words, as the scorer uses it. */
-    private float similarity(QueryPlan.Item item, NameToken token) {
-        // the item's factor is at most 1: a credit below what a pair needs to count stays below it
-        float credit = TokenSimilarity.of(item.token(), token, NameScorer.WORD_FLOOR);
-        if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
-            return 0f;
-        }
-        return credit * item.factor();
-    }
 
     private static double round(double score) {
         return Math.round(score * 1000) / 1000.0;
@@ -944,246 +536,5 @@ final class IndexedNameMatcher implements NameMatcher {
     private record Found(int entry, int ref, NameScorer.Scored scored) {
     }
 
-    /**
-     * What scoring one query measured, kept for the names still to score: the credits of its items against
-     * each word met, the words joined on the fly, and the score of each name form. Shared by the threads
-     * that score one query: what one measures, the other need not (most words recur from name to name).
-     * A value two threads measure at once is the same value.
-     */
-    private static final class ScoringMemo {
-        /** Per query item, the credits its look-up found ({@link Scratch#reached}). */
-        private final List<IntFloatMap> reached;
-        /** Per vocabulary word met in scoring, its credits; published whole, as another thread reads them. */
-        private final AtomicReferenceArray<float[]> rows;
-        private final IntList rowIds = new IntList();
-        /** The words the scorer joined on the fly, by the vocabulary ids of their two halves. */
-        final Map<Long, Joined> joined = new ConcurrentHashMap<>();
-        /**
-         * The score of each name form ({@link NameIndex#nameForm}) scored so far: a name of the same form
-         * was reached by the same query words, and scores the same.
-         */
-        final NameScorer.Scored[] scoredForms;
-        /** The forms the calling thread scored; a helping thread keeps its own and hands them over. */
-        final IntList formsScored = new IntList();
 
-        ScoringMemo(List<IntFloatMap> reached, int forms, int words) {
-            this.reached = reached;
-            scoredForms = new NameScorer.Scored[forms];
-            rows = new AtomicReferenceArray<>(words);
-        }
-
-        /**
-         * The credits of the query items against vocabulary word {@code id}: first what each look-up found
-         * (negative: nothing), then what measuring in full gave (negative: not yet). Every name scored asks
-         * for each item against each of its words, and the words recur from name to name: one row per
-         * word rather than a hash look-up or two per item.
-         */
-        float[] credits(int id, int items) {
-            float[] row = rows.get(id);
-            return row != null ? row : newRow(id, items);
-        }
-
-        private synchronized float[] newRow(int id, int items) {
-            float[] row = rows.get(id);
-            if (row == null) {
-                row = new float[2 * items];
-                for (int q = 0; q < items; q++) {
-                    row[q] = reached.get(q).get(id, -1f);
-                }
-                Arrays.fill(row, items, 2 * items, -1f);
-                rowIds.add(id);
-                rows.set(id, row);
-            }
-            return row;
-        }
-
-        void clear() {
-            for (int i = 0; i < rowIds.size(); i++) {
-                rows.set(rowIds.get(i), null);
-            }
-            rowIds.clear();
-            joined.clear();
-            for (int i = 0; i < formsScored.size(); i++) {
-                scoredForms[formsScored.get(i)] = null;
-            }
-            formsScored.clear();
-        }
-    }
-
-    /**
-     * Per-thread scratch of a search, emptied after it: the marks on register names, and per query item
-     * the credits its look-up found and the similarities measured in full.
-     */
-    private static final class Scratch {
-        final ReachedNames reach;
-        /** The names worth marking, in the order of the index. */
-        final IntList candidates = new IntList();
-        final Marks marks;
-        private final List<IntFloatMap> reached = new ArrayList<>();
-        /**
-         * Per vocabulary word, whether a query item that marks names found it: asked for every word of
-         * every candidate, so an array rather than a hash map.
-         */
-        final boolean[] sought;
-        private final IntList soughtIds = new IntList();
-        /** What the scoring on this thread measured for the query. */
-        final ScoringMemo scoring;
-
-        Scratch(int names, int forms, int words) {
-            reach = new ReachedNames(names);
-            marks = new Marks();
-            sought = new boolean[words];
-            scoring = new ScoringMemo(reached, forms, words);
-        }
-
-        void seek(int vocabularyId) {
-            if (!sought[vocabularyId]) {
-                sought[vocabularyId] = true;
-                soughtIds.add(vocabularyId);
-            }
-        }
-
-        IntFloatMap reached(int item) {
-            return slot(reached, item);
-        }
-
-        private static IntFloatMap slot(List<IntFloatMap> maps, int item) {
-            while (maps.size() <= item) {
-                maps.add(new IntFloatMap());
-            }
-            return maps.get(item);
-        }
-
-        void clear() {
-            reach.clear();
-            candidates.clear();
-            reached.forEach(IntFloatMap::clear);
-            for (int i = 0; i < soughtIds.size(); i++) {
-                sought[soughtIds.get(i)] = false;
-            }
-            soughtIds.clear();
-            scoring.clear();
-        }
-    }
-
-    /**
-     * Per candidate, by its place in the list of candidates: which query words reached the name, and for
-     * each of the first {@link #TRACKED} query words the best credit it reached it with and the register
-     * word it reached it through.
-     */
-    private static final class Marks {
-        static final int TRACKED = 8;
-        /** The bits of the tracked query words in a mask. */
-        static final int TRACKED_WORDS = (1 << TRACKED) - 1;
-        /** What {@link #words} holds for a query word that reached the name through no word yet... */
-        static final int NO_WORD = -1;
-        /** ... and through two words or more, or as one item with another query word. */
-        static final int SEVERAL_WORDS = -2;
-        int[] masks = new int[0];
-        float[] credits = new float[0];
-        int[] words = new int[0];
-
-        /** Unmarks the first {@code candidates}, making room for them. */
-        void prepare(int candidates) {
-            if (masks.length < candidates) {
-                int capacity = Math.max(candidates, 2 * masks.length);
-                masks = new int[capacity];
-                credits = new float[capacity * TRACKED];
-                words = new int[capacity * TRACKED];
-                Arrays.fill(words, NO_WORD);
-            } else {
-                Arrays.fill(masks, 0, candidates, 0);
-                Arrays.fill(credits, 0, candidates * TRACKED, 0f);
-                Arrays.fill(words, 0, candidates * TRACKED, NO_WORD);
-            }
-        }
-
-        /** Candidate {@code t} was reached by the query words of {@code mask} through vocabulary word {@code word}. */
-        void mark(int t, int mask, float credit, int word) {
-            masks[t] |= mask;
-            boolean together = (mask & mask - 1) != 0;
-            for (int bits = mask & TRACKED_WORDS; bits != 0; bits &= bits - 1) {
-                int i = t * TRACKED + Integer.numberOfTrailingZeros(bits);
-                if (credits[i] < credit) {
-                    credits[i] = credit;
-                }
-                if (together || words[i] >= 0 && words[i] != word) {
-                    words[i] = SEVERAL_WORDS;
-                } else if (words[i] == NO_WORD) {
-                    words[i] = word;
-                }
-            }
-        }
-
-        /**
-         * How many query words reached name {@code ref} each through a word of its own: the scorer pairs a
-         * register word with one query word, so two query words that reached the name only through the same
-         * word (John and Chen both through جان, Jan) reached it once, unless the name holds that word twice.
-         */
-        int reachedApart(int t, int ref, NameIndex index) {
-            int count = Integer.bitCount(masks[t] & ~TRACKED_WORDS);
-            for (int i = 0; i < TRACKED; i++) {
-                if ((masks[t] & (1 << i)) == 0) {
-                    continue;
-                }
-                int word = words[t * TRACKED + i];
-                int before = 0;
-                for (int k = 0; k < i && word >= 0; k++) {
-                    if ((masks[t] & (1 << k)) != 0 && words[t * TRACKED + k] == word) {
-                        before++;
-                    }
-                }
-                if (before == 0 || before < occurrences(index, ref, word)) {
-                    count++;
-                }
-            }
-            return count;
-        }
-
-        private static int occurrences(NameIndex index, int ref, int word) {
-            int n = 0;
-            for (int w = index.wordsStart[ref]; w < index.wordsStart[ref + 1]; w++) {
-                if (index.words[w] == word) {
-                    n++;
-                }
-            }
-            return n;
-        }
-
-        /**
-         * The highest score the name can reach: each query name word met no better than it reached the
-         * name (words beyond the tracked ones fully), initials and particles fully. Names that cannot reach
-         * the review threshold are not scored.
-         */
-        float bestPossible(int t, int ref, QueryPlan plan, NameIndex index, int unplaced) {
-            List<NameToken> tokens = plan.name.tokens();
-            float total = 0;
-            float possible = 0;
-            float lift = 0;
-            for (int i = 0; i < tokens.size() && i < 31; i++) {
-                float w = tokens.get(i).weight();
-                total += w;
-                if ((plan.nameMask & (1 << i)) == 0 || i >= TRACKED && (masks[t] & (1 << i)) != 0) {
-                    possible += w;
-                } else if ((unplaced & (1 << i)) != 0) {
-                    possible += w * UNPLACED_CREDIT;
-                } else if (i < TRACKED) {
-                    float credit = credits[t * TRACKED + i];
-                    possible += w * credit;
-                    lift = Math.max(lift, w * (MISSED_CREDIT - credit));
-                }
-            }
-            float bound = total == 0 ? 0 : (possible + lift) / total;
-            if (plan.oneWord && !plan.mayBeLoneSurname) {
-                int names = 0;
-                for (int w = index.wordsStart[ref]; w < index.wordsStart[ref + 1]; w++) {
-                    if (index.vocabulary[index.words[w]].role() == NameToken.Role.NAME) {
-                        names++;
-                    }
-                }
-                bound -= Math.max(0, names - 1) * NameScorer.ONE_WORD_QUERY_MISSING;
-            }
-            return bound;
-        }
-    }
 }

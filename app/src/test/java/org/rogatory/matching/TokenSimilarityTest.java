@@ -22,7 +22,7 @@ class TokenSimilarityTest {
         "정", "장정구", "이", "민 준",
         "约翰", "张", "近平", "习 近平",
         "ジョン", "ハーバート", "マイヤー"};
-    private static final float[] WANTED = {IndexedNameMatcher.LOOKUP_FLOOR, 0.5f, 0.7f, 0.9f};
+    private static final float[] WANTED = {WordLookUps.FLOOR, 0.5f, 0.7f, 0.9f};
 
     /**
      * The first word of seed {@code seed} (or its first two joined) after the edits, taken two numbers at a
@@ -97,8 +97,8 @@ class TokenSimilarityTest {
     @Test
     void theCreditTheMatcherWantsCutsAboveTheStrictCalibrationsFloor() {
         TokenSimilarity.Calibration strict = TokenSimilarity.Calibration.SAME_SCRIPT;
-        assertThat(strict.reaching(IndexedNameMatcher.LOOKUP_FLOOR)).isGreaterThan(strict.floor() + 0.05f);
-        assertThat(strict.credit(strict.reaching(IndexedNameMatcher.LOOKUP_FLOOR) + 0.002f))
-                .isGreaterThanOrEqualTo(IndexedNameMatcher.LOOKUP_FLOOR);
+        assertThat(strict.reaching(WordLookUps.FLOOR)).isGreaterThan(strict.floor() + 0.05f);
+        assertThat(strict.credit(strict.reaching(WordLookUps.FLOOR) + 0.002f))
+                .isGreaterThanOrEqualTo(WordLookUps.FLOOR);
     }
 }

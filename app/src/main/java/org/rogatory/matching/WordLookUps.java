@@ -1,0 +1,235 @@
+package org.rogatory.matching;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+/**
+ * Looks the words of a query up in the vocabulary of the register: the sound keys of a word
+ * ({@link LookupKeys}) lead to the vocabulary words filed under them, and each of those is measured
+ * against it ({@link TokenSimilarity}). What a word found is remembered from query to query: names
+ * repeat (given names above all), and the register does not change. Thread-safe.
+ */
+final class WordLookUps {
+
+    /** A word found by look-up counts towards reaching a register name only with at least this credit. */
+    static final float FLOOR = 0.3f;
+    /** Look-ups remembered at most; all are forgotten when there are more. */
+    static final int REMEMBERED = 200_000;
+    /** The comparisons a looking-up thread makes at a time. */
+    static final int COMPARED_BLOCK = 64;
+
+    private final NameIndex index;
+    /** From how many comparisons a query's new words are compared side by side on the common pool. */
+    private final int sharedFrom;
+    private final Map<LookupKey, Similar> remembered = new ConcurrentHashMap<>();
+
+    WordLookUps(NameIndex index, int sharedFrom) {
+        this.index = index;
+        this.sharedFrom = sharedFrom;
+    }
+
+    /**
+     * The vocabulary words each item of a query reached, by the item's place; their credits are also put
+     * in {@code byItem} of that place. An initial is not looked up, and reaches nothing.
+     */
+    Hits[] lookUp(List<QueryPlan.Item> items, IntFunction<IntFloatMap> byItem) {
+        LookupKey[] keys = new LookupKey[items.size()];
+        for (int q = 0; q < items.size(); q++) {
+            keys[q] = LookupKey.of(items.get(q));
+        }
+        lookUpNewWords(items, keys);
+        Hits[] hits = new Hits[items.size()];
+        for (int q = 0; q < items.size(); q++) {
+            hits[q] = lookUp(items.get(q), keys[q], byItem.apply(q));
+        }
+        return hits;
+    }
+
+    /**
+     * The vocabulary words one query item reached, with their credit, in the order they lead to register
+     * names. That order decides which of an entry's equally scored names is reported (the first reached),
+     * so it stays the iteration order of the hash map the look-up has always been collected in.
+     */
+    record Hits(int[] ids, float[] credits) {
+        int size() {
+            return ids.length;
+        }
+    }
+
+    /** Looks {@code item} up by {@code key} (null: not looked up); its credits are also put in {@code byId}. */
+    private Hits lookUp(QueryPlan.Item item, LookupKey key, IntFloatMap byId) {
+        Map<Integer, Float> found = new HashMap<>();
+        if (key != null) {
+            Similar similar = remembered.get(key);
+            if (similar == null) {
+                similar = findSimilar(item.token(), key.exact());
+                remember(key, similar);
+            }
+            for (int i = 0; i < similar.ids.length; i++) {
+                float credit = similar.credits[i];
+                if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
+                    continue;
+                }
+                if (credit * item.factor() >= FLOOR) {
+                    found.put(similar.ids[i], credit * item.factor());
+                }
+            }
+        }
+        int[] ids = new int[found.size()];
+        float[] credits = new float[found.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Float> e : found.entrySet()) {
+            ids[i] = e.getKey();
+            credits[i] = e.getValue();
+            byId.put(ids[i], credits[i]);
+            i++;
+        }
+        return new Hits(ids, credits);
+    }
+
+    /**
+     * Looks up the words of the query not looked up before, side by side on the common pool: each compares
+     * one word with thousands of the vocabulary, and one word can have ten times the neighbours of another
+     * (Mohammed beside Zubaidi), so the comparisons of all the words are shared out in blocks, not the
+     * words. None depends on another: what each word finds is what it finds alone.
+     */
+    private void lookUpNewWords(List<QueryPlan.Item> items, LookupKey[] keys) {
+        Map<LookupKey, Neighbours> unknown = new LinkedHashMap<>();
+        for (int q = 0; q < items.size(); q++) {
+            if (keys[q] != null && !remembered.containsKey(keys[q]) && !unknown.containsKey(keys[q])) {
+                unknown.put(keys[q], neighbours(items.get(q).token(), keys[q].exact()));
+            }
+        }
+        int comparisons = unknown.values().stream().mapToInt(neighbours -> neighbours.ids.length).sum();
+        Neighbours[] wordOf = new Neighbours[comparisons];
+        int[] placeOf = new int[comparisons];
+        int c = 0;
+        for (Neighbours neighbours : unknown.values()) {
+            for (int i = 0; i < neighbours.ids.length; i++, c++) {
+                wordOf[c] = neighbours;
+                placeOf[c] = i;
+            }
+        }
+        IntStream blocks = IntStream.range(0, (comparisons + COMPARED_BLOCK - 1) / COMPARED_BLOCK);
+        (comparisons < sharedFrom ? blocks : blocks.parallel()).forEach(b -> {
+            for (int k = b * COMPARED_BLOCK; k < Math.min(comparisons, (b + 1) * COMPARED_BLOCK); k++) {
+                wordOf[k].measure(placeOf[k], index);
+            }
+        });
+        unknown.forEach((key, neighbours) -> remember(key, neighbours.similar()));
+    }
+
+    private void remember(LookupKey key, Similar similar) {
+        if (remembered.size() >= REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(key, similar);
+    }
+
+    /** The vocabulary words that sound like {@code token}, with their credit. */
+    private Similar findSimilar(NameToken token, boolean exact) {
+        Neighbours neighbours = neighbours(token, exact);
+        for (int i = 0; i < neighbours.ids.length; i++) {
+            neighbours.measure(i, index);
+        }
+        return neighbours.similar();
+    }
+
+    /** The vocabulary words filed under the keys a look-up of {@code token} tries, each once. */
+    private Neighbours neighbours(NameToken token, boolean exact) {
+        Map<Integer, Float> found = new HashMap<>();
+        IntList ids = new IntList();
+        LookupKeys keys = LookupKeys.of(token, exact);
+        collect(keys.words(), index.keys, found, ids);
+        // a word written as two names joined is met where its own keys are, not one edit from them: at a
+        // million entries most searchable words are such joins, and their neighbourhoods cost a third of
+        // the comparisons while meeting little; the scorer measures the rest in full
+        collect(keys.skeletons(), index.joinedKeys, found, ids);
+        collect(keys.syllabicWords(), index.syllabicWordKeys, found, ids);
+        collect(keys.syllabicReadings(), index.syllabicReadingKeys, found, ids);
+        if (keys.obstruents() != null) {
+            collect(List.of(keys.obstruents()), keys.syllabic() ? index.obstruentKeys : index.syllabicObstruentKeys,
+                    found, ids);
+        }
+        return new Neighbours(token, found, ids.toArray());
+    }
+
+    private static void collect(Iterable<String> keys, Map<String, int[]> map, Map<Integer, Float> found,
+                                IntList ids) {
+        for (String key : keys) {
+            int[] filed = map.get(key);
+            if (filed == null) {
+                continue;
+            }
+            for (int id : filed) {
+                if (found.putIfAbsent(id, 0f) == null) {
+                    ids.add(id);
+                }
+            }
+        }
+    }
+
+    /**
+     * The vocabulary words a look-up compares a word with, and their credits as measured. The words are
+     * kept in a hash map from the first: the order it gives them in decides which of an entry's equally
+     * scored names is reported ({@link Hits}), so it is the order the look-up has always found them in.
+     */
+    private static final class Neighbours {
+        final NameToken token;
+        final Map<Integer, Float> found;
+        final int[] ids;
+        final float[] credits;
+
+        Neighbours(NameToken token, Map<Integer, Float> found, int[] ids) {
+            this.token = token;
+            this.found = found;
+            this.ids = ids;
+            this.credits = new float[ids.length];
+        }
+
+        void measure(int i, NameIndex index) {
+            // a credit below the floor is dropped whatever the factor of the item, at most 1
+            credits[i] = TokenSimilarity.of(token, index.vocabulary[ids[i]], FLOOR);
+        }
+
+        Similar similar() {
+            for (int i = 0; i < ids.length; i++) {
+                found.put(ids[i], credits[i]);
+            }
+            found.values().removeIf(c -> c <= 0f);
+            int[] kept = new int[found.size()];
+            float[] values = new float[found.size()];
+            int i = 0;
+            for (Map.Entry<Integer, Float> e : found.entrySet()) {
+                kept[i] = e.getKey();
+                values[i++] = e.getValue();
+            }
+            return new Similar(kept, values);
+        }
+    }
+
+    /** What a look-up is remembered by: the word as compared, and whether only its own skeleton was tried. */
+    private record LookupKey(Script script, String code, List<String> readings, List<String> syllabicReadings,
+                             NameToken.Role role, String nativeKey, boolean exact) {
+
+        /** The key of {@code item}; null for an initial, which is compared by its letter, not looked up. */
+        static LookupKey of(QueryPlan.Item item) {
+            NameToken token = item.token();
+            if (token.role() == NameToken.Role.INITIAL) {
+                return null;
+            }
+            // a short form's full name and joined words must sound nearly alike: their own skeleton only
+            return new LookupKey(token.script(), token.code(), token.readings(), token.syllabicReadings(),
+                    token.role(), token.nativeKey(), item.via() != null);
+        }
+    }
+
+    /** Vocabulary words and their credit against a looked-up word. */
+    private record Similar(int[] ids, float[] credits) {
+    }
+}
