@@ -27,13 +27,14 @@ final class CandidateScoring {
     }
 
     /**
-     * Scores the candidates worth scoring, side by side on the common pool when there are many: each name
-     * is scored alone, against what the look-ups found, so the order they are scored in changes nothing.
-     * Null for a candidate left out.
+     * Scores the candidates worth scoring, with {@code shareOut} side by side on the common pool when
+     * there are many: each name is scored alone, against what the look-ups found, so the order they are
+     * scored in changes nothing. Null for a candidate left out.
      */
-    NameScorer.Scored[] score(QueryPlan plan, Scratch scratch, int required, int unplaced, double nameThreshold) {
+    NameScorer.Scored[] score(QueryPlan plan, Scratch scratch, int required, int unplaced, double nameThreshold,
+                              boolean shareOut) {
         Scoring scoring = new Scoring(plan, scratch, required, unplaced, nameThreshold);
-        if (scoring.scored.length < sharedFrom) {
+        if (!shareOut || scoring.scored.length < sharedFrom) {
             scoring.range(new Similarities(plan.items, scratch.scoring), scratch.scoring.formsScored, 0,
                     scoring.scored.length);
             return scoring.scored;

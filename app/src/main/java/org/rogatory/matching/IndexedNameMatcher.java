@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.rogatory.matching.WordLookUps.Hits;
 
 /**
@@ -46,6 +47,9 @@ final class IndexedNameMatcher implements NameMatcher {
     private final ThreadLocal<Scratch> scratch;
     private final WordLookUps lookUps;
     private final CandidateScoring scoring;
+    private final SideBySide sideBySide;
+    /** The queries being answered now. */
+    private final AtomicInteger answering = new AtomicInteger();
 
     IndexedNameMatcher(NameIndex index, MatcherSettings settings) {
         this(index, settings, SideBySide.DEFAULT);
@@ -55,6 +59,7 @@ final class IndexedNameMatcher implements NameMatcher {
         this.index = index;
         this.lookUps = new WordLookUps(index, sideBySide.comparisons());
         this.scoring = new CandidateScoring(index, sideBySide.candidates());
+        this.sideBySide = sideBySide;
         this.threshold = settings.reviewThreshold();
         this.rivalMargin = settings.rivalMargin();
         this.maxCandidates = settings.maxCandidates();
@@ -76,8 +81,13 @@ final class IndexedNameMatcher implements NameMatcher {
     public List<Candidate> match(NameQuery query) {
         Map<Integer, Found> best = new HashMap<>();
         double nameThreshold = nameThreshold(query);
-        for (ParsedName name : NameParser.parse(query.name())) {
-            search(new QueryPlan(name, nicknames), nameThreshold, best);
+        boolean shareOut = sideBySide.sharesOut(answering.incrementAndGet());
+        try {
+            for (ParsedName name : NameParser.parse(query.name())) {
+                search(new QueryPlan(name, nicknames), nameThreshold, shareOut, best);
+            }
+        } finally {
+            answering.decrementAndGet();
         }
         List<Written> written = new ArrayList<>();
         for (Found found : best.values()) {
@@ -103,12 +113,20 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /**
-     * From how much work a query shares it out on the common pool: at least this many candidates to
-     * score, or comparisons to make in look-ups. Below, handing a share to another thread costs about
-     * what it saves.
+     * When a query shares its work out on the common pool: from at least this many candidates to score,
+     * or comparisons to make in look-ups, and only while at most {@code queries} queries are being
+     * answered, itself included. Below those amounts, handing a share to another thread costs about what
+     * it saves; and each other query keeps a core busy: with two queries at a time on two cores, sharing
+     * out cost 9–11 % of the throughput (docs/matching.md).
      */
-    record SideBySide(int candidates, int comparisons) {
-        static final SideBySide DEFAULT = new SideBySide(512, 256);
+    record SideBySide(int candidates, int comparisons, int queries) {
+        static final SideBySide DEFAULT = new SideBySide(512, 256,
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+
+        /** Whether a query shares its work out while {@code answering} queries, itself included, are answered. */
+        boolean sharesOut(int answering) {
+            return answering <= queries;
+        }
     }
 
     /** A candidate and the script of the name it matched. */
@@ -120,11 +138,11 @@ final class IndexedNameMatcher implements NameMatcher {
         }
     }
 
-    private void search(QueryPlan plan, double nameThreshold, Map<Integer, Found> best) {
+    private void search(QueryPlan plan, double nameThreshold, boolean shareOut, Map<Integer, Found> best) {
         List<QueryPlan.Item> items = plan.items;
         Scratch scratch = this.scratch.get();
         try {
-            Hits[] hits = lookUps.lookUp(items, scratch::reached);
+            Hits[] hits = lookUps.lookUp(items, scratch::reached, shareOut);
             int placed = 0;
             for (int q = 0; q < items.size(); q++) {
                 if (hits[q].size() > 0) {
@@ -172,7 +190,7 @@ final class IndexedNameMatcher implements NameMatcher {
                 reach.choose(1, plan.nameMask, candidates);
                 markByWords(plan, hits, drivers, halves, candidates, scratch);
             }
-            NameScorer.Scored[] scored = scoring.score(plan, scratch, required, unplaced, nameThreshold);
+            NameScorer.Scored[] scored = scoring.score(plan, scratch, required, unplaced, nameThreshold, shareOut);
             // the names come in the order of the index, not in the order the walk reached them
             Map<Integer, Found> found = new HashMap<>();
             for (int t = 0; t < candidates.size(); t++) {

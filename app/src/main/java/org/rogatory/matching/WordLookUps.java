@@ -35,14 +35,15 @@ final class WordLookUps {
 
     /**
      * The vocabulary words each item of a query reached, by the item's place; their credits are also put
-     * in {@code byItem} of that place. An initial is not looked up, and reaches nothing.
+     * in {@code byItem} of that place. An initial is not looked up, and reaches nothing. With
+     * {@code shareOut}, many comparisons are shared out on the common pool.
      */
-    Hits[] lookUp(List<QueryPlan.Item> items, IntFunction<IntFloatMap> byItem) {
+    Hits[] lookUp(List<QueryPlan.Item> items, IntFunction<IntFloatMap> byItem, boolean shareOut) {
         LookupKey[] keys = new LookupKey[items.size()];
         for (int q = 0; q < items.size(); q++) {
             keys[q] = LookupKey.of(items.get(q));
         }
-        lookUpNewWords(items, keys);
+        lookUpNewWords(items, keys, shareOut);
         Hits[] hits = new Hits[items.size()];
         for (int q = 0; q < items.size(); q++) {
             hits[q] = lookUp(items.get(q), keys[q], byItem.apply(q));
@@ -98,7 +99,7 @@ final class WordLookUps {
      * (Mohammed beside Zubaidi), so the comparisons of all the words are shared out in blocks, not the
      * words. None depends on another: what each word finds is what it finds alone.
      */
-    private void lookUpNewWords(List<QueryPlan.Item> items, LookupKey[] keys) {
+    private void lookUpNewWords(List<QueryPlan.Item> items, LookupKey[] keys, boolean shareOut) {
         Map<LookupKey, Neighbours> unknown = new LinkedHashMap<>();
         for (int q = 0; q < items.size(); q++) {
             if (keys[q] != null && !remembered.containsKey(keys[q]) && !unknown.containsKey(keys[q])) {
@@ -116,7 +117,7 @@ final class WordLookUps {
             }
         }
         IntStream blocks = IntStream.range(0, (comparisons + COMPARED_BLOCK - 1) / COMPARED_BLOCK);
-        (comparisons < sharedFrom ? blocks : blocks.parallel()).forEach(b -> {
+        (shareOut && comparisons >= sharedFrom ? blocks.parallel() : blocks).forEach(b -> {
             for (int k = b * COMPARED_BLOCK; k < Math.min(comparisons, (b + 1) * COMPARED_BLOCK); k++) {
                 wordOf[k].measure(placeOf[k], index);
             }

@@ -288,14 +288,21 @@ class NameMatcherTest {
         }
         NameIndex index = NameIndex.build(register.entries(), count -> { });
         MatcherSettings settings = MatcherSettings.defaults();
-        NameMatcher oneThread = new IndexedNameMatcher(index, settings,
-                new IndexedNameMatcher.SideBySide(Integer.MAX_VALUE, Integer.MAX_VALUE));
-        NameMatcher sharedOut = new IndexedNameMatcher(index, settings, new IndexedNameMatcher.SideBySide(1, 1));
+        NameMatcher oneThread = new IndexedNameMatcher(index, settings, new IndexedNameMatcher.SideBySide(1, 1, 0));
+        NameMatcher sharedOut = new IndexedNameMatcher(index, settings,
+                new IndexedNameMatcher.SideBySide(1, 1, Integer.MAX_VALUE));
         for (String name : List.of("Amir Haddad", "Omar Salim Hadid", "Umar Haddadi", "عامر حداد", "Амир Хаддад")) {
             List<Candidate> expected = oneThread.match(NameQuery.of(name));
             assertThat(expected).as(name).hasSizeGreaterThan(1);
             assertThat(sharedOut.match(NameQuery.of(name))).as(name).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void sharesAQuerysWorkOutOnlyWhileACoreIsLeftToIt() {
+        IndexedNameMatcher.SideBySide twoCores = new IndexedNameMatcher.SideBySide(512, 256, 1);
+        assertThat(twoCores.sharesOut(1)).isTrue();
+        assertThat(twoCores.sharesOut(2)).isFalse();
     }
 
     @Test
