@@ -19,7 +19,8 @@ import org.rogatory.matching.WordLookUps.Hits;
  * namesakes ({@link MatcherSettings#rivalMargin()}), unless written in another script
  * and strong on their own ({@link #HOLDS_ACROSS_SCRIPTS}). Thread-safe: the index is immutable and the
  * scratch arrays are per thread; a query with many words to compare or names to score shares them out on
- * the common pool ({@link SideBySide}), and gets the same answer as on one thread.
+ * the common pool while a core is left to it ({@link SideBySide}), and gets the same answer as on one
+ * thread.
  */
 final class IndexedNameMatcher implements NameMatcher {
 

@@ -14,6 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.rogatory.bench.Benchmarks;
 import org.rogatory.matching.Candidate;
 import org.rogatory.matching.MatcherSettings;
@@ -71,7 +76,7 @@ public final class NamesBench implements Benchmarks.Suite {
         StringBuilder md = new StringBuilder();
         md.append("## Name matching\n\n");
         md.append("Reproduce: `./rogatory bench names` (reads `../shared/data/names`; about ")
-                .append("15 minutes on the 2-core machine). Written ")
+                .append("20 minutes on the 2-core machine). Written ")
                 .append(java.time.LocalDate.now()).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", heap limit ")
@@ -186,13 +191,15 @@ public final class NamesBench implements Benchmarks.Suite {
                     .append("as the dev register uses them (Mohammed and Kim common, most words rare), recombines ")
                     .append("Chinese and Korean syllables, and gives a tenth of entries a second name. Each size is built ")
                     .append(runs).append(" times; figures are medians over the runs. All ").append(queries.size())
-                    .append(" dev queries run one at a time from one thread (a query shares large look-ups and scorings "
-                            + "out on the common pool, two threads here) against dev register + synthetic entries; ")
+                    .append(" dev queries run one at a time from one thread (a query answered alone shares large look-ups "
+                            + "and scorings out on the common pool, two threads here) against dev register + synthetic "
+                            + "entries; then, on a matcher built afresh, from two client threads at once, each taking the "
+                            + "next query (queries/s, 2 clients: a server answering two requests at a time); ")
                     .append("any synthetic candidate counts as a false positive (a synthetic name can be a true ")
                     .append("namesake, so this is a floor on precision). Heap = used heap after the build and a full ")
                     .append("GC, minus the heap used before it (the register entries themselves, read before the build, are not counted).\n\n");
-            md.append("| entries | build (s) | heap (MiB) | latency median (ms) | p99 (ms) | queries/s | precision | recall | ")
-                    .append("F1 | FA |\n|---|---|---|---|---|---|---|---|---|---|\n");
+            md.append("| entries | build (s) | heap (MiB) | latency median (ms) | p99 (ms) | queries/s | queries/s, 2 clients ")
+                    .append("| precision | recall | F1 | FA |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
             SyntheticRegister synthetic = new SyntheticRegister(register);
             for (int size : sizes) {
                 md.append(scaleRow(register, synthetic, size, runs, queries)).append("\n");
@@ -202,7 +209,7 @@ public final class NamesBench implements Benchmarks.Suite {
     }
 
     private static String scaleRow(List<RegisterEntry> dev, SyntheticRegister synthetic, int size, int runs,
-                                   List<Query> queries) {
+                                   List<Query> queries) throws Exception {
         List<RegisterEntry> entries = new ArrayList<>(synthetic.generate(size, 42));
         entries.addAll(dev);
         double[] builds = new double[runs];
@@ -210,6 +217,7 @@ public final class NamesBench implements Benchmarks.Suite {
         double[] medians = new double[runs];
         double[] p99s = new double[runs];
         double[] throughputs = new double[runs];
+        double[] twoClientThroughputs = new double[runs];
         Metrics quality = null;
         for (int run = 0; run < runs; run++) {
             long before = usedHeap();
@@ -231,15 +239,39 @@ public final class NamesBench implements Benchmarks.Suite {
             medians[run] = percentile(latencies, 50) / 1e6;
             p99s[run] = percentile(latencies, 99) / 1e6;
             quality = Metrics.of(queries, answers, null);
-            log("scale %,d run %d: build %.1f s, heap %.0f MiB, median %.3f ms, p99 %.3f ms", entries.size(), run + 1,
-                    builds[run], heaps[run], medians[run], p99s[run]);
             matcher = null;
             answers = null;
+            twoClientThroughputs[run] = twoClients(NameMatchers.over(entries), queries);
+            log("scale %,d run %d: build %.1f s, heap %.0f MiB, median %.3f ms, p99 %.3f ms, %.0f queries/s, "
+                    + "%.0f queries/s from 2 clients", entries.size(), run + 1, builds[run], heaps[run], medians[run],
+                    p99s[run], throughputs[run], twoClientThroughputs[run]);
         }
-        return String.format(Locale.ROOT, "| %,d + %,d dev | %.1f | %.0f | %.3f | %.3f | %,.0f | %s |", size, dev.size(),
-                median(builds), median(heaps), median(medians), median(p99s), median(throughputs),
+        return String.format(Locale.ROOT, "| %,d + %,d dev | %.1f | %.0f | %.3f | %.3f | %,.0f | %,.0f | %s |", size,
+                dev.size(), median(builds), median(heaps), median(medians), median(p99s), median(throughputs),
+                median(twoClientThroughputs),
                 fmt(quality.precision()) + " | " + fmt(quality.recall()) + " | " + fmt(quality.f1()) + " | "
                         + fmt((double) quality.falseAlarms() / Math.max(1, quality.negatives())));
+    }
+
+    /** Queries a second from two client threads querying {@code matcher} at once, each taking the next query. */
+    private static double twoClients(NameMatcher matcher, List<Query> queries) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        Callable<Void> client = () -> {
+            for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
+                matcher.match(queries.get(i).query());
+            }
+            return null;
+        };
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            long start = System.nanoTime();
+            for (Future<Void> done : clients.invokeAll(List.of(client, client))) {
+                done.get();
+            }
+            return queries.size() / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            clients.shutdown();
+        }
     }
 
     private static long usedHeap() {
