@@ -35,7 +35,7 @@ final class CandidateScoring {
                               boolean shareOut) {
         Scoring scoring = new Scoring(plan, scratch, required, unplaced, nameThreshold);
         if (!shareOut || scoring.scored.length < sharedFrom) {
-            scoring.range(new Similarities(plan.items, scratch.scoring), scratch.scoring.formsScored, 0,
+            scoring.range(new Similarities(plan.items, scratch.memo), scratch.memo.formsScored, 0,
                     scoring.scored.length);
             return scoring.scored;
         }
@@ -48,13 +48,13 @@ final class CandidateScoring {
             }
         });
         try {
-            scoring.share(scratch.scoring.formsScored, next);
+            scoring.share(scratch.memo.formsScored, next);
         } finally {
             if (!helperStarted.compareAndSet(false, true)) {
                 // the helper took a share: wait for its last block; the forms it scored are forgotten with ours
                 helper.join();
                 for (int i = 0; i < helperForms.size(); i++) {
-                    scratch.scoring.formsScored.add(helperForms.get(i));
+                    scratch.memo.formsScored.add(helperForms.get(i));
                 }
             }
         }
@@ -91,7 +91,7 @@ final class CandidateScoring {
 
         /** Takes blocks of candidates not yet taken by another thread, until none are left. */
         void share(IntList formsScored, AtomicInteger next) {
-            Similarities similarities = new Similarities(plan.items, scratch.scoring);
+            Similarities similarities = new Similarities(plan.items, scratch.memo);
             for (int from = next.getAndAdd(SCORED_BLOCK); from < scored.length; from = next.getAndAdd(SCORED_BLOCK)) {
                 range(similarities, formsScored, from, Math.min(scored.length, from + SCORED_BLOCK));
             }
@@ -99,7 +99,7 @@ final class CandidateScoring {
 
         void range(Similarities similarities, IntList formsScored, int from, int to) {
             Marks m = scratch.marks;
-            ScoringMemo memo = scratch.scoring;
+            ScoringMemo memo = scratch.memo;
             Script queryScript = plan.name.script();
             for (int t = from; t < to; t++) {
                 int ref = scratch.candidates.get(t);
@@ -171,8 +171,7 @@ final class CandidateScoring {
          */
         @Override
         public float ofJoined(int q, int first, int second) {
-            ScoringMemo.Joined joined = memo.joined.computeIfAbsent((long) first << 32 | second,
-                    pair -> new ScoringMemo.Joined(items.size()));
+            ScoringMemo.Joined joined = memo.joined(first, second, items.size());
             if (joined.credits[q] < 0) {
                 ScoringMemo.JoinedWord word = joined.word;
                 if (word == null) {

@@ -19,7 +19,7 @@ final class ScoringMemo {
     private final AtomicReferenceArray<float[]> rows;
     private final IntList rowIds = new IntList();
     /** The words the scorer joined on the fly, by the vocabulary ids of their two halves. */
-    final Map<Long, Joined> joined = new ConcurrentHashMap<>();
+    private final Map<Long, Joined> joined = new ConcurrentHashMap<>();
     /**
      * The score of each name form ({@link NameIndex#nameForm}) scored so far: a name of the same form
      * was reached by the same query words, and scores the same.
@@ -57,6 +57,11 @@ final class ScoringMemo {
             rows.set(id, row);
         }
         return row;
+    }
+
+    /** Vocabulary words {@code first} and {@code second} joined, for a query of {@code items} items. */
+    Joined joined(int first, int second, int items) {
+        return joined.computeIfAbsent((long) first << 32 | second, pair -> new Joined(items));
     }
 
     void clear() {

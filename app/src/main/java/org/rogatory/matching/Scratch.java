@@ -20,13 +20,13 @@ final class Scratch {
     final boolean[] sought;
     private final IntList soughtIds = new IntList();
     /** What the scoring on this thread measured for the query. */
-    final ScoringMemo scoring;
+    final ScoringMemo memo;
 
     Scratch(int names, int forms, int words) {
         reach = new ReachedNames(names);
         marks = new Marks();
         sought = new boolean[words];
-        scoring = new ScoringMemo(reached, forms, words);
+        memo = new ScoringMemo(reached, forms, words);
     }
 
     void seek(int vocabularyId) {
@@ -55,6 +55,6 @@ final class Scratch {
             sought[soughtIds.get(i)] = false;
         }
         soughtIds.clear();
-        scoring.clear();
+        memo.clear();
     }
 }

@@ -178,7 +178,8 @@ public final class NamesBench implements Benchmarks.Suite {
         Arrays.sort(latencies);
         md.append("\n### Speed on the development set\n\n");
         md.append(String.format(Locale.ROOT, "Index build %.2f s for %,d entries; %,d queries one at a time from one "
-                        + "thread (a query shares large look-ups and scorings out on the common pool): latency median %.3f ms, p99 %.3f ms, max %.1f ms; throughput %,.0f queries/s.%n",
+                        + "thread (a query shares large look-ups and scorings out on the common pool): latency median "
+                        + "%.3f ms, p99 %.3f ms, max %.1f ms; throughput %,.0f queries/s.%n",
                 buildSeconds, register.size(), queries.size(), percentile(latencies, 50) / 1e6,
                 percentile(latencies, 99) / 1e6, latencies[latencies.length - 1] / 1e6,
                 queries.size() / (Arrays.stream(latencies).sum() / 1e9)));
