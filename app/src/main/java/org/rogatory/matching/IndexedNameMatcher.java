@@ -192,7 +192,8 @@ final class IndexedNameMatcher implements NameMatcher {
                 markByWords(plan, hits, drivers, halves, candidates, scratch);
             }
             NameScorer.Scored[] scored = scoring.score(plan, scratch, required, unplaced, nameThreshold, shareOut);
-            // the names come in the order of the index, not in the order the walk reached them
+            // the names come in the order of the register: of two names of an entry that score alike, the first
+            // written is reported
             Map<Integer, Found> found = new HashMap<>();
             for (int t = 0; t < candidates.size(); t++) {
                 int ref = candidates.get(t);
@@ -202,9 +203,7 @@ final class IndexedNameMatcher implements NameMatcher {
                     continue;
                 }
                 Found previous = found.get(entry);
-                if (previous == null || scored[t].score() > previous.scored.score()
-                        || scored[t].score() == previous.scored.score()
-                        && reachedBefore(ref, previous.ref, plan, hits, drivers, halves)) {
+                if (previous == null || scored[t].score() > previous.scored.score()) {
                     found.put(entry, new Found(entry, ref, scored[t]));
                 }
             }
@@ -218,12 +217,6 @@ final class IndexedNameMatcher implements NameMatcher {
             scratch.clear();
         }
     }
-
-
-
-
-
-
 
     /**
      * How many query name words must reach a register name for it to have a chance: the others could at
@@ -461,28 +454,6 @@ final class IndexedNameMatcher implements NameMatcher {
     }
 
     /**
-     * Whether walking the hits of the drivers, then the halves, item by item, reaches name {@code ref}
-     * before name {@code other}: of two names of an entry that score alike the first reached is reported,
-     * as it was when the names were scored in the order the walk reached them.
-     */
-    private boolean reachedBefore(int ref, int other, QueryPlan plan, Hits[] hits, int drivers, int[][] halves) {
-        for (int q = 0; q < plan.items.size(); q++) {
-            int[] walked = (plan.items.get(q).mask() & plan.nameMask & drivers) != 0 ? hits[q].ids() : NO_IDS;
-            for (int[] ids : List.of(walked, halves[q])) {
-                for (int id : ids) {
-                    boolean holdsRef = Arrays.binarySearch(index.postings[id], ref) >= 0;
-                    boolean holdsOther = Arrays.binarySearch(index.postings[id], other) >= 0;
-                    if (holdsRef || holdsOther) {
-                        // one posting list is walked in the order of the names
-                        return holdsRef && (!holdsOther || ref < other);
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
      * A query word that found nothing close may be two register words written as one (PolPot,
      * Wijijoko): the vocabulary words that are its two halves, exactly, only help to reach the name;
      * {@link NameScorer} then compares the joined register words.
@@ -520,7 +491,6 @@ final class IndexedNameMatcher implements NameMatcher {
         return false;
     }
 
-
     private static double round(double score) {
         return Math.round(score * 1000) / 1000.0;
     }
@@ -554,6 +524,4 @@ final class IndexedNameMatcher implements NameMatcher {
 
     private record Found(int entry, int ref, NameScorer.Scored scored) {
     }
-
-
 }

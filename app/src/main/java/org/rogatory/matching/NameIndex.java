@@ -72,9 +72,25 @@ final class NameIndex {
     /** Per entry: a bit per {@link Script} its names are written in. */
     final int[] entryScripts;
 
+    /** {@code token} with its strings copied, so that they lie beside it in memory. */
+    private static NameToken compact(NameToken token) {
+        return new NameToken(copy(token.text()), token.script(), copy(token.code()), token.role(),
+                token.nativeKey() == null ? null : copy(token.nativeKey()), token.lead(), copy(token.readings()),
+                copy(token.syllabicReadings()), token.consonants());
+    }
+
+    private static String copy(String text) {
+        return new String(text.toCharArray());
+    }
+
+    private static List<String> copy(List<String> texts) {
+        return texts.stream().map(NameIndex::copy).toList();
+    }
+
     private NameIndex(Builder b) {
         entries = b.entries;
-        vocabulary = b.vocabulary.toArray(NameToken[]::new);
+        // a look-up reads thousands of words a query, in no order: each word's parts are copied side by side
+        vocabulary = b.vocabulary.stream().map(NameIndex::compact).toArray(NameToken[]::new);
         searchable = new boolean[vocabulary.length];
         for (int i = 0; i < vocabulary.length; i++) {
             searchable[i] = b.searchableIds.get(i);

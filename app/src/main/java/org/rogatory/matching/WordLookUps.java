@@ -1,6 +1,6 @@
 package org.rogatory.matching;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +51,7 @@ final class WordLookUps {
         return hits;
     }
 
-    /**
-     * The vocabulary words one query item reached, with their credit, in the order they lead to register
-     * names. That order decides which of an entry's equally scored names is reported (the first reached),
-     * so it stays the iteration order of the hash map the look-up has always been collected in.
-     */
+    /** The vocabulary words one query item reached, with their credit. */
     record Hits(int[] ids, float[] credits) {
         int size() {
             return ids.length;
@@ -64,34 +60,34 @@ final class WordLookUps {
 
     /** Looks {@code item} up by {@code key} (null: not looked up); its credits are also put in {@code byId}. */
     private Hits lookUp(QueryPlan.Item item, LookupKey key, IntFloatMap byId) {
-        Map<Integer, Float> found = new HashMap<>();
-        if (key != null) {
-            Similar similar = remembered.get(key);
-            if (similar == null) {
-                similar = findSimilar(item.token(), key.exact());
-                remember(key, similar);
+        if (key == null) {
+            return NOTHING;
+        }
+        Similar similar = remembered.get(key);
+        if (similar == null) {
+            similar = findSimilar(item.token(), key.exact());
+            remember(key, similar);
+        }
+        int[] ids = new int[similar.ids.length];
+        float[] credits = new float[similar.ids.length];
+        int found = 0;
+        for (int i = 0; i < similar.ids.length; i++) {
+            float credit = similar.credits[i];
+            if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
+                continue;
             }
-            for (int i = 0; i < similar.ids.length; i++) {
-                float credit = similar.credits[i];
-                if (item.factor() == QueryPlan.NICKNAME_FACTOR && credit < QueryPlan.NICKNAME_MIN_CREDIT) {
-                    continue;
-                }
-                if (credit * item.factor() >= FLOOR) {
-                    found.put(similar.ids[i], credit * item.factor());
-                }
+            if (credit * item.factor() >= FLOOR) {
+                ids[found] = similar.ids[i];
+                credits[found] = credit * item.factor();
+                byId.put(ids[found], credits[found]);
+                found++;
             }
         }
-        int[] ids = new int[found.size()];
-        float[] credits = new float[found.size()];
-        int i = 0;
-        for (Map.Entry<Integer, Float> e : found.entrySet()) {
-            ids[i] = e.getKey();
-            credits[i] = e.getValue();
-            byId.put(ids[i], credits[i]);
-            i++;
-        }
-        return new Hits(ids, credits);
+        return found == ids.length ? new Hits(ids, credits)
+                : new Hits(Arrays.copyOf(ids, found), Arrays.copyOf(credits, found));
     }
+
+    private static final Hits NOTHING = new Hits(new int[0], new float[0]);
 
     /**
      * Looks up the words of the query not looked up before, side by side on the common pool: each compares
@@ -143,52 +139,70 @@ final class WordLookUps {
 
     /** The vocabulary words filed under the keys a look-up of {@code token} tries, each once. */
     private Neighbours neighbours(NameToken token, boolean exact) {
-        Map<Integer, Float> found = new HashMap<>();
-        IntList ids = new IntList();
+        Collected found = collected.get();
+        found.start(index.vocabulary.length);
         LookupKeys keys = LookupKeys.of(token, exact);
-        collect(keys.words(), index.keys, found, ids);
+        collect(keys.words(), index.keys, found);
         // a word written as two names joined is met where its own keys are, not one edit from them: at a
         // million entries most searchable words are such joins, and their neighbourhoods cost a third of
         // the comparisons while meeting little; the scorer measures the rest in full
-        collect(keys.skeletons(), index.joinedKeys, found, ids);
-        collect(keys.syllabicWords(), index.syllabicWordKeys, found, ids);
-        collect(keys.syllabicReadings(), index.syllabicReadingKeys, found, ids);
+        collect(keys.skeletons(), index.joinedKeys, found);
+        collect(keys.syllabicWords(), index.syllabicWordKeys, found);
+        collect(keys.syllabicReadings(), index.syllabicReadingKeys, found);
         if (keys.obstruents() != null) {
             collect(List.of(keys.obstruents()), keys.syllabic() ? index.obstruentKeys : index.syllabicObstruentKeys,
-                    found, ids);
+                    found);
         }
-        return new Neighbours(token, found, ids.toArray());
+        // compared in the order of the vocabulary, which lies in that order in memory
+        int[] ids = found.ids.toArray();
+        Arrays.sort(ids);
+        return new Neighbours(token, ids);
     }
 
-    private static void collect(Iterable<String> keys, Map<String, int[]> map, Map<Integer, Float> found,
-                                IntList ids) {
+    private static void collect(Iterable<String> keys, Map<String, int[]> map, Collected found) {
         for (String key : keys) {
             int[] filed = map.get(key);
-            if (filed == null) {
-                continue;
-            }
-            for (int id : filed) {
-                if (found.putIfAbsent(id, 0f) == null) {
-                    ids.add(id);
+            if (filed != null) {
+                for (int id : filed) {
+                    found.add(id);
                 }
             }
         }
     }
 
-    /**
-     * The vocabulary words a look-up compares a word with, and their credits as measured. The words are
-     * kept in a hash map from the first: the order it gives them in decides which of an entry's equally
-     * scored names is reported ({@link Hits}), so it is the order the look-up has always found them in.
-     */
+    /** Per thread, the vocabulary words one look-up collected: a word filed under several keys is compared once. */
+    private final ThreadLocal<Collected> collected = ThreadLocal.withInitial(Collected::new);
+
+    private static final class Collected {
+        final IntList ids = new IntList();
+        /** Per vocabulary word, the look-up that last collected it: no clearing between look-ups. */
+        private int[] collectedBy = new int[0];
+        private int lookUp;
+
+        void start(int words) {
+            if (collectedBy.length < words) {
+                collectedBy = new int[words];
+            }
+            ids.clear();
+            lookUp++;
+        }
+
+        void add(int id) {
+            if (collectedBy[id] != lookUp) {
+                collectedBy[id] = lookUp;
+                ids.add(id);
+            }
+        }
+    }
+
+    /** The vocabulary words a look-up compares a word with, and their credits as measured. */
     private static final class Neighbours {
         final NameToken token;
-        final Map<Integer, Float> found;
         final int[] ids;
         final float[] credits;
 
-        Neighbours(NameToken token, Map<Integer, Float> found, int[] ids) {
+        Neighbours(NameToken token, int[] ids) {
             this.token = token;
-            this.found = found;
             this.ids = ids;
             this.credits = new float[ids.length];
         }
@@ -199,18 +213,16 @@ final class WordLookUps {
         }
 
         Similar similar() {
+            int[] kept = new int[ids.length];
+            float[] values = new float[ids.length];
+            int found = 0;
             for (int i = 0; i < ids.length; i++) {
-                found.put(ids[i], credits[i]);
+                if (credits[i] > 0f) {
+                    kept[found] = ids[i];
+                    values[found++] = credits[i];
+                }
             }
-            found.values().removeIf(c -> c <= 0f);
-            int[] kept = new int[found.size()];
-            float[] values = new float[found.size()];
-            int i = 0;
-            for (Map.Entry<Integer, Float> e : found.entrySet()) {
-                kept[i] = e.getKey();
-                values[i++] = e.getValue();
-            }
-            return new Similar(kept, values);
+            return new Similar(Arrays.copyOf(kept, found), Arrays.copyOf(values, found));
         }
     }
 

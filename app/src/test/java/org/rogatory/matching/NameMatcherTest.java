@@ -152,6 +152,19 @@ class NameMatcherTest {
     }
 
     @Test
+    void reportsTheFirstWrittenOfAnEntrysNamesThatScoreAlike() {
+        for (List<String> names : List.of(List.of("Boris Zamyatin", "Борис Замятин"),
+                List.of("Борис Замятин", "Boris Zamyatin"))) {
+            // the other entry makes the look-up meet the Cyrillic Борис first
+            NameMatcher matcher = register().person("P-1", null, "Борис Петров")
+                    .person("Z-1", null, names.toArray(String[]::new)).matcher();
+            Candidate candidate = matcher.match(NameQuery.of("Zamyatin, Boris")).get(0);
+            assertThat(candidate.score()).isEqualTo(1.0);
+            assertThat(candidate.matchedName()).isEqualTo(names.get(0));
+        }
+    }
+
+    @Test
     void returnsCandidatesBestFirstAndAtOrAboveTheThreshold() {
         NameMatcher strict = NameMatchers.over(register()
                 .person("A", null, "Jonathan Fairweather").person("B", null, "Jonathon Fairwether").entries(),
