@@ -184,7 +184,11 @@ final class WordLookUps {
                 collectedBy = new int[words];
             }
             ids.clear();
-            lookUp++;
+            if (++lookUp == 0) {
+                // after four billion look-ups the marks start again
+                Arrays.fill(collectedBy, 0);
+                lookUp = 1;
+            }
         }
 
         void add(int id) {
