@@ -238,6 +238,8 @@ final class PhoneticDistance {
             current[0] = previous[0] + delA[i - 1];
             float rowMin = current[0];
             float atLeast = current[0] + remainingB[0];
+            // a digraph of a may be two letters of b only where a has one: most letters are none
+            boolean aSplits = left.splitsDigraphs && digraph(ca);
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
                 float sub = row != null && cb < SYMBOLS ? row[cb] : (ca == cb ? 0f : 1f);
@@ -252,10 +254,10 @@ final class PhoneticDistance {
                 if (i == 2 && j == 1 && left.abjadAgainstOther && writesVowel(a.charAt(0), ca, cb)) {
                     best = Math.min(best, beforePrevious[0] + OPENING_VOWEL);
                 }
-                if (left.splitsDigraphs && j > 1 && splitInto(ca, b.charAt(j - 2), cb)) {
+                if (aSplits && j > 1 && splitInto(ca, b.charAt(j - 2), cb)) {
                     best = Math.min(best, previous[j - 2] + DIGRAPH_SPLIT);
                 }
-                if (right.splitsDigraphs && i > 1 && splitInto(cb, a.charAt(i - 2), ca)) {
+                if (right.splitsDigraphs && i > 1 && digraph(cb) && splitInto(cb, a.charAt(i - 2), ca)) {
                     best = Math.min(best, beforePrevious[j - 1] + DIGRAPH_SPLIT);
                 }
                 current[j] = best;
@@ -348,6 +350,11 @@ final class PhoneticDistance {
                 deletion[i] = Math.min(deletion[i], REPEAT_DELETION);
             }
         }
+    }
+
+    /** Whether {@code c} is a symbol {@link #splitInto} may split. */
+    private static boolean digraph(char c) {
+        return c == 'T' || c == 'x' || c == 'j' || c == 'q' || c == 'z';
     }
 
     /**
