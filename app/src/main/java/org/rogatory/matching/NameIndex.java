@@ -89,7 +89,8 @@ final class NameIndex {
 
     private NameIndex(Builder b) {
         entries = b.entries;
-        // a look-up reads thousands of words a query, in no order: each word's parts are copied side by side
+        // a look-up reads thousands of words a query, in the order of their ids: each word's parts are copied
+        // beside it, in that order
         vocabulary = b.vocabulary.stream().map(NameIndex::compact).toArray(NameToken[]::new);
         searchable = new boolean[vocabulary.length];
         for (int i = 0; i < vocabulary.length; i++) {
