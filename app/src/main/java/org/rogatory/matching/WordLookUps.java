@@ -27,6 +27,8 @@ final class WordLookUps {
     /** From how many comparisons a query's new words are compared side by side on the common pool. */
     private final int sharedFrom;
     private final Map<LookupKey, Similar> remembered = new ConcurrentHashMap<>();
+    /** Per thread, the vocabulary words one look-up collected: a word filed under several keys is compared once. */
+    private final ThreadLocal<Collected> collected = ThreadLocal.withInitial(Collected::new);
 
     WordLookUps(NameIndex index, int sharedFrom) {
         this.index = index;
@@ -169,9 +171,6 @@ final class WordLookUps {
             }
         }
     }
-
-    /** Per thread, the vocabulary words one look-up collected: a word filed under several keys is compared once. */
-    private final ThreadLocal<Collected> collected = ThreadLocal.withInitial(Collected::new);
 
     private static final class Collected {
         final IntList ids = new IntList();
