@@ -275,7 +275,7 @@ final class NameScorer {
         for (float penalty : registerPenalty) {
             baseline -= penalty;
         }
-        Search search = new Search(queryWords);
+        Search search = SEARCH.get().reset(queryWords);
         innerQueryWordCredit(plan, queryWords, queryWeight, search.skipValue);
         for (int q = 0; q < items.size(); q++) {
             QueryPlan.Item item = items.get(q);
@@ -403,7 +403,8 @@ final class NameScorer {
      * pairs are kept in arrays of primitives, as the search reads them at every step.
      */
     private static final class Search {
-        final int queryWords;
+        private static final int[] NONE = new int[0];
+        int queryWords;
         private int pairs;
         int[] query = new int[16];
         int[] queryMask = new int[16];
@@ -412,21 +413,32 @@ final class NameScorer {
         float[] credit = new float[16];
         float[] value = new float[16];
         /** Pair indexes by the lowest query position they cover, {@code options[i]} of them at position i. */
-        final int[][] byPosition;
-        final int[] options;
+        int[][] byPosition = new int[0][];
+        int[] options = new int[0];
         float bestValue;
-        int[] bestChoice = new int[0];
-        private final int[] chosen;
+        int[] bestChoice = NONE;
+        private int[] chosen = new int[0];
         /** What leaving each query position unmet still earns. */
-        final float[] skipValue;
+        float[] skipValue = new float[0];
         private int steps;
 
-        Search(int queryWords) {
-            this.queryWords = queryWords;
-            this.chosen = new int[queryWords];
-            this.skipValue = new float[queryWords];
-            this.byPosition = new int[queryWords][4];
-            this.options = new int[queryWords];
+        /** Empties the search for a query of {@code words} positions, making room for them. */
+        Search reset(int words) {
+            if (options.length < words) {
+                chosen = new int[words];
+                skipValue = new float[words];
+                byPosition = new int[words][4];
+                options = new int[words];
+            } else {
+                Arrays.fill(options, 0, words, 0);
+                Arrays.fill(skipValue, 0, words, 0f);
+            }
+            queryWords = words;
+            pairs = 0;
+            bestValue = 0;
+            bestChoice = NONE;
+            steps = 0;
+            return this;
         }
 
         void add(int q, int qMask, int r, int rMask, float c, float v) {
@@ -490,7 +502,7 @@ final class NameScorer {
         void rerunWithoutSkips() {
             Arrays.fill(skipValue, 0f);
             bestValue = 0;
-            bestChoice = new int[0];
+            bestChoice = NONE;
             steps = 0;
             visit(0, 0, 0, 0f, 0);
         }
@@ -521,6 +533,12 @@ final class NameScorer {
             visit(position + 1, usedQuery | (1 << position), usedRegister, total + skipValue[position], depth);
         }
     }
+
+    /**
+     * A search per thread, emptied for each name: a query scores up to tens of thousands of names, and a
+     * search of its own for each made most of what scoring allocated.
+     */
+    private static final ThreadLocal<Search> SEARCH = ThreadLocal.withInitial(Search::new);
 
     /** A name of many words with many readings stops searching here and keeps the best pairing so far. */
     static final int MAX_STEPS = 20_000;
