@@ -536,7 +536,7 @@ final class NameScorer {
 
     /**
      * A search per thread, emptied for each name: a query scores up to tens of thousands of names, and a
-     * search of its own for each made most of what scoring allocated.
+     * search of its own for each made two fifths of what scoring allocated.
      */
     private static final ThreadLocal<Search> SEARCH = ThreadLocal.withInitial(Search::new);
 
