@@ -81,9 +81,11 @@ enum LanguageReading {
     /**
      * Czech, Slovak and the Latin spelling of Croatian, Serbian and Bosnian: c is ts, ch is kh, j is y, dj
      * is the j of Đorđe, a final ic is ich (ić written without its mark), ř is rzh, ě is ye (Václav Kadlec =
-     * Вацлав Кадлец, Djokovic = Джокович). Marked by ř ě ů đ and the endings -ec and -vic.
+     * Вацлав Кадлец, Djokovic = Джокович). Marked by ř ě ů đ, by č š ž, which every language that writes
+     * them reads with j as y and c as ts (Slovene, Lithuanian, Latvian, and the scientific transliteration
+     * of Cyrillic: Hadžievskij = Хаджиевский), and by the endings -ec and -vic.
      */
-    CZECH_OR_CROATIAN("[řěůđ]",
+    CZECH_OR_CROATIAN("[řěůđčšž]",
             "[^aeiou]ec$|vic$",
             Map.of('ř', "rzh", 'ě', "ye", 'ů', "u", 'đ', "dj"),
             "ch", "kh", "ic$", "iCH", "c", "ts", "dj", "J", "j", "y", "w", "v"),

@@ -45,6 +45,7 @@ final class NameParser {
     /** Particles only French names have. */
     private static final Set<String> FRENCH_PARTICLES = Set.of("le", "du");
     private static final Pattern INDONESIAN_SY = Pattern.compile("sy([aeiou])");
+    private static final Pattern RUSSIAN_YO = Pattern.compile("([bdfgklmnprstvz])yo(?!ng)");
     private static final Pattern KONTSEVICH_ASPIRATE = Pattern.compile("([чтпк])х");
     private static final Set<String> NATIVE_PARTICLES = Set.of(
             "بن", "ابن", "بنت", "ولد", "آل", "فان", "فون", "دي", "دو", "دا", "دل", "لا", "لو",
@@ -71,6 +72,13 @@ final class NameParser {
     private static final Pattern ALTERNATIVES = Pattern.compile(";");
     private static final Pattern BRACKETS = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s·・•‧･/;:\"“”„«»{}_.=+*&,،]+");
+    /**
+     * A middle dot between two Latin letters is inside a word, not between two: BGN/PCGN romanisation of
+     * Russian and Ukrainian marks with it the letters that must not be read as one (Robert·s = Робертс,
+     * D·evid = Дэвид), and Catalan writes its ela geminada so (Gal·la). Between names in Chinese and
+     * Japanese it is a break.
+     */
+    private static final Pattern LATIN_MIDDLE_DOT = Pattern.compile("(?<=\\p{IsLatin})·(?=\\p{IsLatin})");
     private static final Pattern HYPHENS = Pattern.compile("[-‐‑‒–—―]+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼʻ`´‘ʿʾ]");
     private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0640\\u200C\\u200D\\u06D6-\\u06ED]");
@@ -106,6 +114,9 @@ final class NameParser {
 
     static ParsedName parseOne(String text) {
         String ordered = turnSurnameCommaRound(text);
+        if (ordered.indexOf('·') >= 0) {
+            ordered = LATIN_MIDDLE_DOT.matcher(ordered).replaceAll("");
+        }
         List<String> words = new ArrayList<>();
         for (String word : WORD_BREAKS.split(ordered)) {
             if (!word.isBlank() && word.codePoints().anyMatch(Character::isLetter)) {
@@ -115,11 +126,12 @@ final class NameParser {
         List<NameToken> tokens = new ArrayList<>();
         List<int[]> links = new ArrayList<>();
         boolean singleWord = words.size() == 1;
-        for (String word : words) {
-            String[] parts = HYPHENS.split(word);
+        for (int w = 0; w < words.size(); w++) {
+            String[] parts = HYPHENS.split(words.get(w));
             int first = tokens.size();
             for (int p = 0; p < parts.length; p++) {
-                addPart(parts[p], p + 1 < parts.length, singleWord && parts.length == 1, tokens, links);
+                boolean endsName = w == words.size() - 1 && p == parts.length - 1;
+                addPart(parts[p], p + 1 < parts.length, singleWord && parts.length == 1, endsName, tokens, links);
             }
             if (tokens.size() - first >= 2) {
                 links.add(new int[] {first, tokens.size()});
@@ -151,17 +163,22 @@ final class NameParser {
         return text.substring(comma + 1) + " " + text.substring(0, comma);
     }
 
-    private static void addPart(String part, boolean hyphenatedToNext, boolean wholeName,
+    private static void addPart(String part, boolean hyphenatedToNext, boolean wholeName, boolean endsName,
                                 List<NameToken> tokens, List<int[]> links) {
         Script script = Script.of(part);
         switch (script) {
             case ARABIC -> addArabicScript(part, tokens, links);
             case HAN, HANGUL -> addSyllabic(part, script, wholeName, tokens, links);
-            default -> addAlphabetic(part, script, hyphenatedToNext, tokens);
+            default -> addAlphabetic(part, script, hyphenatedToNext, endsName, tokens);
         }
     }
 
-    private static void addAlphabetic(String part, Script script, boolean hyphenatedToNext, List<NameToken> tokens) {
+    /**
+     * A word of an alphabet; with {@code endsName}, the last of the name, which no particle can be, as a
+     * particle comes before the name it links (Anh Le, Uolter Bat: the family names Lê and Бат).
+     */
+    private static void addAlphabetic(String part, Script script, boolean hyphenatedToNext, boolean endsName,
+                                      List<NameToken> tokens) {
         String letters = script == Script.HEBREW ? part : APOSTROPHES.matcher(part).replaceAll("");
         if (letters.codePoints().noneMatch(Character::isLetter)) {
             return;
@@ -177,14 +194,14 @@ final class NameParser {
             } else if (STANDALONE_ARTICLES.contains(ascii) || hyphenatedToNext && ARTICLES.contains(ascii)) {
                 role = NameToken.Role.PARTICLE;
                 code = ARTICLE_CODE;
-            } else if (PARTICLES.contains(ascii) && !(tokens.isEmpty() && ascii.length() > 2)) {
+            } else if (PARTICLES.contains(ascii) && !endsName && !(tokens.isEmpty() && ascii.length() > 2)) {
                 role = NameToken.Role.PARTICLE;
             } else if (ABD.contains(ascii)) {
                 code = ascii.equals("abd") ? "abd" : "abd" + ARTICLE_CODE;
             } else if (ABU_WITH_ARTICLE.contains(ascii)) {
                 code = "abu" + ARTICLE_CODE;
             }
-        } else if (NATIVE_PARTICLES.contains(Transcriber.lower(letters)) && !tokens.isEmpty()) {
+        } else if (NATIVE_PARTICLES.contains(Transcriber.lower(letters)) && !tokens.isEmpty() && !endsName) {
             role = NameToken.Role.PARTICLE;
         }
         if (code == null) {
@@ -200,11 +217,16 @@ final class NameParser {
             String english = EnglishReading.of(ascii);
             token = token.alsoRead(codeOf(english)).alsoRead(LatinSounds.finalJ(ascii))
                     .alsoRead(codeOf(somaliAbd(ascii))).alsoRead(codeOf(indonesianSy(ascii)))
+                    .alsoRead(codeOf(russianYo(ascii)))
                     .alsoReadBySyllables(codeOf(EnglishReading.withoutR(english == null ? ascii : english)));
         } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
             String lower = Transcriber.lower(letters);
             for (String reading : EastAsianCyrillic.readings(lower)) {
                 token = token.alsoRead(codeOf(reading));
+            }
+            if (lower.indexOf('ё') >= 0) {
+                // Russian writes ё as е in most texts, and passports spell it e (Фёдор Семёнов = Fedor Semenov)
+                token = token.alsoRead(CyrillicLetters.encode(lower.replace('ё', 'е')));
             }
             if (lower.indexOf('г') >= 0) {
                 // Г is h in Ukrainian and Belarusian, and Russian writes the h of Western names so (Гарри = Harry)
@@ -460,6 +482,16 @@ final class NameParser {
             return null;
         }
         String said = INDONESIAN_SY.matcher(ascii).replaceAll("sh$1");
+        return said.equals(ascii) ? null : said;
+    }
+
+    /**
+     * The yo of a Russian name after a consonant (Semyonov, Fyodor, Pyotr) is a Cyrillic ё, which most
+     * Russian texts write е: the word read with e (Семенов, Федор); null for words without it. Not the
+     * yong of Korean and Chinese syllables (Kim Pyong-ryul).
+     */
+    private static String russianYo(String ascii) {
+        String said = RUSSIAN_YO.matcher(ascii).replaceAll("$1e");
         return said.equals(ascii) ? null : said;
     }
 

@@ -453,6 +453,36 @@ class NameMatcherTest {
         assertThat(idsOf("Hryhoriy Honchar", "Григорій Гончаренко")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Fedor Semenov", "Fyodor Semyonov", "Федор Семенов"})
+    void takesTheRussianYoForTheEThatPassportsAndMostTextsWriteForIt(String query) {
+        assertThat(idsOf("Фёдор Семёнов", query)).containsExactly("R");
+        assertThat(idsOf("Федор Семенов", query)).containsExactly("R");
+        assertThat(idsOf("Фёдор Седов", query)).isEmpty();
+    }
+
+    @Test
+    void readsAMiddleDotBetweenLatinLettersAsPartOfTheWord() {
+        // BGN/PCGN marks letters that must not be read as one: Робертс, Дэвид
+        assertThat(idsOf("Шон Робертс", "Shon Robert·s")).containsExactly("R");
+        assertThat(idsOf("Дэвид Винс", "D·evid Vins")).containsExactly("R");
+        assertThat(idsOf("Дэвид Винс", "D·evid Vinsent")).isEmpty();
+        assertThat(idsOf("Марк Арнольд", "马克·阿诺德")).containsExactly("R");
+    }
+
+    @Test
+    void takesTheLastWordOfANameForANameEvenWhenItCouldBeAParticle() {
+        assertThat(idsOf("Уолтер Бат", "Uolter Bat")).containsExactly("R");
+        assertThat(idsOf("Nguyen Anh Le", "Anh Le")).containsExactly("R");
+        assertThat(idsOf("Anh Do", "Anh Le")).isEmpty();
+    }
+
+    @Test
+    void readsJAsYInANameWithTheCaronLettersOfCzechCroatianOrAScientificTransliteration() {
+        assertThat(idsOf("Хаджиевский Гёко", "Gëko Hadžievskij")).containsExactly("R");
+        assertThat(idsOf("Josip Jurčić", "יוסיפ יורצ'יץ'")).containsExactly("R");
+    }
+
     @Test
     void readsTheFinalYeOfAOneSyllableEnglishNameAsAi() {
         assertThat(EnglishReading.of("tye")).isEqualTo("tai");
