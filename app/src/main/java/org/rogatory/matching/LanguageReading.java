@@ -67,12 +67,12 @@ enum LanguageReading {
     /**
      * rz and ż are zh, sz is sh, cz and ci are ch (Wojcicki = Войчицки), ch is kh, c is ts, w is v, j is y,
      * ó is u, ą and ę are nasal on and en, and an i between a consonant and a vowel only softens the
-     * consonant (Miechowski = Меховский, Korzeniowski = Коженёвский). Marked by ł ń ś ć ż ź ą ę, sz, cz, rz
-     * before a vowel or after a consonant, -ski, -ska, -cki, -cka, -wicz.
+     * consonant (Miechowski = Меховский, Korzeniowski = Коженёвский). Marked by ł ń ś ż ź ą ę (not ć, which
+     * Croatian shares: Jurčić), sz, cz, rz before a vowel or after a consonant, -ski, -ska, -cki, -cka, -wicz.
      */
-    POLISH("[łńśćżźąę]",
+    POLISH("[łńśżźąę]",
             "sz|cz|rz[aeiouy]|[^aeiouy]rz|[sc]k[ai]$|wicz$",
-            Map.of('ł', "l", 'ż', "zh", 'ź', "zh", 'ś', "s", 'ć', "ch", 'ń', "n", 'ą', "on", 'ę', "en", 'ó', "u"),
+            Map.of('ł', "l", 'ż', "zh", 'ź', "zh", 'ś', "s", 'ć', "Ch", 'ń', "n", 'ą', "on", 'ę', "en", 'ó', "u"),
             "ch", "kh", "szcz", "shCh", "sz", "sh", "cz", "Ch", "ci([aeou])", "Ch$1", "ci", "Chi", "c", "ts",
             "([ptk])rz", "$1sh", "rz", "zh",
             "([^aeiouy])ie", "$1e", "([^aeiouy])i([aou])", "$1y$2", "j", "y", "w", "v",
@@ -81,13 +81,13 @@ enum LanguageReading {
     /**
      * Czech, Slovak and the Latin spelling of Croatian, Serbian and Bosnian: c is ts, ch is kh, j is y, dj
      * is the j of Đorđe, a final ic is ich (ić written without its mark), ř is rzh, ě is ye (Václav Kadlec =
-     * Вацлав Кадлец, Djokovic = Джокович). Marked by ř ě ů đ, by č š ž, which every language that writes
+     * Вацлав Кадлец, Djokovic = Джокович). Marked by ř ě ů đ ć, by č š ž, which every language that writes
      * them reads with j as y and c as ts (Slovene, Lithuanian, Latvian, and the scientific transliteration
      * of Cyrillic: Hadžievskij = Хаджиевский), and by the endings -ec and -vic.
      */
-    CZECH_OR_CROATIAN("[řěůđčšž]",
+    CZECH_OR_CROATIAN("[řěůđčćšž]",
             "[^aeiou]ec$|vic$",
-            Map.of('ř', "rzh", 'ě', "ye", 'ů', "u", 'đ', "dj"),
+            Map.of('ř', "rzh", 'ě', "ye", 'ů', "u", 'đ', "dj", 'č', "Ch", 'ć', "Ch", 'š', "sh", 'ž', "zh"),
             "ch", "kh", "ic$", "iCH", "c", "ts", "dj", "J", "j", "y", "w", "v"),
 
     /**
@@ -241,13 +241,18 @@ enum LanguageReading {
 
     /** The reading of a word ({@code lower}, lower case as written) in ASCII letters, or null when it is the spelling itself. */
     String read(String lower) {
+        // what a letter is spelt out as keeps its capitals, which the rules leave alone (Turkish ç, Czech č
+        // are ch, not the c or ch the rules rewrite); only the letters between are folded, in lower case
         StringBuilder spelled = new StringBuilder(lower.length() + 4);
+        int from = 0;
         for (int i = 0; i < lower.length(); i++) {
             String out = spelledOut.get(lower.charAt(i));
-            spelled.append(out != null ? out : String.valueOf(lower.charAt(i)));
+            if (out != null) {
+                spelled.append(Transcriber.latinAscii(lower.substring(from, i))).append(out);
+                from = i + 1;
+            }
         }
-        String ascii = Transcriber.latinAscii(spelled.toString());
-        String s = ascii;
+        String s = spelled.append(Transcriber.latinAscii(lower.substring(from))).toString();
         for (int i = 0; i < patterns.length; i++) {
             s = patterns[i].matcher(s).replaceAll(replacements[i]);
         }

@@ -1,0 +1,23 @@
+package org.rogatory.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LanguageReadingTest {
+
+    @Test
+    void keepsWhatALetterIsSpeltOutAsFromTheRulesThatRewriteCAndCh() {
+        assertThat(LanguageReading.TURKISH.read("çelik")).isEqualTo("chelik");
+        assertThat(LanguageReading.CZECH_OR_CROATIAN.read("jurčić")).isEqualTo("yurchich");
+        assertThat(LanguageReading.POLISH.read("ćwikła")).isEqualTo("chvikla");
+    }
+
+    @Test
+    void readsANameWithTheCaronOrTheCroatianCAcuteAsCzechOrCroatianNotPolish() {
+        assertThat(LanguageReading.of(List.of("josip", "jurčić"))).isEqualTo(LanguageReading.CZECH_OR_CROATIAN);
+        assertThat(LanguageReading.of(List.of("šarūnas", "jasikevičius"))).isEqualTo(LanguageReading.CZECH_OR_CROATIAN);
+        assertThat(LanguageReading.of(List.of("łukasz", "kuć"))).isEqualTo(LanguageReading.POLISH);
+    }
+}
