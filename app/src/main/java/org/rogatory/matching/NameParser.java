@@ -2,6 +2,7 @@ package org.rogatory.matching;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -70,6 +71,15 @@ final class NameParser {
     private static final Pattern THEOPHORIC = Pattern.compile(
             "(.{3,}?)(uddin|uddeen|udin|eddine|eddin|edin|addin|aldin|uldin|ud?din|ullah|ulla|ollah|olla|allah|alla)");
     private static final Pattern ALTERNATIVES = Pattern.compile(";");
+    /** Words before another name of the same person, written in full (Poquelin dit Molière, Иванов он же Петров). */
+    private static final Pattern ALIAS = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:alias|a\\.k\\.a\\.?|a/k/a|also known as|dite?|genannt|он же|она же)\\s+(?=\\S)");
+    /**
+     * Words before the family name a person was born with or married into, which goes with the same given
+     * names: Anna Schmidt née Müller is also Anna Müller, Marie Martin épouse Dupont also Marie Dupont.
+     */
+    private static final Pattern OTHER_FAMILY_NAME = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:née|nee|geb\\.|geborene|épouse|epouse|ép\\.|ep\\.|veuve|vve\\.?|урожд\\.|урождённая|урожденная)\\s+(?=\\S)");
     private static final Pattern BRACKETS = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s·・•‧･/;:\"“”„«»{}_.=+*&,،]+");
     /**
@@ -86,23 +96,49 @@ final class NameParser {
     private NameParser() {
     }
 
-    /** The name and the alternative names given in brackets or after a semicolon. */
+    /**
+     * The name and the alternative names given in brackets, after a semicolon, after an alias (Ablyazov
+     * alias Abliazov) or as the family name before or after a marriage (Anna Schmidt née Müller).
+     */
     static List<ParsedName> parse(String raw) {
         String text = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKC).strip();
         text = CAMEL_JOIN.matcher(text).replaceAll(" ");
-        List<ParsedName> names = new ArrayList<>();
         Matcher brackets = BRACKETS.matcher(text);
-        List<String> alternatives = new ArrayList<>();
+        List<String> bracketed = new ArrayList<>();
         while (brackets.find()) {
-            alternatives.add(brackets.group(1));
+            bracketed.add(brackets.group(1));
         }
-        for (String alternative : ALTERNATIVES.split(brackets.replaceAll(" ").replaceAll("[()\\[\\]]", " "))) {
-            addIfAny(names, alternative.strip());
-        }
-        for (String alternative : alternatives) {
-            addIfAny(names, alternative);
+        List<String> written = new ArrayList<>(List.of(
+                ALTERNATIVES.split(brackets.replaceAll(" ").replaceAll("[()\\[\\]]", " "))));
+        written.addAll(bracketed);
+        List<ParsedName> names = new ArrayList<>();
+        String first = null;
+        for (String alternative : written) {
+            for (String alias : ALIAS.split(alternative)) {
+                String[] parts = OTHER_FAMILY_NAME.split(alias);
+                String name = parts[0].strip();
+                if (!name.isEmpty()) {
+                    addIfAny(names, name);
+                    first = first == null ? name : first;
+                }
+                // "(née Müller)" gives the family name of the name before the brackets
+                String givenNamesOf = name.isEmpty() ? first : name;
+                for (int k = 1; k < parts.length; k++) {
+                    addIfAny(names, withFamilyName(givenNamesOf, parts[k].strip()));
+                }
+            }
         }
         return names;
+    }
+
+    /** The given names of {@code name} with {@code family} for its family name; {@code family} alone if it is more. */
+    private static String withFamilyName(String name, String family) {
+        if (name == null || family.contains(" ")) {
+            return family;
+        }
+        String[] words = turnSurnameCommaRound(name).strip().split("\\s+");
+        return words.length < 2 ? family
+                : String.join(" ", Arrays.copyOfRange(words, 0, words.length - 1)) + " " + family;
     }
 
     private static void addIfAny(List<ParsedName> names, String text) {

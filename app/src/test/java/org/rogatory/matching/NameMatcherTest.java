@@ -461,6 +461,23 @@ class NameMatcherTest {
         assertThat(idsOf("Фёдор Седов", query)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Anna Schmidt née Müller", "SCHMIDT, Anna, geb. MÜLLER", "Anna Schmidt (née Müller)",
+            "Anna Müller épouse Schmidt", "Анна Шмидт урождённая Мюллер"})
+    void takesTheFamilyNameBeforeOrAfterAMarriageWithTheSameGivenNames(String query) {
+        assertThat(idsOf("Anna Müller", query)).containsExactly("R");
+        assertThat(idsOf("Hans Müller", query)).isEmpty();
+        assertThat(idsOf("Anna Müller", "Anna Schmidt")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ivan Sidorov alias Ivan Petrov", "Ivan Sidorov a.k.a. Ivan Petrov", "Иван Сидоров, он же Иван Петров",
+            "Ivan Sidorov (alias Ivan Petrov)"})
+    void takesTheNameAfterAnAliasForAnotherNameOfThePerson(String query) {
+        assertThat(idsOf("Ivan Petrov", query)).containsExactly("R");
+        assertThat(idsOf("Ivan Petrov", "Ivan Sidorov")).isEmpty();
+    }
+
     @Test
     void readsAMiddleDotBetweenLatinLettersAsPartOfTheWord() {
         // BGN/PCGN marks letters that must not be read as one: Робертс, Дэвид
