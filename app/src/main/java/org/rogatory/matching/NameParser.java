@@ -25,7 +25,15 @@ final class NameParser {
             "sheikh", "shaikh", "sheik", "shaykh", "imam", "gen", "general", "col", "colonel", "capt", "lt",
             "maj", "engr", "eng", "hafiz", "sayyid", "sayyed", "sayed", "seyed", "seyyed", "syed", "president", "presidente", "prasident", "praesident", "pres", "minister", "king",
             "queen", "prince", "princess", "senator", "rev", "father", "saint",
-            "st", "mgr", "judge", "justice", "ambassador", "commander", "cmdr", "sgt", "brig", "marshal");
+            "st", "mgr", "judge", "justice", "ambassador", "commander", "cmdr", "sgt", "brig", "marshal",
+            // forms of address and the titles of lawyers and doctors in the languages requests arrive in
+            "mister", "madam", "madame", "monsieur", "mademoiselle", "mlle", "maitre", "me", "avocat", "avocate",
+            "professeur", "professor", "pr", "herr", "frau", "rechtsanwalt", "rechtsanwaltin", "dipl", "med",
+            "dhr", "mevr", "mevrouw", "meester", "advocaat", "drs", "attorney", "barrister", "solicitor",
+            "counsel", "sra", "srta", "avv", "avvocato", "dott", "abogado", "abogada");
+    /** Forms of address and titles of lawyers in Cyrillic, dropped as {@link #TITLES} are. */
+    private static final Set<String> CYRILLIC_TITLES = Set.of("господин", "госпожа", "адвокат", "доктор",
+            "профессор");
     /** Generation marks and honorifics that follow a name, dropped when they close it. */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix",
             "xi", "xii", "xiii", "xiv", "xv", "xvi", "na", "bey", "pasha", "pacha", "effendi", "efendi");
@@ -239,6 +247,8 @@ final class NameParser {
             }
         } else if (NATIVE_PARTICLES.contains(Transcriber.lower(letters)) && !tokens.isEmpty() && !endsName) {
             role = NameToken.Role.PARTICLE;
+        } else if (CYRILLIC_TITLES.contains(Transcriber.lower(letters))) {
+            role = NameToken.Role.TITLE;
         }
         if (code == null) {
             code = Transcriber.encode(letters, script);

@@ -478,6 +478,15 @@ class NameMatcherTest {
         assertThat(idsOf("Ivan Petrov", "Ivan Sidorov")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Maître Jean Dupont", "Me Jean Dupont", "Avocat Jean Dupont", "Jean Dupont, avocat",
+            "Monsieur Jean Dupont", "Meester Jean Dupont", "Rechtsanwalt Jean Dupont", "Herr Jean Dupont",
+            "Dr. med. Jean Dupont", "Адвокат Жан Дюпон"})
+    void dropsTheFormsOfAddressAndTheTitlesOfLawyersThatRequestsWriteBeforeAName(String query) {
+        assertThat(idsOf("Jean Dupont", query)).containsExactly("R");
+        assertThat(idsOf("Jean Dupuis", query)).isEmpty();
+    }
+
     @Test
     void readsAMiddleDotBetweenLatinLettersAsPartOfTheWord() {
         // BGN/PCGN marks letters that must not be read as one: Робертс, Дэвид
