@@ -25,6 +25,11 @@ final class NameScorer {
     static final float ONE_WORD_QUERY_MISSING = 0.25f;
     /** The share an unmet initial between the query's first and last names still earns (John F. Kennedy). */
     static final float MIDDLE_INITIAL_UNMET = 0.8f;
+    /**
+     * What an unmet patronymic, known by its ending (Sergeyevich, Ivanovna), earns of its share: registers
+     * outside the countries that use them leave them out, and it tells no other given name.
+     */
+    static final float PATRONYMIC_UNMET = 0.8f;
 
     /** A pair of words that met. */
     record Pair(QueryPlan.Item query, NameToken register, float similarity) {
@@ -347,9 +352,9 @@ final class NameScorer {
     /**
      * A query of three names or more may carry a middle name, patronymic or father's name the register
      * leaves out (Abdul Wali Hamid Seddiqi, Ivan Sergeyevich Petrov): a query name between its first and
-     * last earns {@link #INNER_QUERY_WORD_UNMET} of its share when it meets nothing. A middle initial is
-     * left out more often still (Thomas A. Lindeman): it earns {@link #MIDDLE_INITIAL_UNMET}. Its first and
-     * last names earn nothing unmet.
+     * last earns {@link #INNER_QUERY_WORD_UNMET} of its share when it meets nothing, a patronymic there or
+     * last {@link #PATRONYMIC_UNMET}. A middle initial is left out more often still (Thomas A. Lindeman): it
+     * earns {@link #MIDDLE_INITIAL_UNMET}. Its other first and last names earn nothing unmet.
      */
     private static void innerQueryWordCredit(QueryPlan plan, int queryWords, float queryWeight, float[] skip) {
         if (plan.nameWordCount() < 2 || queryWeight == 0) {
@@ -363,10 +368,13 @@ final class NameScorer {
                 last = i;
             }
         }
-        for (int i = first + 1; i < last; i++) {
+        // a patronymic is as easily left out where official documents put it, last (Petrov Ivan Sergeyevich)
+        int lastInner = (plan.patronymicMask & 1 << last) != 0 ? last + 1 : last;
+        for (int i = first + 1; i < lastInner; i++) {
             NameToken token = plan.name.tokens().get(i);
             if ((plan.nameMask & (1 << i)) != 0 && plan.nameWordCount() >= 3) {
-                skip[i] = INNER_QUERY_WORD_UNMET * token.weight() / queryWeight;
+                float share = (plan.patronymicMask & 1 << i) != 0 ? PATRONYMIC_UNMET : INNER_QUERY_WORD_UNMET;
+                skip[i] = share * token.weight() / queryWeight;
             } else if (token.role() == NameToken.Role.INITIAL) {
                 skip[i] = MIDDLE_INITIAL_UNMET * token.weight() / queryWeight;
             }

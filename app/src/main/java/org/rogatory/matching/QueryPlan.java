@@ -2,6 +2,7 @@ package org.rogatory.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What is looked up for one query name: each word; the words the name itself joins (hyphens,
@@ -24,6 +25,12 @@ final class QueryPlan {
     static final float STEM_FACTOR = NICKNAME_FACTOR;
     /** A name read without a Latvian ending is nearly the name as written. */
     static final float BALTIC_STEM_FACTOR = 0.97f;
+    /**
+     * The endings of East Slavic patronymics, in Latin spellings and in Cyrillic. Not the -ović and -ich of
+     * South Slavic surnames, which end names as written.
+     */
+    private static final Pattern PATRONYMIC = Pattern.compile(
+            "..(ovich|evich|ovych|evych|ovitch|evitch|ovna|evna|ivna|ichna|ович|евич|овна|евна|ична|івна|ївна)$");
 
     /**
      * One thing looked up.
@@ -39,6 +46,11 @@ final class QueryPlan {
     final List<Item> items;
     /** Bits of the query words that are names (not particles or initials). */
     final int nameMask;
+    /**
+     * Bits of the query words spelt as a Russian, Ukrainian or Belarusian patronymic (Sergeyevich, Ivanovna,
+     * Сергеевич), which official documents write last, after the given name (Petrov Ivan Sergeyevich).
+     */
+    final int patronymicMask;
 
     QueryPlan(ParsedName name, Nicknames nicknames) {
         this.name = name;
@@ -77,6 +89,13 @@ final class QueryPlan {
         }
         this.items = List.copyOf(list);
         this.nameMask = names;
+        int patronymics = 0;
+        for (int i = 0; i < tokens.size() && i < 31; i++) {
+            if ((names & 1 << i) != 0 && PATRONYMIC.matcher(Transcriber.lower(tokens.get(i).text())).find()) {
+                patronymics |= 1 << i;
+            }
+        }
+        this.patronymicMask = patronymics;
         this.oneWord = countOneWord();
         this.mayBeLoneSurname = loneSurname();
     }

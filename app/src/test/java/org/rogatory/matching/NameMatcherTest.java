@@ -487,6 +487,22 @@ class NameMatcherTest {
         assertThat(idsOf("Jean Dupuis", query)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Petrov Ivan Sergeyevich", "PETROV Ivan Sergeevich", "Петров Иван Сергеевич",
+            "Ivan Sergeyevich Petrov"})
+    void leavesOutAPatronymicLastAsOfficialDocumentsWriteItAsEasilyAsInTheMiddle(String query) {
+        NameMatcher matcher = register().person("R", null, "Ivan Petrov").matcher();
+        assertThat(matcher.match(NameQuery.of(query))).singleElement().extracting(Candidate::score, DOUBLE)
+                .isGreaterThan(0.9);
+        assertThat(idsOf("Ivan Sidorov", query)).isEmpty();
+    }
+
+    @Test
+    void takesALastWordEndingLikeAPatronymicForTheFamilyNameWhenTheRegisterHasOneOfItsOwn() {
+        assertThat(idsOf("Roman Petrov", "Roman Arkadyevich Abramovich")).isEmpty();
+        assertThat(idsOf("Roman Abramovich", "Abramovich Roman Arkadyevich")).containsExactly("R");
+    }
+
     @Test
     void readsAMiddleDotBetweenLatinLettersAsPartOfTheWord() {
         // BGN/PCGN marks letters that must not be read as one: Робертс, Дэвид
