@@ -263,7 +263,7 @@ final class NameParser {
             String english = EnglishReading.of(ascii);
             token = token.alsoRead(codeOf(english)).alsoRead(LatinSounds.finalJ(ascii))
                     .alsoRead(codeOf(somaliAbd(ascii))).alsoRead(codeOf(indonesianSy(ascii)))
-                    .alsoRead(codeOf(russianYo(ascii)))
+                    .alsoRead(codeOf(russianYo(ascii))).alsoRead(codeOf(Transcriber.marksDropped(letters)))
                     .alsoReadBySyllables(codeOf(EnglishReading.withoutR(english == null ? ascii : english)));
         } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
             String lower = Transcriber.lower(letters);

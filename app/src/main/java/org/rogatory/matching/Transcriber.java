@@ -168,6 +168,22 @@ final class Transcriber {
         return letters(LATIN_ASCII.get().transliterate(spelled.toString()));
     }
 
+    /**
+     * A Latin word folded to ASCII with the marks of its sh, zh, ch and ts letters dropped rather than
+     * spelt out, as ASCII-only systems write it (Ayşe Işık: AYSE ISIK in a passport's machine-readable
+     * zone, Šimon: Simon); null for a word without such letters, which {@link #latinAscii} folds so.
+     */
+    static String marksDropped(String word) {
+        String lower = lower(word);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c != 'ß' && SPELLED_OUT.containsKey(c)) {
+                return letters(LATIN_ASCII.get().transliterate(lower));
+            }
+        }
+        return null;
+    }
+
     private static final Map<Character, String> SPELLED_OUT = Map.of(
             'š', "sh", 'ş', "sh", 'ș', "sh", 'ž', "zh", 'č', "tch", 'ć', "tch", 'ţ', "ts", 'ț', "ts", 'ß', "ss");
 

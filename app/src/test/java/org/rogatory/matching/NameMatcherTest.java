@@ -504,6 +504,13 @@ class NameMatcherTest {
     }
 
     @Test
+    void takesALatinNameWithTheMarksOfItsLettersDroppedAsAsciiOnlySystemsWriteIt() {
+        assertThat(idsOf("Ayşe Işık", "AYSE ISIK")).containsExactly("R");
+        assertThat(idsOf("Šimon Čech", "Simon Cech")).containsExactly("R");
+        assertThat(idsOf("Ayşe Işık", "Ayse Kaya")).isEmpty();
+    }
+
+    @Test
     void readsAMiddleDotBetweenLatinLettersAsPartOfTheWord() {
         // BGN/PCGN marks letters that must not be read as one: Робертс, Дэвид
         assertThat(idsOf("Шон Робертс", "Shon Robert·s")).containsExactly("R");
