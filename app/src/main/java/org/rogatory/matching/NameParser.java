@@ -89,6 +89,12 @@ final class NameParser {
     private static final Pattern OTHER_FAMILY_NAME = Pattern.compile(
             "(?iu)(?:^|\\s)(?:née|nee|geb\\.|geborene|épouse|epouse|ép\\.|ep\\.|veuve|vve\\.?|урожд\\.|урождённая|урожденная)\\s+(?=\\S)");
     private static final Pattern BRACKETS = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
+    /**
+     * A nickname in double quotes inside a name (Joaquín "El Chapo" Guzmán, Ahmed «Abu Ali» Hassan) is
+     * another name, as one in brackets is. Not single quotes: transliterations of Arabic write the ayn and
+     * the hamza with them (‘Ubayd Juday’).
+     */
+    private static final Pattern QUOTED = Pattern.compile("[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]");
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s·・•‧･/;:\"“”„«»{}_.=+*&,،]+");
     /**
      * A middle dot between two Latin letters is inside a word, not between two: BGN/PCGN romanisation of
@@ -116,8 +122,12 @@ final class NameParser {
         while (brackets.find()) {
             bracketed.add(brackets.group(1));
         }
+        Matcher quoted = QUOTED.matcher(brackets.replaceAll(" "));
+        while (quoted.find()) {
+            bracketed.add(quoted.group(1));
+        }
         List<String> written = new ArrayList<>(List.of(
-                ALTERNATIVES.split(brackets.replaceAll(" ").replaceAll("[()\\[\\]]", " "))));
+                ALTERNATIVES.split(quoted.replaceAll(" ").replaceAll("[()\\[\\]]", " "))));
         written.addAll(bracketed);
         List<ParsedName> names = new ArrayList<>();
         String first = null;

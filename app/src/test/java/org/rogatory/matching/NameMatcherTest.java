@@ -510,6 +510,19 @@ class NameMatcherTest {
         assertThat(idsOf("Ayşe Işık", "Ayse Kaya")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Joaquín \"El Chapo\" Guzmán", "Joaquín «El Chapo» Guzmán", "Joaquín „El Chapo“ Guzmán"})
+    void takesANicknameInDoubleQuotesForAnotherNameAsOneInBrackets(String query) {
+        assertThat(idsOf("Joaquín Guzmán", query)).containsExactly("R");
+        assertThat(idsOf("El Chapo", query)).containsExactly("R");
+    }
+
+    @Test
+    void leavesTheSingleQuotesOfATransliteratedAyinInsideTheName() {
+        assertThat(idsOf("Abd al-Rahman Khalaf Ubayd Juday al-Anizi", "'ABD AL-RAHMAN KHALAF 'UBAYD JUDAY' AL-DOSARI"))
+                .isEmpty();
+    }
+
     @Test
     void readsAMiddleDotBetweenLatinLettersAsPartOfTheWord() {
         // BGN/PCGN marks letters that must not be read as one: Робертс, Дэвид
