@@ -547,6 +547,9 @@ final class NameParser {
      * yong of Korean and Chinese syllables (Kim Pyong-ryul).
      */
     private static String russianYo(String ascii) {
+        if (!ascii.contains("yo")) {
+            return null;
+        }
         String said = RUSSIAN_YO.matcher(ascii).replaceAll("$1e");
         return said.equals(ascii) ? null : said;
     }
