@@ -368,6 +368,13 @@ final class NameScorer {
                 last = i;
             }
         }
+        for (int i = 0; i < first; i++) {
+            // an initial before the names is a first given name the register may leave out (J. Edgar Hoover)
+            NameToken token = plan.name.tokens().get(i);
+            if (token.role() == NameToken.Role.INITIAL) {
+                skip[i] = MIDDLE_INITIAL_UNMET * token.weight() / queryWeight;
+            }
+        }
         // a patronymic is as easily left out where official documents put it, last (Petrov Ivan Sergeyevich)
         int lastInner = (plan.patronymicMask & 1 << last) != 0 ? last + 1 : last;
         for (int i = first + 1; i < lastInner; i++) {

@@ -523,6 +523,13 @@ class NameMatcherTest {
                 .isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"J. Edgar Hoover", "Hoover, J. Edgar", "M. Edgar Hoover"})
+    void leavesOutAnInitialBeforeTheGivenNameAsEasilyAsOneInTheMiddle(String query) {
+        assertThat(idsOf("Edgar Hoover", query)).containsExactly("R");
+        assertThat(idsOf("K. Edgar Hoover", "J. Edgar Hoover")).isEmpty();
+    }
+
     @Test
     void readsAMiddleDotBetweenLatinLettersAsPartOfTheWord() {
         // BGN/PCGN marks letters that must not be read as one: Робертс, Дэвид
