@@ -79,7 +79,10 @@ final class NameParser {
     private static final Pattern THEOPHORIC = Pattern.compile(
             "(.{3,}?)(uddin|uddeen|udin|eddine|eddin|edin|addin|aldin|uldin|ud?din|ullah|ulla|ollah|olla|allah|alla)");
     private static final Pattern ALTERNATIVES = Pattern.compile(";");
-    /** Words before another name of the same person, written in full (Poquelin dit Molière, Иванов он же Петров). */
+    /**
+     * Words before another name of the same person, written in full (Poquelin dit Molière, Иванов он же
+     * Петров).
+     */
     private static final Pattern ALIAS = Pattern.compile(
             "(?iu)(?:^|\\s)(?:alias|a\\.k\\.a\\.?|a/k/a|also known as|dite?|genannt|он же|она же)\\s+(?=\\S)");
     /**
@@ -87,7 +90,8 @@ final class NameParser {
      * names: Anna Schmidt née Müller is also Anna Müller, Marie Martin épouse Dupont also Marie Dupont.
      */
     private static final Pattern OTHER_FAMILY_NAME = Pattern.compile(
-            "(?iu)(?:^|\\s)(?:née|nee|geb\\.|geborene|épouse|epouse|ép\\.|ep\\.|veuve|vve\\.?|урожд\\.|урождённая|урожденная)\\s+(?=\\S)");
+            "(?iu)(?:^|\\s)(?:née|nee|geb\\.|geborene|épouse|epouse|ép\\.|ep\\.|veuve|vve\\.?"
+                    + "|урожд\\.|урождённая|урожденная)\\s+(?=\\S)");
     private static final Pattern BRACKETS = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
     /**
      * A nickname in double quotes inside a name (Joaquín "El Chapo" Guzmán, Ahmed «Abu Ali» Hassan) is
@@ -281,7 +285,7 @@ final class NameParser {
                 token = token.alsoRead(codeOf(reading));
             }
             if (lower.indexOf('ё') >= 0) {
-                // Russian writes ё as е in most texts, and passports spell it e (Фёдор Семёнов = Fedor Semenov)
+                // Russian writes ё as е in most texts, and passports e (Фёдор Семёнов = Fedor Semenov)
                 token = token.alsoRead(CyrillicLetters.encode(lower.replace('ё', 'е')));
             }
             if (lower.indexOf('г') >= 0) {

@@ -16,8 +16,10 @@ class LanguageReadingTest {
 
     @Test
     void readsANameWithTheCaronOrTheCroatianCAcuteAsCzechOrCroatianNotPolish() {
-        assertThat(LanguageReading.of(List.of("josip", "jurčić"))).isEqualTo(LanguageReading.CZECH_OR_CROATIAN);
-        assertThat(LanguageReading.of(List.of("šarūnas", "jasikevičius"))).isEqualTo(LanguageReading.CZECH_OR_CROATIAN);
+        assertThat(LanguageReading.of(List.of("josip", "jurčić")))
+                .isEqualTo(LanguageReading.CZECH_OR_CROATIAN);
+        assertThat(LanguageReading.of(List.of("šarūnas", "jasikevičius")))
+                .isEqualTo(LanguageReading.CZECH_OR_CROATIAN);
         assertThat(LanguageReading.of(List.of("łukasz", "kuć"))).isEqualTo(LanguageReading.POLISH);
     }
 }

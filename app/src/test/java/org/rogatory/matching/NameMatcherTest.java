@@ -471,8 +471,8 @@ class NameMatcherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ivan Sidorov alias Ivan Petrov", "Ivan Sidorov a.k.a. Ivan Petrov", "Иван Сидоров, он же Иван Петров",
-            "Ivan Sidorov (alias Ivan Petrov)"})
+    @ValueSource(strings = {"Ivan Sidorov alias Ivan Petrov", "Ivan Sidorov a.k.a. Ivan Petrov",
+            "Иван Сидоров, он же Иван Петров", "Ivan Sidorov (alias Ivan Petrov)"})
     void takesTheNameAfterAnAliasForAnotherNameOfThePerson(String query) {
         assertThat(idsOf("Ivan Petrov", query)).containsExactly("R");
         assertThat(idsOf("Ivan Petrov", "Ivan Sidorov")).isEmpty();
@@ -511,7 +511,8 @@ class NameMatcherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Joaquín \"El Chapo\" Guzmán", "Joaquín «El Chapo» Guzmán", "Joaquín „El Chapo“ Guzmán"})
+    @ValueSource(strings = {"Joaquín \"El Chapo\" Guzmán", "Joaquín «El Chapo» Guzmán",
+            "Joaquín „El Chapo“ Guzmán"})
     void takesANicknameInDoubleQuotesForAnotherNameAsOneInBrackets(String query) {
         assertThat(idsOf("Joaquín Guzmán", query)).containsExactly("R");
         assertThat(idsOf("El Chapo", query)).containsExactly("R");
@@ -519,8 +520,8 @@ class NameMatcherTest {
 
     @Test
     void leavesTheSingleQuotesOfATransliteratedAyinInsideTheName() {
-        assertThat(idsOf("Abd al-Rahman Khalaf Ubayd Juday al-Anizi", "'ABD AL-RAHMAN KHALAF 'UBAYD JUDAY' AL-DOSARI"))
-                .isEmpty();
+        assertThat(idsOf("Abd al-Rahman Khalaf Ubayd Juday al-Anizi",
+                "'ABD AL-RAHMAN KHALAF 'UBAYD JUDAY' AL-DOSARI")).isEmpty();
     }
 
     @ParameterizedTest
