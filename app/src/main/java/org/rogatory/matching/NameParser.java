@@ -259,10 +259,13 @@ final class NameParser {
             } else if (ABU_WITH_ARTICLE.contains(ascii)) {
                 code = "abu" + ARTICLE_CODE;
             }
-        } else if (NATIVE_PARTICLES.contains(Transcriber.lower(letters)) && !tokens.isEmpty() && !endsName) {
-            role = NameToken.Role.PARTICLE;
-        } else if (CYRILLIC_TITLES.contains(Transcriber.lower(letters))) {
-            role = NameToken.Role.TITLE;
+        } else {
+            String lower = Transcriber.lower(letters);
+            if (NATIVE_PARTICLES.contains(lower) && !tokens.isEmpty() && !endsName) {
+                role = NameToken.Role.PARTICLE;
+            } else if (CYRILLIC_TITLES.contains(lower)) {
+                role = NameToken.Role.TITLE;
+            }
         }
         if (code == null) {
             code = Transcriber.encode(letters, script);

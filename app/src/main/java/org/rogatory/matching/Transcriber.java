@@ -174,11 +174,11 @@ final class Transcriber {
      * zone, Šimon: Simon); null for a word without such letters, which {@link #latinAscii} folds so.
      */
     static String marksDropped(String word) {
-        String lower = lower(word);
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c != 'ß' && SPELLED_OUT.containsKey(c)) {
-                return letters(LATIN_ASCII.get().transliterate(lower));
+        // most words have none: they are not lower-cased, nor their letters looked up, to find that out
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if (c > '~' && c != 'ß' && SPELLED_OUT.containsKey(c)) {
+                return letters(LATIN_ASCII.get().transliterate(lower(word)));
             }
         }
         return null;
