@@ -174,6 +174,7 @@ public final class NamesBench implements Benchmarks.Suite {
                     .append(m.row()).append(" |\n");
         }
         lowAnswers = null;
+        md.append(Romanisations.section(register, matcher));
 
         Arrays.sort(latencies);
         md.append("\n### Speed on the development set\n\n");
