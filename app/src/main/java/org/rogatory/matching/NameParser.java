@@ -43,11 +43,15 @@ final class NameParser {
     private static final Set<String> NATIVE_SUFFIXES = Set.of("بك", "بيك", "باشا", "افندي");
     /** Arabic letters that do not join the letter after them. */
     private static final String NON_JOINING = "اأإآدذرزوؤ";
-    /** The Arabic article and its assimilated forms (ad-Din, ar-Rahman, ud-Din, as-Sayed). */
-    private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "il", "ad", "ar", "as", "ash", "at", "az",
-            "an", "ud", "ur", "us", "ut", "un", "ed", "er", "es", "et", "ez", "en", "uz", "ush");
-    /** Articles that may also be other words, so count only when hyphenated to the name (an-Nur, not An). */
+    /** The Arabic article, which counts written apart too (al Rashid, Zia ul Haq). */
     private static final Set<String> STANDALONE_ARTICLES = Set.of("al", "el", "ul");
+    /**
+     * The article assimilated to the sun letter that begins the name (ad-Din, ar-Rahman, ud-Din, ash-Shami):
+     * it counts only hyphenated to a name beginning with that letter, as otherwise it is a syllable of a
+     * name (Chou En-lai, Kim Un-yong, Wang An-shih, Kim Il-sung).
+     */
+    private static final Set<String> ASSIMILATED_ARTICLES = Set.of("ad", "ar", "as", "ash", "at", "az", "an", "ud",
+            "ur", "us", "ut", "un", "ed", "er", "es", "et", "ez", "en", "uz", "ush");
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "binti", "ben", "ould", "wuld", "van",
             "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "le", "la", "ter",
             "ten", "zu", "af", "y", "bar", "bat", "mac");
@@ -189,7 +193,7 @@ final class NameParser {
             int first = tokens.size();
             for (int p = 0; p < parts.length; p++) {
                 boolean endsName = w == words.size() - 1 && p == parts.length - 1;
-                addPart(parts[p], p + 1 < parts.length, singleWord && parts.length == 1, endsName, tokens, links);
+                addPart(parts[p], p + 1 < parts.length ? parts[p + 1] : null, singleWord && parts.length == 1, endsName, tokens, links);
             }
             if (tokens.size() - first >= 2) {
                 links.add(new int[] {first, tokens.size()});
@@ -221,21 +225,26 @@ final class NameParser {
         return text.substring(comma + 1) + " " + text.substring(0, comma);
     }
 
-    private static void addPart(String part, boolean hyphenatedToNext, boolean wholeName, boolean endsName,
+    private static void addPart(String part, String hyphenedNext, boolean wholeName, boolean endsName,
                                 List<NameToken> tokens, List<int[]> links) {
         Script script = Script.of(part);
         switch (script) {
             case ARABIC -> addArabicScript(part, tokens, links);
             case HAN, HANGUL -> addSyllabic(part, script, wholeName, tokens, links);
-            default -> addAlphabetic(part, script, hyphenatedToNext, endsName, tokens);
+            default -> addAlphabetic(part, script, hyphenedNext, endsName, tokens);
         }
+    }
+
+    private static boolean assimilatedArticle(String ascii, String hyphenedNext) {
+        return hyphenedNext != null && ASSIMILATED_ARTICLES.contains(ascii)
+                && Transcriber.latinAscii(hyphenedNext).startsWith(ascii.substring(1));
     }
 
     /**
      * A word of an alphabet; with {@code endsName}, the last of the name, which no particle can be, as a
      * particle comes before the name it links (Anh Le, Uolter Bat: the family names Lê and Бат).
      */
-    private static void addAlphabetic(String part, Script script, boolean hyphenatedToNext, boolean endsName,
+    private static void addAlphabetic(String part, Script script, String hyphenedNext, boolean endsName,
                                       List<NameToken> tokens) {
         String letters = script == Script.HEBREW ? part : APOSTROPHES.matcher(part).replaceAll("");
         if (letters.codePoints().noneMatch(Character::isLetter)) {
@@ -249,7 +258,7 @@ final class NameParser {
                 role = NameToken.Role.TITLE;
             } else if (ascii.length() == 1) {
                 role = NameToken.Role.INITIAL;
-            } else if (STANDALONE_ARTICLES.contains(ascii) || hyphenatedToNext && ARTICLES.contains(ascii)) {
+            } else if (STANDALONE_ARTICLES.contains(ascii) || assimilatedArticle(ascii, hyphenedNext)) {
                 role = NameToken.Role.PARTICLE;
                 code = ARTICLE_CODE;
             } else if (PARTICLES.contains(ascii) && !endsName && !(tokens.isEmpty() && ascii.length() > 2)) {

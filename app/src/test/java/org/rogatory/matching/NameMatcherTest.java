@@ -204,6 +204,13 @@ class NameMatcherTest {
     }
 
     @Test
+    void readsAHyphenatedSyllableAsAnArticleOnlyWhenTheNextNameBeginsWithItsLetter() {
+        assertThat(idsOf("عبد الرحمن الخطيب", "Abd ar-Rahman al-Khatib")).containsExactly("R");
+        assertThat(idsOf("송유근", "Song Il-gon")).isEmpty();
+        assertThat(idsOf("Hong Un-jong", "정우영")).isEmpty();
+    }
+
+    @Test
     void splitsNamesRunTogetherInCamelCase() {
         assertThat(more("OsvaldoKerrigan")).startsWith("S-4");
     }
