@@ -29,6 +29,16 @@ enum LanguageReading {
             "c", "j"),
 
     /**
+     * Azerbaijani: as Turkish, and ə is a (Əliyev = Aliyev = Алиев), x is kh, q is g (Xədicə Qasımova =
+     * Khadija Gasimova = Хадиджа Гасымова). Marked by ə, and by the Turkish letters, so that a name with an
+     * ə and a Turkish letter is read the Azerbaijani way (Məmmədov Şahin).
+     */
+    AZERBAIJANI("[əǝığş]",
+            "(?!)",
+            Map.of('ə', "a", 'ǝ', "a", 'x', "Kh", 'ı', "i", 'ğ', "gh", 'ş', "sh", 'ç', "Ch", 'ö', "o", 'ü', "u"),
+            "c", "j", "q", "g"),
+
+    /**
      * Final consonants are silent, and so is a final e after a consonant (Yves = Ив, Charles = Шарль), but not
      * the e of a final é, -er, -et, -ez, -eux or -ais (René, Roger, Bourget), eau/au are o, ou is u, oi is wa,
      * ai is e, ch is sh, g before e and i and j are zh, gn is ny, ill is y (iy after a consonant: Tillion),

@@ -159,6 +159,9 @@ final class Transcriber {
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             String out = SPELLED_OUT.get(c);
+            if (out == null) {
+                out = UNFOLDED.get(c);
+            }
             if (out != null) {
                 spelled.append(out);
             } else {
@@ -167,6 +170,14 @@ final class Transcriber {
         }
         return letters(LATIN_ASCII.get().transliterate(spelled.toString()));
     }
+
+    /**
+     * Letters of Latin alphabets that ICU's {@code Latin-ASCII} drops, by the letter other alphabets and
+     * most Latin texts write for them: the Azerbaijani ə (Əliyev = Aliyev = Алиев, Məmmədov = Mammadov)
+     * and the letters of African alphabets (Akan ɔ, Ewe ɣ and ʋ, Kabyle ɣ and ʒ).
+     */
+    private static final Map<Character, String> UNFOLDED = Map.of(
+            'ə', "a", 'ǝ', "a", 'ɔ', "o", 'ɑ', "a", 'ʊ', "u", 'ɩ', "i", 'ʋ', "v", 'ɣ', "gh", 'ʒ', "zh", 'ʃ', "sh");
 
     /**
      * A Latin word folded to ASCII with the marks of its sh, zh, ch and ts letters dropped rather than
@@ -178,10 +189,19 @@ final class Transcriber {
         for (int i = 0; i < word.length(); i++) {
             char c = Character.toLowerCase(word.charAt(i));
             if (c > '~' && c != 'ß' && SPELLED_OUT.containsKey(c)) {
-                return letters(LATIN_ASCII.get().transliterate(lower(word)));
+                return letters(LATIN_ASCII.get().transliterate(unfolded(lower(word))));
             }
         }
         return null;
+    }
+
+    private static String unfolded(String lower) {
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            out.append(UNFOLDED.getOrDefault(c, String.valueOf(c)));
+        }
+        return out.toString();
     }
 
     private static final Map<Character, String> SPELLED_OUT = Map.of(

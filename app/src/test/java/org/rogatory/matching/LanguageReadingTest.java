@@ -22,4 +22,12 @@ class LanguageReadingTest {
                 .isEqualTo(LanguageReading.CZECH_OR_CROATIAN);
         assertThat(LanguageReading.of(List.of("łukasz", "kuć"))).isEqualTo(LanguageReading.POLISH);
     }
+
+    @Test
+    void readsANameWithASchwaTheAzerbaijaniWayAndOneWithOnlyTurkishLettersTheTurkishWay() {
+        assertThat(LanguageReading.of(List.of("xədicə", "i̇smayılova"))).isEqualTo(LanguageReading.AZERBAIJANI);
+        assertThat(LanguageReading.AZERBAIJANI.read("xədicə")).isEqualTo("khadija");
+        assertThat(LanguageReading.AZERBAIJANI.read("qasımov")).isEqualTo("gasimov");
+        assertThat(LanguageReading.of(List.of("ahmet", "şahin"))).isEqualTo(LanguageReading.TURKISH);
+    }
 }

@@ -210,6 +210,18 @@ class NameMatcherTest {
         assertThat(idsOf("Hong Un-jong", "정우영")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Ilham Aliyev", "Ilham Aliev", "Ильхам Алиев"})
+    void readsTheAzerbaijaniSchwaAsTheAOtherAlphabetsWrite(String name) {
+        assertThat(idsOf("İlham Əliyev", name)).containsExactly("R");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Khadija Ismayilova", "Khadidja Ismailova", "Хадиджа Исмаилова"})
+    void readsAnAzerbaijaniNameWithItsXAsKhAndItsCAsJ(String name) {
+        assertThat(idsOf("Xədicə İsmayılova", name)).containsExactly("R");
+    }
+
     @Test
     void splitsNamesRunTogetherInCamelCase() {
         assertThat(more("OsvaldoKerrigan")).startsWith("S-4");
