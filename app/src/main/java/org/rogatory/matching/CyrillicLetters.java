@@ -38,7 +38,46 @@ final class CyrillicLetters {
         }
     }
 
+    /** The letters only Serbian and Macedonian Cyrillic have. */
+    private static final String SERBIAN_OR_MACEDONIAN = "ђћџљњјѓќѕ";
+    /** Serbian Cyrillic as Gaj's Latin alphabet writes it, with its marks dropped (Вучић = Vučić = Vucic). */
+    private static final Map<Character, String> SERBIAN_LATIN_WITHOUT_MARKS = Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
+            Map.entry('ђ', "d"), Map.entry('е', "e"), Map.entry('ж', "z"), Map.entry('з', "z"), Map.entry('и', "i"),
+            Map.entry('ј', "j"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('љ', "lj"), Map.entry('м', "m"),
+            Map.entry('н', "n"), Map.entry('њ', "nj"), Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"),
+            Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('ћ', "c"), Map.entry('у', "u"), Map.entry('ф', "f"),
+            Map.entry('х', "h"), Map.entry('ц', "c"), Map.entry('ч', "c"), Map.entry('џ', "dz"), Map.entry('ш', "s"),
+            Map.entry('ѓ', "g"), Map.entry('ќ', "k"), Map.entry('ѕ', "dz"));
+
     private CyrillicLetters() {
+    }
+
+    /** Whether a lower-case Cyrillic word has a letter only Serbian and Macedonian write. */
+    static boolean serbianOrMacedonian(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (SERBIAN_OR_MACEDONIAN.indexOf(lower.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lower-case Serbian or Macedonian word in Latin letters with their marks dropped, as ASCII-only
+     * systems write it (Ђорђе Вучић = Đorđe Vučić = Dorde Vucic); null when it has a letter these
+     * alphabets lack.
+     */
+    static String latinWithoutMarks(String lower) {
+        StringBuilder out = new StringBuilder(lower.length() + 2);
+        for (int i = 0; i < lower.length(); i++) {
+            String latin = SERBIAN_LATIN_WITHOUT_MARKS.get(lower.charAt(i));
+            if (latin == null) {
+                return null;
+            }
+            out.append(latin);
+        }
+        return out.toString();
     }
 
     static String encode(String word) {

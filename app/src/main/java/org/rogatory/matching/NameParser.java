@@ -201,6 +201,7 @@ final class NameParser {
         }
         dropTitles(tokens, links);
         readNamesInTheirLanguage(tokens);
+        readSerbianCyrillicWithoutMarks(tokens);
         linkGoverningWords(tokens, links);
         List<ParsedName.Compound> compounds = new ArrayList<>(compounds(tokens, links));
         addStems(tokens, compounds);
@@ -342,6 +343,29 @@ final class NameParser {
         for (int k = 0; k < positions.size(); k++) {
             int i = positions.get(k);
             tokens.set(i, tokens.get(i).alsoRead(codeOf(language.read(words.get(k)))));
+        }
+    }
+
+    /**
+     * When a word of a Cyrillic name has a letter of Serbian or Macedonian, each word is also read as
+     * Latin letters without their marks, as ASCII-only systems write these names (Ђорђе Вучић = Dorde
+     * Vucic, Жарко Јовановић = Zarko Jovanovic); Russian names are left alone, whose Latin spellings
+     * spell the sounds out (Горбачёв = Gorbachev).
+     */
+    private static void readSerbianCyrillicWithoutMarks(List<NameToken> tokens) {
+        boolean serbian = false;
+        for (NameToken token : tokens) {
+            serbian |= token.script() == Script.CYRILLIC
+                    && CyrillicLetters.serbianOrMacedonian(Transcriber.lower(token.text()));
+        }
+        if (!serbian) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken token = tokens.get(i);
+            if (token.script() == Script.CYRILLIC && token.role() == NameToken.Role.NAME) {
+                tokens.set(i, token.alsoRead(codeOf(CyrillicLetters.latinWithoutMarks(Transcriber.lower(token.text())))));
+            }
         }
     }
 

@@ -222,6 +222,12 @@ class NameMatcherTest {
         assertThat(idsOf("Xədicə İsmayılova", name)).containsExactly("R");
     }
 
+    @ParameterizedTest
+    @CsvSource({"Ђорђе Вучић, Dorde Vucic", "Жарко Јовановић, Zarko Jovanovic", "Dorde Vucic, Ђорђе Вучић"})
+    void readsSerbianCyrillicAsLatinWithItsMarksDropped(String registerName, String query) {
+        assertThat(idsOf(registerName, query)).containsExactly("R");
+    }
+
     @Test
     void splitsNamesRunTogetherInCamelCase() {
         assertThat(more("OsvaldoKerrigan")).startsWith("S-4");
