@@ -113,6 +113,16 @@ enum LanguageReading {
             "g+i([aou])", "j$1", "g+([ei])", "j$1", "zz", "ts"),
 
     /**
+     * Albanian: xh is j, x is dz, gj is dj, j is y, ç is ch, ë is e (Enver Hoxha = Энвер Ходжа, Ramush
+     * Haradinaj = Рамуш Харадинай, Hashim Thaçi = Хашим Тачи). Marked by xh, gj at either end of a word, ë
+     * and ç before e or i.
+     */
+    ALBANIAN("ë|ç[ei]",
+            "xh|^gj|gj$",
+            Map.of('ë', "e", 'ç', "Ch"),
+            "xh", "J", "x", "dz", "gj", "J", "j", "y"),
+
+    /**
      * Portuguese: ão is a nasal an, ãe and a final õe are ai and oi, lh is ly, nh is ny, j and g before e and i are
      * zh, x is sh, ç and c before e and i are s, an s between vowels is z, ou is o, and a final o is u
      * (João = Жуан = 주앙, Paulo = Паулу, Sousa = Соуза). Marked by ã õ, the endings -ão -ões -ães, nh

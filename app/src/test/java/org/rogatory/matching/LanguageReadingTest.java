@@ -30,4 +30,11 @@ class LanguageReadingTest {
         assertThat(LanguageReading.AZERBAIJANI.read("qasımov")).isEqualTo("gasimov");
         assertThat(LanguageReading.of(List.of("ahmet", "şahin"))).isEqualTo(LanguageReading.TURKISH);
     }
+
+    @Test
+    void readsANameWithXhOrGjTheAlbanianWay() {
+        assertThat(LanguageReading.of(List.of("enver", "hoxha"))).isEqualTo(LanguageReading.ALBANIAN);
+        assertThat(LanguageReading.ALBANIAN.read("haradinaj")).isEqualTo("haradinay");
+        assertThat(LanguageReading.ALBANIAN.read("gjergj")).isEqualTo("jerj");
+    }
 }

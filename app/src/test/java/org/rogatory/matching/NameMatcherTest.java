@@ -228,6 +228,12 @@ class NameMatcherTest {
         assertThat(idsOf(registerName, query)).containsExactly("R");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Enver Hodja", "Энвер Ходжа", "Enver Hoxha"})
+    void readsAnAlbanianNameWithItsXhAsJ(String name) {
+        assertThat(idsOf("Enver Hoxha", name)).containsExactly("R");
+    }
+
     @Test
     void splitsNamesRunTogetherInCamelCase() {
         assertThat(more("OsvaldoKerrigan")).startsWith("S-4");
