@@ -58,6 +58,7 @@ final class NameParser {
     /** Particles only French names have. */
     private static final Set<String> FRENCH_PARTICLES = Set.of("le", "du");
     private static final Pattern INDONESIAN_SY = Pattern.compile("sy([aeiou])");
+    private static final Pattern TURKIC_X = Pattern.compile("([aeiou])x");
     private static final Pattern RUSSIAN_YO = Pattern.compile("([bdfgklmnprstvz])yo(?!ng)");
     private static final Pattern KONTSEVICH_ASPIRATE = Pattern.compile("([чтпк])х");
     private static final Set<String> NATIVE_PARTICLES = Set.of(
@@ -290,7 +291,8 @@ final class NameParser {
             String english = EnglishReading.of(ascii);
             token = token.alsoRead(codeOf(english)).alsoRead(LatinSounds.finalJ(ascii))
                     .alsoRead(codeOf(somaliAbd(ascii))).alsoRead(codeOf(indonesianSy(ascii)))
-                    .alsoRead(codeOf(russianYo(ascii))).alsoRead(codeOf(Transcriber.marksDropped(letters)))
+                    .alsoRead(codeOf(russianYo(ascii))).alsoRead(codeOf(turkicX(ascii)))
+                    .alsoRead(codeOf(Transcriber.marksDropped(letters)))
                     .alsoReadBySyllables(codeOf(EnglishReading.withoutR(english == null ? ascii : english)));
         } else if (script == Script.CYRILLIC && role == NameToken.Role.NAME) {
             String lower = Transcriber.lower(letters);
@@ -578,6 +580,19 @@ final class NameParser {
             return null;
         }
         String said = INDONESIAN_SY.matcher(ascii).replaceAll("sh$1");
+        return said.equals(ascii) ? null : said;
+    }
+
+    /**
+     * Uzbek and Uyghur Latin write kh as x (Toxir, Baxtiyor, Toxti = Тохир, Бахтиёр, Tohti), and so do
+     * Uzbek passports: the word read with kh for an x after a vowel; null for words without it. An x that
+     * begins a word is the Somali reading's.
+     */
+    private static String turkicX(String ascii) {
+        if (ascii.indexOf('x') < 0) {
+            return null;
+        }
+        String said = TURKIC_X.matcher(ascii).replaceAll("$1kh");
         return said.equals(ascii) ? null : said;
     }
 

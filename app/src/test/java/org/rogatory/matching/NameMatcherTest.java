@@ -234,6 +234,12 @@ class NameMatcherTest {
         assertThat(idsOf("Enver Hoxha", name)).containsExactly("R");
     }
 
+    @ParameterizedTest
+    @CsvSource({"Ilham Tohti, Ilham Toxti", "Бахтиёр Ахмедов, Baxtiyor Axmedov", "Bakhtiyor Akhmedov, Baxtiyor Axmedov"})
+    void readsTheXOfUzbekAndUyghurLatinAsKh(String registerName, String query) {
+        assertThat(idsOf(registerName, query)).containsExactly("R");
+    }
+
     @Test
     void splitsNamesRunTogetherInCamelCase() {
         assertThat(more("OsvaldoKerrigan")).startsWith("S-4");
