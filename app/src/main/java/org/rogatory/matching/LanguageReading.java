@@ -39,6 +39,16 @@ enum LanguageReading {
             "c", "j", "q", "g"),
 
     /**
+     * Turkmen: ý is the consonant y and y the vowel ы, w is v, ň is ng, ž is zh (Saparmyrat Nyýazow =
+     * Сапармурат Ниязов, Atabaýew = Атабаев). Marked by a word with ý or ň that ends in -ow or -ew (Czech
+     * has ý and ň too, but not w).
+     */
+    TURKMEN("[ýň].*[oe]wa?$",
+            "(?!)",
+            Map.of('ý', "Y", 'ň', "ng", 'ž', "zh", 'ş', "sh", 'ç', "Ch", 'ä', "a", 'ö', "o", 'ü', "u"),
+            "y", "i", "w", "v"),
+
+    /**
      * Final consonants are silent, and so is a final e after a consonant (Yves = Ив, Charles = Шарль), but not
      * the e of a final é, -er, -et, -ez, -eux or -ais (René, Roger, Bourget), eau/au are o, ou is u, oi is wa,
      * ai is e, ch is sh, g before e and i and j are zh, gn is ny, ill is y (iy after a consonant: Tillion),
@@ -91,11 +101,12 @@ enum LanguageReading {
     /**
      * Czech, Slovak and the Latin spelling of Croatian, Serbian and Bosnian: c is ts, ch is kh, j is y, dj
      * is the j of Đorđe, a final ic is ich (ić written without its mark), ř is rzh, ě is ye (Václav Kadlec =
-     * Вацлав Кадлец, Djokovic = Джокович). Marked by ř ě ů đ ć, by č š ž, which every language that writes
-     * them reads with j as y and c as ts (Slovene, Lithuanian, Latvian, and the scientific transliteration
-     * of Cyrillic: Hadžievskij = Хаджиевский), and by the endings -ec and -vic.
+     * Вацлав Кадлец, Djokovic = Джокович). Marked by ř ě ů đ ć, by ý and ň (Jan Novotný = Ян Новотный;
+     * Turkmen has them too, and its reading comes first), by č š ž, which every language that writes them
+     * reads with j as y and c as ts (Slovene, Lithuanian, Latvian, and the scientific transliteration of
+     * Cyrillic: Hadžievskij = Хаджиевский), and by the endings -ec and -vic.
      */
-    CZECH_OR_CROATIAN("[řěůđčćšž]",
+    CZECH_OR_CROATIAN("[řěůđčćšžýň]",
             "[^aeiou]ec$|vic$",
             Map.of('ř', "rzh", 'ě', "ye", 'ů', "u", 'đ', "dj", 'č', "Ch", 'ć', "Ch", 'š', "sh", 'ž', "zh"),
             "ch", "kh", "ic$", "iCH", "c", "ts", "dj", "J", "j", "y", "w", "v"),

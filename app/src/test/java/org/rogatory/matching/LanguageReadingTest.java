@@ -37,4 +37,11 @@ class LanguageReadingTest {
         assertThat(LanguageReading.ALBANIAN.read("haradinaj")).isEqualTo("haradinay");
         assertThat(LanguageReading.ALBANIAN.read("gjergj")).isEqualTo("jerj");
     }
+
+    @Test
+    void readsANameWithYAcuteTheTurkmenWayOnlyWhenAWordEndsInOwOrEw() {
+        assertThat(LanguageReading.of(List.of("saparmyrat", "nyýazow"))).isEqualTo(LanguageReading.TURKMEN);
+        assertThat(LanguageReading.TURKMEN.read("nyýazow")).isEqualTo("niyazov");
+        assertThat(LanguageReading.of(List.of("jan", "novotný"))).isEqualTo(LanguageReading.CZECH_OR_CROATIAN);
+    }
 }

@@ -240,6 +240,12 @@ class NameMatcherTest {
         assertThat(idsOf(registerName, query)).containsExactly("R");
     }
 
+    @ParameterizedTest
+    @CsvSource({"Сапармурат Ниязов, Saparmyrat Nyýazow", "Jan Novotný, Ян Новотный"})
+    void readsTurkmenAndCzechNamesWithAYAcuteAsTheirSpeakersWould(String registerName, String query) {
+        assertThat(idsOf(registerName, query)).containsExactly("R");
+    }
+
     @Test
     void splitsNamesRunTogetherInCamelCase() {
         assertThat(more("OsvaldoKerrigan")).startsWith("S-4");
