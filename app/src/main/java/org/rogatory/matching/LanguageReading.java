@@ -160,13 +160,14 @@ enum LanguageReading {
 
     /**
      * ei and ey are ai (-eyer is aiyer: Meyer = マイヤー), eu and äu are oi, ie is i, j is y, w is v, v is f,
-     * z and tz are ts, sch is sh, ch and a final ig are kh (Ludwig = ルートヴィヒ), s before a vowel is z, ä is
-     * e, ö and ü are yo and yu. Marked by ä ö ü ß, sch, tz, -mann, -rich, eu, -eyer, -wig.
+     * z and tz are ts, sch is sh, dsch is j (Dschochar = Джохар), ch and a final ig are kh (Ludwig =
+     * ルートヴィヒ), s before a vowel is z, ä is e, ö and ü are yo and yu. Marked by ä ö ü ß, sch, tz, -mann, -rich, eu, -eyer, -wig.
      */
     GERMAN("[äöüß]",
             "sch|tz|mann$|rich$|^eu|[^aeiou]eu|eyer$|wig$",
             Map.of('ä', "e", 'ö', "yo", 'ü', "yu", 'ß', "ss"),
-            "tsch", "Ch", "sch", "sh", "ch", "kh", "ig$", "ikh", "eyer$", "aiyer", "e[iy]", "ai", "eu", "oi", "ie", "i",
+            "dsch", "J", "tsch", "Ch", "sch", "sh", "ch", "kh", "ig$", "ikh", "eyer$", "aiyer", "e[iy]", "ai", "eu", "oi",
+            "ie", "i",
             "ae", "e", "oe", "yo", "ue", "yu",
             "j", "y", "v", "f", "w", "v", "t?z", "ts", "^s([aeiou])", "z$1", "([aeiou])h([^aeiou]|$)", "$1$2",
             "ph", "f"),

@@ -44,4 +44,9 @@ class LanguageReadingTest {
         assertThat(LanguageReading.TURKMEN.read("nyýazow")).isEqualTo("niyazov");
         assertThat(LanguageReading.of(List.of("jan", "novotný"))).isEqualTo(LanguageReading.CZECH_OR_CROATIAN);
     }
+
+    @Test
+    void readsTheGermanDschAsJ() {
+        assertThat(LanguageReading.GERMAN.read("dschochar")).isEqualTo("jokhar");
+    }
 }
