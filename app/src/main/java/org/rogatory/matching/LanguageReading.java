@@ -161,7 +161,8 @@ enum LanguageReading {
     /**
      * ei and ey are ai (-eyer is aiyer: Meyer = マイヤー), eu and äu are oi, ie is i, j is y, w is v, v is f,
      * z and tz are ts, sch is sh, dsch is j (Dschochar = Джохар), ch and a final ig are kh (Ludwig =
-     * ルートヴィヒ), s before a vowel is z, ä is e, ö and ü are yo and yu. Marked by ä ö ü ß, sch, tz, -mann, -rich, eu, -eyer, -wig.
+     * ルートヴィヒ), s before a vowel is z, ä is e, ö and ü are yo and yu. Marked by ä ö ü ß, sch, tz, -mann,
+     * -rich, eu, -eyer, -wig.
      */
     GERMAN("[äöüß]",
             "sch|tz|mann$|rich$|^eu|[^aeiou]eu|eyer$|wig$",

@@ -194,7 +194,8 @@ final class NameParser {
             int first = tokens.size();
             for (int p = 0; p < parts.length; p++) {
                 boolean endsName = w == words.size() - 1 && p == parts.length - 1;
-                addPart(parts[p], p + 1 < parts.length ? parts[p + 1] : null, singleWord && parts.length == 1, endsName, tokens, links);
+                String hyphenedNext = p + 1 < parts.length ? parts[p + 1] : null;
+                addPart(parts[p], hyphenedNext, singleWord && parts.length == 1, endsName, tokens, links);
             }
             if (tokens.size() - first >= 2) {
                 links.add(new int[] {first, tokens.size()});
@@ -366,7 +367,8 @@ final class NameParser {
         for (int i = 0; i < tokens.size(); i++) {
             NameToken token = tokens.get(i);
             if (token.script() == Script.CYRILLIC && token.role() == NameToken.Role.NAME) {
-                tokens.set(i, token.alsoRead(codeOf(CyrillicLetters.latinWithoutMarks(Transcriber.lower(token.text())))));
+                String latin = CyrillicLetters.latinWithoutMarks(Transcriber.lower(token.text()));
+                tokens.set(i, token.alsoRead(codeOf(latin)));
             }
         }
     }

@@ -199,7 +199,12 @@ final class Transcriber {
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            out.append(UNFOLDED.getOrDefault(c, String.valueOf(c)));
+            String folded = UNFOLDED.get(c);
+            if (folded != null) {
+                out.append(folded);
+            } else {
+                out.append(c);
+            }
         }
         return out.toString();
     }
