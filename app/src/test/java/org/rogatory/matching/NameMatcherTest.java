@@ -211,38 +211,30 @@ class NameMatcherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ilham Aliyev", "Ilham Aliev", "Ильхам Алиев"})
-    void readsTheAzerbaijaniSchwaAsTheAOtherAlphabetsWrite(String name) {
-        assertThat(idsOf("İlham Əliyev", name)).containsExactly("R");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Khadija Ismayilova", "Khadidja Ismailova", "Хадиджа Исмаилова"})
-    void readsAnAzerbaijaniNameWithItsXAsKhAndItsCAsJ(String name) {
-        assertThat(idsOf("Xədicə İsmayılova", name)).containsExactly("R");
-    }
-
-    @ParameterizedTest
-    @CsvSource({"Ђорђе Вучић, Dorde Vucic", "Жарко Јовановић, Zarko Jovanovic", "Dorde Vucic, Ђорђе Вучић"})
-    void readsSerbianCyrillicAsLatinWithItsMarksDropped(String registerName, String query) {
-        assertThat(idsOf(registerName, query)).containsExactly("R");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Enver Hodja", "Энвер Ходжа", "Enver Hoxha"})
-    void readsAnAlbanianNameWithItsXhAsJ(String name) {
-        assertThat(idsOf("Enver Hoxha", name)).containsExactly("R");
-    }
-
-    @ParameterizedTest
-    @CsvSource({"Ilham Tohti, Ilham Toxti", "Бахтиёр Ахмедов, Baxtiyor Axmedov", "Bakhtiyor Akhmedov, Baxtiyor Axmedov"})
-    void readsTheXOfUzbekAndUyghurLatinAsKh(String registerName, String query) {
-        assertThat(idsOf(registerName, query)).containsExactly("R");
-    }
-
-    @ParameterizedTest
-    @CsvSource({"Сапармурат Ниязов, Saparmyrat Nyýazow", "Jan Novotný, Ян Новотный"})
-    void readsTurkmenAndCzechNamesWithAYAcuteAsTheirSpeakersWould(String registerName, String query) {
+    @CsvSource(delimiter = '|', textBlock = """
+            # Azerbaijani: ə is the a other alphabets write, x is kh, c is j
+            İlham Əliyev       | Ilham Aliyev
+            İlham Əliyev       | Ilham Aliev
+            İlham Əliyev       | Ильхам Алиев
+            Xədicə İsmayılova  | Khadija Ismayilova
+            Xədicə İsmayılova  | Khadidja Ismailova
+            Xədicə İsmayılova  | Хадиджа Исмаилова
+            # Serbian Cyrillic is also Latin with its marks dropped
+            Ђорђе Вучић        | Dorde Vucic
+            Жарко Јовановић    | Zarko Jovanovic
+            Dorde Vucic        | Ђорђе Вучић
+            # Albanian xh is j
+            Enver Hoxha        | Enver Hodja
+            Enver Hoxha        | Энвер Ходжа
+            # Uzbek and Uyghur Latin x is kh
+            Ilham Tohti        | Ilham Toxti
+            Бахтиёр Ахмедов    | Baxtiyor Axmedov
+            Bakhtiyor Akhmedov | Baxtiyor Axmedov
+            # Turkmen ý is y, y is ы, w is v; the Czech ý marks j as y
+            Сапармурат Ниязов  | Saparmyrat Nyýazow
+            Jan Novotný        | Ян Новотный
+            """)
+    void findsANameSpeltTheWayOfTheAlphabetOfItsState(String registerName, String query) {
         assertThat(idsOf(registerName, query)).containsExactly("R");
     }
 
