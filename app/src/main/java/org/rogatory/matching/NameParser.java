@@ -578,11 +578,7 @@ final class NameParser {
      * Ba'ashir): the word read with sh; null for words without it. Not the Armenian -syan (Avetisyan).
      */
     private static String indonesianSy(String ascii) {
-        if (ascii.endsWith("syan")) {
-            return null;
-        }
-        String said = INDONESIAN_SY.matcher(ascii).replaceAll("sh$1");
-        return said.equals(ascii) ? null : said;
+        return ascii.endsWith("syan") ? null : rewritten(ascii, INDONESIAN_SY, "sh$1");
     }
 
     /**
@@ -591,11 +587,7 @@ final class NameParser {
      * begins a word is the Somali reading's.
      */
     private static String turkicX(String ascii) {
-        if (ascii.indexOf('x') < 0) {
-            return null;
-        }
-        String said = TURKIC_X.matcher(ascii).replaceAll("$1kh");
-        return said.equals(ascii) ? null : said;
+        return ascii.indexOf('x') < 0 ? null : rewritten(ascii, TURKIC_X, "$1kh");
     }
 
     /**
@@ -604,10 +596,12 @@ final class NameParser {
      * yong of Korean and Chinese syllables (Kim Pyong-ryul).
      */
     private static String russianYo(String ascii) {
-        if (!ascii.contains("yo")) {
-            return null;
-        }
-        String said = RUSSIAN_YO.matcher(ascii).replaceAll("$1e");
+        return ascii.contains("yo") ? rewritten(ascii, RUSSIAN_YO, "$1e") : null;
+    }
+
+    /** The word with a spelling rewritten, or null when the rule does not change it. */
+    private static String rewritten(String ascii, Pattern spelling, String replacement) {
+        String said = spelling.matcher(ascii).replaceAll(replacement);
         return said.equals(ascii) ? null : said;
     }
 
