@@ -6,17 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rogatory.RogatoryApplication;
+import org.rogatory.intake.RequestValidator;
+import org.rogatory.intake.RequestValidator.Validation;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.screening.FindingsJson;
 import org.rogatory.screening.ReferenceFileException;
 import org.rogatory.screening.ReferenceFiles;
-import org.rogatory.screening.RequestJson;
 import org.rogatory.screening.domain.Finding;
 import org.rogatory.screening.domain.ReferenceData;
 import org.rogatory.screening.domain.Screener;
 import org.rogatory.screening.domain.ScreeningConfig;
 import org.rogatory.screening.domain.ScreeningContext;
 import org.rogatory.screening.domain.ScreeningRules;
+import org.rogatory.web.FieldProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code rogatory screen}: screens one request against reference files and prints the findings as
- * JSON (DESIGN.md §10). No server, no database. Bad input: a message naming file and line on stderr,
- * exit 2, nothing on stdout.
+ * JSON (DESIGN.md §10). No server, no database. Bad input: a message naming file and line (or, for
+ * a request intake would refuse, each bad field) on stderr, exit 2, nothing on stdout.
  */
 @Command(name = "screen", description = "Screens a request against the register, country profiles, prior decisions"
         + " and case history; prints {\"findings\":[...]} as JSON.")
@@ -53,16 +56,22 @@ final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CooperationRequest request;
+        Validation validation;
         try {
-            request = RequestJson.parse(Files.readString(requestFile));
+            validation = new RequestValidator(RogatoryApplication.systemClock()).validate(Files.readAllBytes(requestFile));
         } catch (IOException e) {
             err.println("rogatory screen: " + requestFile + ": cannot be read: " + e.getMessage());
             return 2;
-        } catch (RequestJson.InvalidRequest e) {
-            err.println("rogatory screen: " + requestFile + ": not a valid request: " + e.getMessage());
+        }
+        if (validation instanceof Validation.Invalid invalid) {
+            // screened as intake would register it: a request intake refuses is not screened
+            err.println("rogatory screen: " + requestFile + ": not a valid request:");
+            for (FieldProblem problem : invalid.problems()) {
+                err.println("  " + (problem.pointer().isEmpty() ? "" : problem.pointer() + ": ") + problem.detail());
+            }
             return 2;
         }
+        CooperationRequest request = ((Validation.Valid) validation).request();
         ScreeningConfig config = ScreeningConfig.defaults();
         ReferenceData reference;
         try {

@@ -9,8 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A request as JSON ({@code request.schema.json}) mapped onto {@link CooperationRequest}: the records
  * and enums mirror the schema, so Jackson does the parsing; a value that does not fit is reported
- * with its JSON pointer. Screening reads requests this way from files (the CLI, the case history);
- * intake validates them against the schema first.
+ * with its JSON pointer. Screening reads the requests of a case history file this way, and the benchmarks
+ * their requests; a request to screen or register is validated against the schema first (intake's
+ * {@code RequestValidator}).
  */
 public final class RequestJson {
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScreenCommandTest {
 
@@ -37,6 +39,18 @@ class ScreenCommandTest {
                 DATA.resolve("requests/invalid/10-not-json.json").toString());
         assertThat(notJson.exit()).isEqualTo(2);
         assertThat(notJson.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"01-missing-required-facts.json, /facts", "04-bad-iso-country-code.json, /requestingState",
+        "06-empty-persons-dangling-personref.json, /measures/0/personRef",
+        "09-legal-basis-without-instrument.json, /legalBasis/0/instrument"})
+    void refusesARequestIntakeWouldRefuseNamingEachBadField(String file, String pointer) {
+        CommandRun run = CommandRun.of("screen", "--register", REGISTER, "--countries", COUNTRIES,
+                DATA.resolve("requests/invalid").resolve(file).toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(file, pointer + ":").doesNotContain("Exception", "org.rogatory");
     }
 
     @Test
