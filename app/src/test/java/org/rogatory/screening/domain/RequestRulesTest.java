@@ -11,6 +11,9 @@ import static org.rogatory.screening.domain.Fixtures.suspect;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rogatory.intake.domain.CooperationRequest.Offence;
 import org.rogatory.intake.domain.CooperationRequest.OffenceCategory;
 import org.rogatory.intake.domain.CooperationRequest.OrganisationRole;
 import org.rogatory.screening.domain.CountryProfile.DeathPenaltyStatus;
@@ -67,6 +70,60 @@ class RequestRulesTest {
                 .satisfies(f -> assertThat(f.evidence().explanation()).contains("economic charges against", "R-1"));
         assertThat(context(request("KZ").offences(embezzlement).person(suspect("Ann Example", null)).build())
                 .register(refugee).findings(new PoliticalOffenceIndicators())).isEmpty();
+    }
+
+    @Test
+    void anyChargeAgainstSomeoneTheRegisterProtectsFromTheRequesterIsAnIndicator() {
+        var refugee = entry("R-1", "REFUGEE", "1976-03-14", "IR", "Shirin Mohammadi Farahani");
+        var drugs = offence(OffenceCategory.DRUGS, "Possession of opium for sale");
+        assertThat(context(request("IR").offences(drugs).person(suspect("Shirin Mohammadi Farahani", null)).build())
+                .register(refugee).findings(new PoliticalOffenceIndicators())).singleElement()
+                .satisfies(f -> assertThat(f.evidence().explanation()).contains("charges against", "R-1"));
+        assertThat(context(request("AE").offences(drugs).person(suspect("Shirin Mohammadi Farahani", null)).build())
+                .register(refugee).findings(new PoliticalOffenceIndicators())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Propaganda against the system of the Islamic Republic",
+        "Assembly and collusion against national security", "Inciting subversion of state power",
+        "Participation in the activities of an undesirable organisation", "Failure to register as a foreign agent",
+        "Undermining national unity", "Picking quarrels and provoking trouble", "Calls for the seizure of power",
+        "Public actions discrediting the use of the armed forces", "Espionage for a foreign state",
+        "Участие в деятельности нежелательной организации", "Распространение заведомо ложной информации"})
+    void chargesAgainstTheSecurityOfTheStateAreIndicators(String description) {
+        assertThat(context(request("IR").offences(offence(OffenceCategory.OTHER, description)).build())
+                .codes(new PoliticalOffenceIndicators())).containsExactly(FindingCode.POLITICAL_OFFENCE_INDICATORS);
+    }
+
+    @Test
+    void theLegalQualificationOfAChargeIsReadToo() {
+        var offence = new Offence("Publications on a website", OffenceCategory.OTHER,
+                "Article 280 of the Criminal Code (public calls for extremist activity)", 5, false, null, null, null);
+        assertThat(context(request("RU").offences(offence).build()).findings(new PoliticalOffenceIndicators()))
+                .singleElement().satisfies(f -> assertThat(f.evidence().trigger()).contains("/legalQualification"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Several of the company's bills of exchange were protested in May.",
+        "The cheques were protested for non-payment.", "The bank paid the draft under protest.",
+        "A notarial protest of the promissory notes was drawn up.", "The auditors were discredited in extremis.",
+        "The rival firm accuses them of industrial espionage."})
+    void aWordOfDissentInItsEverydaySenseIsNoIndicator(String facts) {
+        assertThat(context(request("NL").offences(offence(OffenceCategory.FRAUD, "Subsidy fraud")).facts(facts).build())
+                .findings(new PoliticalOffenceIndicators())).isEmpty();
+        assertThat(context(request("NL").facts(facts + " He also organised protests against the government.").build())
+                .codes(new PoliticalOffenceIndicators())).containsExactly(FindingCode.POLITICAL_OFFENCE_INDICATORS);
+    }
+
+    @Test
+    void terrorismWordedInTheChargeIsAnIndicatorFromAHighRiskState() {
+        var notFree = profile("IR", 24, FreedomStatus.NF, 11, DeathPenaltyStatus.RETAINS, null);
+        var membership = offence(OffenceCategory.OTHER, "Membership of a terrorist organisation");
+        assertThat(context(request("IR").offences(membership).build()).country(notFree)
+                .codes(new PoliticalOffenceIndicators())).containsExactly(FindingCode.POLITICAL_OFFENCE_INDICATORS);
+        var robbery = offence(OffenceCategory.VIOLENCE, "Armed robbery of a jeweller, terrorising the staff");
+        assertThat(context(request("IR").offences(robbery).build()).country(notFree)
+                .findings(new PoliticalOffenceIndicators())).isEmpty();
     }
 
     @Test
