@@ -1,5 +1,6 @@
 package org.rogatory.screening.domain;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,22 +9,33 @@ import java.util.regex.Pattern;
 /**
  * What a request's {@code profession} field says, in the languages requests arrive in: a
  * profession bound to secrecy, or human-rights work. Whole words only, accents removed, so that
- * "doctoral" is no doctor and "avocate" is a lawyer.
+ * "doctoral" is no doctor and "avocate" is a lawyer; a German or Dutch compound counts by its last part
+ * (Zahnarzt, Fachanwältin, Fotojournalist, hoofdredacteur), and a medical specialty by its stem
+ * (cardiologist, Kardiologe, cardioloog; paediatrician, psychiatre).
  */
 final class Professions {
 
-    private static final Map<RegisterCategory, List<String>> SECRECY = Map.of(
+    private static final Map<RegisterCategory, List<String>> SECRECY_WORDS = Map.of(
             RegisterCategory.LAWYER, List.of("lawyer", "attorney", "barrister", "solicitor", "advocate", "counsel",
-                    "avocat", "avocate", "advocaat", "rechtsanwalt", "rechtsanwaltin", "anwalt", "anwaltin",
-                    "abogado", "abogada", "avvocato", "avvocata", "advogado", "advogada", "adwokat", "radca prawny",
-                    "advokat", "адвокат", "юрист", "محامي", "محامية", "עורך דין"),
-            RegisterCategory.JOURNALIST, List.of("journalist", "journaliste", "reporter", "editor", "editor-in-chief",
-                    "correspondent", "correspondant", "redacteur", "redakteur", "redacteur en chef", "journalistin",
-                    "periodista", "giornalista", "dziennikarz", "журналист", "журналистка", "редактор", "صحفي",
-                    "صحفية"),
-            RegisterCategory.DOCTOR, List.of("doctor", "physician", "surgeon", "psychiatrist", "psychologist",
-                    "general practitioner", "medecin", "huisarts", "arzt", "arztin", "medico", "lekarz", "врач",
-                    "طبيب", "طبيبة"));
+                    "avocat", "avocate", "advocaat", "abogado", "abogada", "avvocato", "avvocata", "advogado",
+                    "advogada", "adwokat", "radca prawny", "advokat", "strafverteidiger", "strafverteidigerin",
+                    "адвокат", "юрист", "محامي", "محامية", "עורך דין"),
+            RegisterCategory.JOURNALIST, List.of("reporter", "editor", "editor-in-chief", "columnist",
+                    "correspondent", "correspondant", "redactrice", "redacteur en chef", "periodista", "giornalista",
+                    "dziennikarz", "журналист", "журналистка", "редактор", "صحفي", "صحفية"),
+            RegisterCategory.DOCTOR, List.of("doctor", "physician", "surgeon", "psychologist", "psychotherapist",
+                    "psychotherapeut", "psychotherapeute", "general practitioner", "medecin", "geneesheer", "huisarts", "tandarts", "kinderarts", "oogarts", "dentist", "dentiste", "chirurgien", "chirurg",
+                    "medico", "lekarz", "врач", "طبيب", "طبيبة"));
+
+    /** The last parts of compounds, and the stems of specialties, that name the same professions. */
+    private static final Map<RegisterCategory, String> SECRECY_STEMS = Map.of(
+            RegisterCategory.LAWYER, "\\p{L}*anwalt(?:in)?",
+            RegisterCategory.JOURNALIST, "\\p{L}*(?:journalist(?:in|e)?|redakteur(?:in)?|redacteur)",
+            RegisterCategory.DOCTOR, "\\p{L}*(?:arzt|arztin|iatr(?:ist|ician|e|er|erin))"
+                    + "|(?:[ck]ardi|on[ck]|neur|dermat|gyn(?:ae|e|a)?[ck]|ur|radi|an(?:a|ae)?e?sthesi|ophthalm|oftalm|path"
+                    + "|endo[ck]rin|gastroenter|ne[pf]hr|pulmon|r(?:h)?eumat|h(?:a|ae)?emat|immun)olo(?:gist|gue|og|ge|gin)");
+
+    private static final Map<RegisterCategory, Pattern> SECRECY = secrecyPatterns();
 
     private static final List<String> HUMAN_RIGHTS = List.of("human rights", "human-rights", "droits de l'homme",
             "droits humains", "mensenrechten", "menschenrechte", "menschenrechtler", "menschenrechtlerin",
@@ -39,10 +51,19 @@ final class Professions {
             return Optional.empty();
         }
         return SECRECY.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(word -> containsWord(folded, word)))
+                .filter(e -> e.getValue().matcher(folded).find())
                 .map(Map.Entry::getKey)
                 .sorted()
                 .findFirst();
+    }
+
+    private static Map<RegisterCategory, Pattern> secrecyPatterns() {
+        Map<RegisterCategory, Pattern> patterns = new EnumMap<>(RegisterCategory.class);
+        SECRECY_WORDS.forEach((category, words) -> patterns.put(category, Pattern.compile(
+                "(?<![\\p{L}\\p{M}])(?:" + SECRECY_STEMS.get(category) + "|"
+                        + String.join("|", words.stream().map(word -> Pattern.quote(NameSpotter.fold(word))).toList())
+                        + ")(?![\\p{L}\\p{M}])")));
+        return patterns;
     }
 
     static boolean isLawyer(String profession) {

@@ -11,6 +11,8 @@ import static org.rogatory.screening.domain.Fixtures.suspect;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rogatory.intake.domain.CooperationRequest.MeasureType;
 import org.rogatory.intake.domain.CooperationRequest.PersonRole;
 import org.rogatory.intake.domain.CooperationRequest.Premises;
@@ -134,9 +136,19 @@ class RegisterRulesTest {
         assertThat(ctx.codes(new LawyerPremisesNeedBarPresident())).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource({"Zahnarzt, DOCTOR", "Hausärztin, DOCTOR", "arts (cardioloog), DOCTOR", "cardiologist, DOCTOR",
+        "Kardiologin, DOCTOR", "paediatrician, DOCTOR", "tandarts, DOCTOR", "dentist, DOCTOR",
+        "Fachanwältin für Strafrecht, LAWYER", "Strafverteidiger, LAWYER", "Fotojournalist, JOURNALIST",
+        "hoofdredacteur, JOURNALIST", "Chefredakteurin, JOURNALIST", "columnist, JOURNALIST"})
+    void aProfessionBoundToSecrecyInACompoundOrBySpecialty(String profession, RegisterCategory category) {
+        assertThat(Professions.secrecyOf(profession)).contains(category);
+    }
+
     @Test
     void ordinaryProfessionsAreNotBoundToSecrecy() {
-        for (String profession : List.of("system administrator", "company manager", "doctoral student", "arts manager")) {
+        for (String profession : List.of("system administrator", "company manager", "doctoral student", "arts manager",
+                "biologist", "criminologist", "car parts dealer", "wholesaler of dental supplies")) {
             var ctx = context(request("DE").person(person("p1", PersonRole.SUSPECT, null, profession, "Ann Example")).build());
             assertThat(ctx.findings(new ProfessionBoundToSecrecy())).as(profession).isEmpty();
         }
