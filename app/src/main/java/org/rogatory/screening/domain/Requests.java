@@ -2,7 +2,6 @@ package org.rogatory.screening.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.Address;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
@@ -76,8 +75,9 @@ final class Requests {
     }
 
     private static boolean sameStreet(Address a, Address b) {
-        return notBlank(a.line()) && NameSpotter.fold(a.line().trim()).equals(NameSpotter.fold(b.line().trim()))
-                && Objects.equals(a.country(), b.country());
+        StreetAddress first = StreetAddress.of(a);
+        StreetAddress second = StreetAddress.of(b);
+        return first != null && second != null && first.samePlaceAs(second);
     }
 
     private static boolean notBlank(String s) {
