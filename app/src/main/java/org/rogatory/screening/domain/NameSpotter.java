@@ -43,7 +43,8 @@ final class NameSpotter {
     /** Titles before a name: not part of it, but what follows is a person ("Minister Abyazov"). */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president", "minister",
             "judge", "senator", "general", "colonel", "officer", "director", "chairman", "prosecutor", "mme", "mlle",
-            "m", "herr", "frau", "sheikh", "sir", "madam", "lord", "banker", "businessman", "businesswoman");
+            "m", "herr", "frau", "sheikh", "sir", "madam", "lord", "banker", "businessman", "businesswoman", "maitre",
+            "me", "mevrouw", "meester", "advocate", "lawyer", "avocat", "avocate", "advocaat");
 
     /** Before a word alone, an article or particle makes it part of a place's or firm's name ("Avenue des Saules"). */
     private static final Set<String> ARTICLES = Set.of("de", "des", "du", "la", "le", "les", "l", "d", "van", "der",
@@ -108,7 +109,7 @@ final class NameSpotter {
      *                   else's name), in running text not first in a sentence nor after a preposition of
      *                   place
      */
-    record Run(List<String> words, int end, boolean wordsAlone) {
+    record Run(List<String> words, int start, int end, boolean wordsAlone) {
 
         /** Every span of consecutive words worth trying, longest first. */
         List<String> spans() {
@@ -154,7 +155,7 @@ final class NameSpotter {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             if (!isWordCharacter(cp)) {
-                if (!Character.isWhitespace(cp)) {
+                if (!Character.isWhitespace(cp) && !(cp == '.' && run.endsWithInitialAt(i))) {
                     run.close();
                 }
                 i += Character.charCount(cp);
@@ -166,12 +167,14 @@ final class NameSpotter {
             if (isLongHan(word)) {
                 run.close();
                 for (String piece : hanPieces(word)) {
-                    runs.add(new Run(List.of(piece), i, true));
+                    runs.add(new Run(List.of(piece), start, i, true));
                 }
                 continue;
             }
             boolean caseless = isCaseless(word);
-            boolean nameLike = caseless || isCapitalised(word) && !SENTENCE_WORDS.contains(fold(word))
+            boolean initial = letters(word) == 1 && isCapitalised(word) && i < text.length() && text.charAt(i) == '.'
+                    && !TITLES.contains(fold(word));
+            boolean nameLike = caseless || initial || isCapitalised(word) && !SENTENCE_WORDS.contains(fold(word))
                     && !TITLES.contains(fold(word))
                     && !(ofOrganisation && ORGANISATION_WORDS.contains(fold(word)))
                     || isParticle(word) && !run.isEmpty();
@@ -183,7 +186,29 @@ final class NameSpotter {
             }
         }
         run.close();
-        return runs;
+        return withFamilyNamesBeforeAComma(text, runs);
+    }
+
+    /**
+     * "SERIKBAYEVA, Gulshat; OSPANULY, Yerlan": a family name, a comma and the given names are one name,
+     * which the comma cut in two; each half alone says too little. The two are also tried as one run.
+     */
+    private static List<Run> withFamilyNamesBeforeAComma(String text, List<Run> runs) {
+        List<Run> all = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            Run family = runs.get(r);
+            Run given = r + 1 < runs.size() ? runs.get(r + 1) : null;
+            if (given != null && family.words().size() == 1 && given.words().size() <= 2
+                    && !isCaseless(family.words().get(0))
+                    && text.substring(family.end(), given.start()).strip().equals(",")) {
+                // the whole name first: what it finds is reported with the whole name
+                List<String> words = new ArrayList<>(family.words());
+                words.addAll(given.words());
+                all.add(new Run(List.copyOf(words), family.start(), given.end(), false));
+            }
+            all.add(family);
+        }
+        return all;
     }
 
     /** The run being read: its words, where it starts and ends, and whether its script has case. */
@@ -206,6 +231,11 @@ final class NameSpotter {
             return words.isEmpty();
         }
 
+        /** Whether the run ends at {@code at} with a capital letter alone: an initial ("G. Serikbayeva"). */
+        boolean endsWithInitialAt(int at) {
+            return !words.isEmpty() && end == at && letters(words.get(words.size() - 1)) == 1;
+        }
+
         void add(String word, int wordStart, int wordEnd, boolean wordCaseless) {
             if (words.isEmpty()) {
                 start = wordStart;
@@ -220,7 +250,7 @@ final class NameSpotter {
                 words.remove(words.size() - 1);
             }
             if (!words.isEmpty()) {
-                runs.add(new Run(List.copyOf(words), end, words.size() == 1 && kind != Text.ADDRESS
+                runs.add(new Run(List.copyOf(words), start, end, words.size() == 1 && kind != Text.ADDRESS
                         && (caseless || mayStandAlone(words.get(0))
                         && (kind == Text.ORGANISATION_NAME || followsWhatPrecedesAPerson()))));
             }
@@ -237,6 +267,10 @@ final class NameSpotter {
             int i = start - 1;
             while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'(\u201C\u2018\u00AB[".indexOf(text.charAt(i)) >= 0)) {
                 i--;
+            }
+            if (i >= 0 && text.charAt(i) == '.' && TITLES.contains(fold(wordBefore(text, i)))) {
+                // "Mr. Ospanuly": the full stop of a title ends no sentence
+                return true;
             }
             if (i < 0 || ".!?:;".indexOf(text.charAt(i)) >= 0) {
                 return false;
@@ -256,6 +290,15 @@ final class NameSpotter {
             }
             return !isCapitalised(previous) && !PLACE_PREPOSITIONS.contains(folded) && !ARTICLES.contains(folded);
         }
+    }
+
+    /** The word that ends right before {@code at}. */
+    private static String wordBefore(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && isWordCharacter(text.codePointAt(i))) {
+            i--;
+        }
+        return text.substring(i + 1, at);
     }
 
     /** A word that, alone, may be a family name: not a nationality, not an acronym. */

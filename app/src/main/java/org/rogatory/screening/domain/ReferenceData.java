@@ -1,14 +1,17 @@
 package org.rogatory.screening.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rogatory.intake.domain.CooperationRequest.Person;
 import org.rogatory.intake.domain.CooperationRequest.PersonName;
@@ -24,6 +27,9 @@ import org.rogatory.matching.RegisterEntry;
 public final class ReferenceData {
 
     private static final String HISTORY_PERSON_SEPARATOR = "/";
+
+    /** A letter alone or followed by a full stop, or several such run together (D.A.). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{L}\\.?|(?:\\p{L}\\.){2,3}");
 
     private final Map<String, RegisterEntry> register;
     private final Map<String, CountryProfile> countries;
@@ -142,10 +148,27 @@ public final class ReferenceData {
         return decisionFamilyNames.get();
     }
 
-    /** The last word of a name: the family name in the order registers write names. */
+    /**
+     * The family name of a name written whole: the part before a comma (KUANYSHBAYEVA, Dinara), else the
+     * one word written in capitals among others that are not (KUANYSHBAYEVA Dinara), else the last word,
+     * as registers write names; initials are no family name (Куанышбаева Д. А.).
+     */
     static String familyName(String name) {
-        String[] words = name.strip().split("\\s+");
-        return words[words.length - 1];
+        String stripped = name.strip();
+        int comma = stripped.indexOf(',');
+        List<String> words = Arrays.stream((comma > 0 ? stripped.substring(0, comma) : stripped).split("\\s+"))
+                .filter(word -> !INITIALS.matcher(word).matches()).toList();
+        if (words.isEmpty()) {
+            String[] all = stripped.split("\\s+");
+            return all[all.length - 1];
+        }
+        List<String> capitals = words.stream().filter(ReferenceData::writtenInCapitals).toList();
+        return capitals.size() == 1 && words.size() > 1 ? capitals.get(0) : words.get(words.size() - 1);
+    }
+
+    private static boolean writtenInCapitals(String word) {
+        return word.codePointCount(0, word.length()) > 1 && word.equals(word.toUpperCase(Locale.ROOT))
+                && !word.equals(word.toLowerCase(Locale.ROOT));
     }
 
     /** The full name form whose family name the matcher met, for the officer to read. */

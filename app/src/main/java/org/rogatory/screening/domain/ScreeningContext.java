@@ -1,9 +1,11 @@
 package org.rogatory.screening.domain;
 
+import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -30,6 +32,12 @@ import org.rogatory.matching.RegisterEntry;
  * mentions) are computed once, on first use; a context serves one screening on one thread.
  */
 public final class ScreeningContext {
+
+    /** The score from which a word alone in the text meets a name in a script that writes fewer sounds. */
+    static final double WORD_ALONE_ACROSS_SCRIPTS = 0.95;
+    /** Scripts that write every sound, vowels too: a name passes between them with little lost. */
+    private static final Set<UnicodeScript> ALPHABETS = EnumSet.of(UnicodeScript.LATIN, UnicodeScript.CYRILLIC,
+            UnicodeScript.GREEK, UnicodeScript.ARMENIAN, UnicodeScript.GEORGIAN);
 
     /** Where a name was found in a text that is not part of the request, such as a seized document. */
     private static final String GATHERED_TEXT = "text";
@@ -173,12 +181,18 @@ public final class ScreeningContext {
                     // when few names carry it) and, for a one-word span, its family names on their own
                     Map<String, RegisterHit> byEntry = new LinkedHashMap<>();
                     for (NameHit hit : match(reference.registerMatcher(), query)) {
+                        if (oneWord && !wordAloneMeets(span, hit)) {
+                            continue;
+                        }
                         reference.registerEntry(hit.id())
                                 .filter(e -> !BirthDates.anotherPerson(e.birthDate(), birthDate))
                                 .ifPresent(e -> byEntry.put(e.id(), new RegisterHit(e, hit)));
                     }
                     if (oneWord) {
                         for (NameHit hit : match(reference.registerFamilyNameMatcher(), query)) {
+                            if (!wordAloneMeets(span, hit)) {
+                                continue;
+                            }
                             reference.registerEntry(hit.id())
                                     .filter(e -> !BirthDates.anotherPerson(e.birthDate(), birthDate))
                                     .filter(e -> !byEntry.containsKey(e.id())
@@ -209,10 +223,29 @@ public final class ScreeningContext {
         return List.copyOf(found);
     }
 
+    /**
+     * A word alone meets a name written in a script that writes fewer sounds than its own (Chinese,
+     * Korean, Japanese, Arabic, Hebrew) only when it sounds all but the same: the sounds such a script
+     * leaves out let a common word (Thames, London) meet a family name written in it about as well as a
+     * misspelling (Abyazov) meets one in an alphabet (Аблязов).
+     */
+    private static boolean wordAloneMeets(String word, NameHit hit) {
+        String name = hit.candidate().matchedName();
+        if (hit.score() >= WORD_ALONE_ACROSS_SCRIPTS || name == null || name.isEmpty() || word.isEmpty()) {
+            return true;
+        }
+        UnicodeScript written = UnicodeScript.of(word.codePointAt(0));
+        UnicodeScript registered = UnicodeScript.of(name.codePointAt(0));
+        return written == registered || ALPHABETS.contains(written) && ALPHABETS.contains(registered);
+    }
+
     /** Decisions whose names have this family name, or that concern a register entry it met. */
     private List<DecisionHit> familyNameDecisions(List<NameQuery> familyName, List<RegisterHit> viaRegister) {
         Map<String, DecisionHit> byId = new LinkedHashMap<>();
         for (NameHit hit : match(reference.decisionFamilyNameMatcher(), familyName)) {
+            if (!wordAloneMeets(hit.queriedName(), hit)) {
+                continue;
+            }
             reference.decision(hit.id()).ifPresent(d -> byId.put(d.id(),
                     new DecisionHit(d, withFullName(hit, d.names(), "family name alone"), null)));
         }

@@ -53,6 +53,29 @@ class NameSpotterTest {
     }
 
     @Test
+    void anInitialWithItsFullStopStaysInTheName() {
+        assertThat(runs("the funds were moved by G. Serikbayeva and Куанышбаева Д. А. last year"))
+                .contains(List.of("G", "Serikbayeva"), List.of("Куанышбаева", "Д", "А"));
+        assertThat(spans("the account of D.A. Kuanyshbayeva")).contains("D A Kuanyshbayeva");
+    }
+
+    @Test
+    void aFamilyNameBeforeACommaIsTriedWithTheGivenNamesAfterIt() {
+        assertThat(runs("Account holders: SERIKBAYEVA, Gulshat; OSPANULY, Yerlan Bekovich."))
+                .containsSubsequence(List.of("SERIKBAYEVA", "Gulshat"), List.of("SERIKBAYEVA"),
+                        List.of("OSPANULY", "Yerlan", "Bekovich"));
+        assertThat(runs("paid to Baisalov, then to Ospanuly")).doesNotContain(List.of("Baisalov", "Ospanuly"));
+    }
+
+    @Test
+    void theFullStopOfATitleEndsNoSentence() {
+        assertThat(spans("the transfers ordered by Mr. Ospanuly and Maître Vandermeulen")).contains("Ospanuly",
+                "Vandermeulen");
+        assertThat(spans("the transfers ordered by M. Ospanuly")).contains("Ospanuly");
+        assertThat(spans("paid in cash. Ospanuly then left")).doesNotContain("Ospanuly");
+    }
+
+    @Test
     void aWordAloneAfterAnotherCapitalisedWordAnArticleOrAsNationalityOrAcronymIsNoPerson() {
         assertThat(spans("asks the Prosecutor General's Office and two named German officers"))
                 .doesNotContain("Office", "German");

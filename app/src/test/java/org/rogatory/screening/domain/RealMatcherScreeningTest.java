@@ -49,6 +49,19 @@ class RealMatcherScreeningTest {
     }
 
     @Test
+    void aCommonWordAloneMeetsNoNameWrittenInAScriptThatLeavesSoundsOut() {
+        var register = List.of(entry("R-8", "REFUGEE", "1970", "KZ", "托尼·托馬斯"),
+                entry("R-9", "REFUGEE", "1963-05-16", "KZ", "Мухтар Аблязов"));
+        var facts = "The money was paid into an account named Thames, then passed to her ally Abyazov in cash.";
+        ReferenceData reference = ReferenceData.of(register, List.of(), List.of(), List.of(), NameMatchers::over);
+        var findings = new Screener(ScreeningRules.all()).screen(new ScreeningContext(
+                request("KZ").person(suspect("Ann Example", null)).facts(facts).build(), reference,
+                ScreeningConfig.defaults()));
+        assertThat(findings).filteredOn(f -> f.code() == FindingCode.ASSOCIATE_OF_PROTECTED_PERSON)
+                .extracting(Finding::registerId).containsExactly("R-9");
+    }
+
+    @Test
     void aNamesakeBornOnAnotherDateIsNotTheRefugee() {
         var findings = screen(request("KZ").person(suspect("Botagoz Jardemalie", "1950-01-01")).build());
         assertThat(findings).noneMatch(f -> f.code() == FindingCode.REFUGEE_FROM_REQUESTING_STATE);
