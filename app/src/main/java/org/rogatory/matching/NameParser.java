@@ -273,7 +273,10 @@ final class NameParser {
             }
         } else {
             String lower = Transcriber.lower(letters);
-            if (NATIVE_PARTICLES.contains(lower) && !tokens.isEmpty() && !endsName) {
+            if (letters.codePointCount(0, letters.length()) == 1 && !lower.equals(letters)) {
+                // a capital letter alone in a cased alphabet is an initial (Гринкевич В. А.), as in Latin
+                role = NameToken.Role.INITIAL;
+            } else if (NATIVE_PARTICLES.contains(lower) && !tokens.isEmpty() && !endsName) {
                 role = NameToken.Role.PARTICLE;
             } else if (CYRILLIC_TITLES.contains(lower)) {
                 role = NameToken.Role.TITLE;

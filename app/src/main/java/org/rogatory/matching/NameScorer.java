@@ -357,7 +357,11 @@ final class NameScorer {
      * earns {@link #MIDDLE_INITIAL_UNMET}. Its other first and last names earn nothing unmet.
      */
     private static void innerQueryWordCredit(QueryPlan plan, int queryWords, float queryWeight, float[] skip) {
-        if (plan.nameWordCount() < 2 || queryWeight == 0) {
+        if (queryWeight == 0) {
+            return;
+        }
+        if (plan.nameWordCount() == 1) {
+            patronymicInitialCredit(plan, queryWords, queryWeight, skip);
             return;
         }
         int first = -1;
@@ -386,6 +390,33 @@ final class NameScorer {
                 skip[i] = MIDDLE_INITIAL_UNMET * token.weight() / queryWeight;
             }
         }
+    }
+
+    /**
+     * A family name with two initials is how official documents of the former Soviet Union write a
+     * person (Гринкевич В. А., V. A. Grinkevich): the second initial is the patronymic's, which the
+     * register leaves out as often as the patronymic itself. It earns {@link #MIDDLE_INITIAL_UNMET} of its
+     * share; the first initial, the given name's, must meet.
+     */
+    private static void patronymicInitialCredit(QueryPlan plan, int queryWords, float queryWeight, float[] skip) {
+        List<NameToken> tokens = plan.name.tokens();
+        int name = Integer.numberOfTrailingZeros(plan.nameMask);
+        int before = initialsFrom(tokens, name - 1, -1, queryWords);
+        int after = initialsFrom(tokens, name + 1, 1, queryWords);
+        if (before == 2 && after == 0) {
+            skip[name - 1] = MIDDLE_INITIAL_UNMET * tokens.get(name - 1).weight() / queryWeight;
+        } else if (after == 2 && before == 0) {
+            skip[name + 2] = MIDDLE_INITIAL_UNMET * tokens.get(name + 2).weight() / queryWeight;
+        }
+    }
+
+    /** How many initials follow each other from {@code from} on, stepping by {@code step}. */
+    private static int initialsFrom(List<NameToken> tokens, int from, int step, int queryWords) {
+        int n = 0;
+        for (int i = from; i >= 0 && i < queryWords && tokens.get(i).role() == NameToken.Role.INITIAL; i += step) {
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -566,6 +566,14 @@ class NameMatcherTest {
         assertThat(idsOf("K. Edgar Hoover", "J. Edgar Hoover")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Grinkevich V. A.", "Гринкевич В. А.", "Гринкевич В.А.", "В. А. Гринкевич", "V.A. Grinkevich"})
+    void readsAFamilyNameWithTheInitialsOfGivenNameAndPatronymicAsOfficialPapersWriteIt(String query) {
+        assertThat(idsOf("Viktor Grinkevich", query)).containsExactly("R");
+        assertThat(idsOf("Аркадий Гринкевич", query)).isEmpty();
+        assertThat(idsOf("Aleksandr Grinkevich", query)).isEmpty();
+    }
+
     @Test
     void readsAMiddleDotBetweenLatinLettersAsPartOfTheWord() {
         // BGN/PCGN marks letters that must not be read as one: Робертс, Дэвид
