@@ -1,5 +1,6 @@
 package org.rogatory.matching;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -29,17 +30,22 @@ final class CandidateScoring {
     /**
      * Scores the candidates worth scoring, with {@code shareOut} side by side on the common pool when
      * there are many: each name is scored alone, against what the look-ups found, so the order they are
-     * scored in changes nothing. Null for a candidate left out.
+     * scored in changes nothing. Null for a candidate left out. The first block, the names that can score
+     * best, is scored before the rest, and what it scored raises the {@link RivalFloor} for them: the names
+     * left out are the same on one thread or two.
      */
     NameScorer.Scored[] score(QueryPlan plan, Scratch scratch, int required, int unplaced, double nameThreshold,
-                              boolean shareOut) {
-        Scoring scoring = new Scoring(plan, scratch, required, unplaced, nameThreshold);
-        if (!shareOut || scoring.scored.length < sharedFrom) {
-            scoring.range(new Similarities(plan.items, scratch.memo), scratch.memo.formsScored, 0,
-                    scoring.scored.length);
+                              RivalFloor rivals, boolean shareOut) {
+        Scoring scoring = new Scoring(plan, scratch, required, unplaced, nameThreshold, rivals);
+        Similarities similarities = new Similarities(plan.items, scratch.memo);
+        int first = Math.min(SCORED_BLOCK, scoring.order.length);
+        scoring.range(similarities, scratch.memo.formsScored, 0, first);
+        scoring.raise = rivals.raise();
+        if (!shareOut || scoring.order.length < sharedFrom) {
+            scoring.range(similarities, scratch.memo.formsScored, first, scoring.order.length);
             return scoring.scored;
         }
-        AtomicInteger next = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger(first);
         AtomicBoolean helperStarted = new AtomicBoolean();
         IntList helperForms = new IntList();
         ForkJoinTask<?> helper = ForkJoinPool.commonPool().submit(() -> {
@@ -71,40 +77,44 @@ final class CandidateScoring {
         return credit * item.factor();
     }
 
-    /** The scoring of one query's candidates, into {@code scored} by their place in the candidates. */
+    /**
+     * The scoring of one query's candidates, into {@code scored} by their place in the candidates. The
+     * names worth scoring are scored in the order of what they can best score, so that the first ones
+     * raise the {@link RivalFloor} under which the rest are left out.
+     */
     private final class Scoring {
         private final QueryPlan plan;
         private final Scratch scratch;
-        private final int required;
-        private final int unplaced;
         private final double nameThreshold;
+        private final RivalFloor rivals;
+        /** How far above the review threshold the names now scored must be able to score. */
+        volatile double raise;
         final NameScorer.Scored[] scored;
+        /** The places of the names worth scoring, best possible score first. */
+        final int[] order;
+        /** By place in the candidates, the best score the name can reach ({@link Marks#bestPossible}). */
+        private final float[] possible;
 
-        Scoring(QueryPlan plan, Scratch scratch, int required, int unplaced, double nameThreshold) {
+        Scoring(QueryPlan plan, Scratch scratch, int required, int unplaced, double nameThreshold, RivalFloor rivals) {
             this.plan = plan;
             this.scratch = scratch;
-            this.required = required;
-            this.unplaced = unplaced;
             this.nameThreshold = nameThreshold;
-            this.scored = new NameScorer.Scored[scratch.candidates.size()];
-        }
-
-        /** Takes blocks of candidates not yet taken by another thread, until none are left. */
-        void share(IntList formsScored, AtomicInteger next) {
-            Similarities similarities = new Similarities(plan.items, scratch.memo);
-            for (int from = next.getAndAdd(SCORED_BLOCK); from < scored.length; from = next.getAndAdd(SCORED_BLOCK)) {
-                range(similarities, formsScored, from, Math.min(scored.length, from + SCORED_BLOCK));
-            }
-        }
-
-        void range(Similarities similarities, IntList formsScored, int from, int to) {
+            this.rivals = rivals;
+            this.raise = rivals.raise();
+            int candidates = scratch.candidates.size();
+            this.scored = new NameScorer.Scored[candidates];
+            this.possible = new float[candidates];
+            long[] worth = new long[candidates];
+            int n = 0;
             Marks m = scratch.marks;
-            ScoringMemo memo = scratch.memo;
             Script queryScript = plan.name.script();
-            for (int t = from; t < to; t++) {
+            for (int t = 0; t < candidates; t++) {
                 int ref = scratch.candidates.get(t);
-                if (m.reachedApart(t, ref, index) < required
-                        || m.bestPossible(t, ref, plan, index, unplaced) + Marks.BOUND_SLACK < nameThreshold) {
+                if (m.reachedApart(t, ref, index) < required) {
+                    continue;
+                }
+                possible[t] = m.bestPossible(t, ref, plan, index, unplaced);
+                if (possible[t] + Marks.BOUND_SLACK < nameThreshold) {
                     continue;
                 }
                 int entry = index.nameEntry[ref];
@@ -113,13 +123,41 @@ final class CandidateScoring {
                     // the entry writes the name in the query's own syllabic script: that form decides
                     continue;
                 }
+                // a possible score is not negative, so its bits sort as the score does; the place breaks ties
+                worth[n++] = (long) Float.floatToIntBits(Math.max(0f, possible[t])) << 32 | (candidates - 1 - t);
+            }
+            Arrays.sort(worth, 0, n);
+            this.order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = candidates - 1 - (int) worth[n - 1 - i];
+            }
+        }
+
+        /** Takes blocks of candidates not yet taken by another thread, until none are left. */
+        void share(IntList formsScored, AtomicInteger next) {
+            Similarities similarities = new Similarities(plan.items, scratch.memo);
+            for (int from = next.getAndAdd(SCORED_BLOCK); from < order.length; from = next.getAndAdd(SCORED_BLOCK)) {
+                range(similarities, formsScored, from, Math.min(order.length, from + SCORED_BLOCK));
+            }
+        }
+
+        void range(Similarities similarities, IntList formsScored, int from, int to) {
+            ScoringMemo memo = scratch.memo;
+            for (int o = from; o < to; o++) {
+                int t = order[o];
+                if (possible[t] + Marks.BOUND_SLACK < nameThreshold + raise) {
+                    // no name after it in this order can be reported either
+                    return;
+                }
+                int ref = scratch.candidates.get(t);
                 int form = index.nameForm[ref];
                 if (memo.scoredForms[form] == null) {
-                    similarities.reachedBy = m.masks[t];
+                    similarities.reachedBy = scratch.marks.masks[t];
                     memo.scoredForms[form] = NameScorer.score(plan, index, ref, similarities);
                     formsScored.add(form);
                 }
                 scored[t] = memo.scoredForms[form];
+                rivals.offer(index.nameEntry[ref], scored[t].score());
             }
         }
     }

@@ -83,9 +83,10 @@ final class IndexedNameMatcher implements NameMatcher {
         Map<Integer, Found> best = new HashMap<>();
         double nameThreshold = nameThreshold(query);
         boolean shareOut = sideBySide.sharesOut(answering.incrementAndGet());
+        RivalFloor rivals = new RivalFloor(query, index.entries, threshold, rivalMargin);
         try {
             for (ParsedName name : NameParser.parse(query.name())) {
-                search(new QueryPlan(name, nicknames), nameThreshold, shareOut, best);
+                search(new QueryPlan(name, nicknames), nameThreshold, rivals, shareOut, best);
             }
         } finally {
             answering.decrementAndGet();
@@ -139,7 +140,8 @@ final class IndexedNameMatcher implements NameMatcher {
         }
     }
 
-    private void search(QueryPlan plan, double nameThreshold, boolean shareOut, Map<Integer, Found> best) {
+    private void search(QueryPlan plan, double nameThreshold, RivalFloor rivals, boolean shareOut,
+                        Map<Integer, Found> best) {
         List<QueryPlan.Item> items = plan.items;
         Scratch scratch = this.scratch.get();
         try {
@@ -191,7 +193,8 @@ final class IndexedNameMatcher implements NameMatcher {
                 reach.choose(1, plan.nameMask, candidates);
                 markByWords(plan, hits, drivers, halves, candidates, scratch);
             }
-            NameScorer.Scored[] scored = scoring.score(plan, scratch, required, unplaced, nameThreshold, shareOut);
+            NameScorer.Scored[] scored = scoring.score(plan, scratch, required, unplaced, nameThreshold, rivals,
+                    shareOut);
             // the names come in the order of the register: of two names of an entry that score alike, the first
             // written is reported
             Map<Integer, Found> found = new HashMap<>();
