@@ -25,10 +25,11 @@ final class LawyerPremisesNeedBarPresident implements ScreeningRule {
                 continue;
             }
             String pointer = "/measures/" + i;
-            if (measure.premises() == Premises.LAW_OFFICE) {
+            if (Requests.premisesOf(measure) == Premises.LAW_OFFICE) {
                 findings.add(Finding.of(FindingCode.BAR_PRESIDENT_NOTIFICATION, measure.personRef(), "measures/" + i,
-                        Evidence.fromRequest(pointer + "/premises", "The " + measure.type().name().toLowerCase()
-                                + " (" + pointer + ") concerns a law office: the bar president must be told before it"
+                        Evidence.fromRequest(Requests.premisesPointer(i, measure), "The "
+                                + measure.type().name().toLowerCase() + " (" + pointer
+                                + ") concerns a law office: the bar president must be told before it"
                                 + " and may attend.")));
                 continue;
             }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
 import org.rogatory.intake.domain.CooperationRequest.MeasureType;
+import org.rogatory.intake.domain.CooperationRequest.Premises;
 import org.rogatory.intake.domain.CooperationRequest.Person;
 
 /**
@@ -31,10 +32,11 @@ final class PrivilegedMaterialNeedsReview implements ScreeningRule {
             }
             String pointer = "/measures/" + i;
             String what = "The " + measure.type().name().toLowerCase().replace('_', ' ') + " (" + pointer + ")";
-            if (ProfessionBoundToSecrecy.isPrivilegedPremises(measure.premises())) {
+            Premises premises = Requests.premisesOf(measure);
+            if (ProfessionBoundToSecrecy.isPrivilegedPremises(premises)) {
                 findings.add(Finding.of(FindingCode.PRIVILEGE_REVIEW, measure.personRef(), "measures/" + i,
-                        Evidence.fromRequest(pointer + "/premises", what + " concerns a "
-                                + measure.premises().name().toLowerCase().replace('_', ' ')
+                        Evidence.fromRequest(Requests.premisesPointer(i, measure), what + " concerns a "
+                                + premises.name().toLowerCase().replace('_', ' ')
                                 + ": its results need a privilege review before transmission.")));
                 continue;
             }

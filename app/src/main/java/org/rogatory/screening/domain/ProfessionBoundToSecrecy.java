@@ -47,7 +47,8 @@ final class ProfessionBoundToSecrecy implements ScreeningRule {
         }
         for (int i = 0; i < request.measures().size(); i++) {
             Measure measure = request.measures().get(i);
-            if (!isPrivilegedPremises(measure.premises())) {
+            Premises premises = Requests.premisesOf(measure);
+            if (!isPrivilegedPremises(premises)) {
                 continue;
             }
             List<Person> concerned = Requests.personsConcerned(request, measure);
@@ -56,8 +57,9 @@ final class ProfessionBoundToSecrecy implements ScreeningRule {
             }
             String personRef = concerned.isEmpty() ? null : concerned.get(0).ref();
             findings.add(Finding.of(FindingCode.PROFESSIONAL_SECRECY, personRef, "measures/" + i,
-                    Evidence.fromRequest("/measures/" + i + "/premises", "The " + measure.type().name().toLowerCase()
-                            + " concerns a " + measure.premises().name().toLowerCase().replace('_', ' ')
+                    Evidence.fromRequest(Requests.premisesPointer(i, measure), "The "
+                            + measure.type().name().toLowerCase() + " concerns a "
+                            + premises.name().toLowerCase().replace('_', ' ')
                             + ", where material under professional secrecy is kept.")));
         }
         return findings;

@@ -1,15 +1,32 @@
 package org.rogatory.screening.domain;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.Address;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
 import org.rogatory.intake.domain.CooperationRequest.Person;
 import org.rogatory.intake.domain.CooperationRequest.PersonRole;
+import org.rogatory.intake.domain.CooperationRequest.Premises;
 
 /** Readings of a request that several rules share. */
 final class Requests {
+
+    /** How a measure's details name premises under professional secrecy, accents removed, lower case. */
+    private static final Map<Premises, Pattern> NAMED_PREMISES = new EnumMap<>(Map.of(
+            Premises.LAW_OFFICE, Pattern.compile("(?<!\\p{L})(?:law (?:firm|office|practice|chambers)"
+                    + "|(?:lawyer|attorney|solicitor|barrister)s?'?s?'? (?:office|chambers|firm)|cabinet d'avocat"
+                    + "|cabinet de (?:maitre|me)\\b|(?:rechts)?(?:anwalts)?kanzlei|advocatenkantoor|studio legale"
+                    + "|despacho de abogados|bufete|адвокатск\\p{L}* (?:бюро|контор|кабинет|образован))"),
+            Premises.NEWSROOM, Pattern.compile("(?<!\\p{L})(?:newsroom|editorial (?:office|department|board|premises)"
+                    + "|redaction|redaktion|redactie|редакци)"),
+            Premises.MEDICAL_PRACTICE, Pattern.compile("(?<!\\p{L})(?:medical (?:practice|office|centre|center)"
+                    + "|(?:doctor|physician|dentist)s?'?s?'? (?:practice|office|surgery)|clinic|hospital"
+                    + "|cabinet medical|\\p{L}*arztpraxis|huisartsenpraktijk|ziekenhuis|krankenhaus|клиник|больниц"
+                    + "|поликлиник)")));
 
     private Requests() {
     }
@@ -72,6 +89,26 @@ final class Requests {
         return request.measures().stream()
                 .filter(m -> person.ref().equals(m.personRef()) && m.address() != null)
                 .anyMatch(m -> state.equals(m.address().country()));
+    }
+
+    /**
+     * The premises a measure enters: as declared, or, declared as an office, another place or not at
+     * all, as its details name them ("the law firm Dupont and Associés", "la rédaction", "Arztpraxis").
+     */
+    static Premises premisesOf(Measure measure) {
+        Premises declared = measure.premises();
+        if (declared != null && declared != Premises.OFFICE && declared != Premises.OTHER
+                || measure.details() == null || measure.details().isBlank()) {
+            return declared;
+        }
+        String details = NameSpotter.fold(measure.details());
+        return NAMED_PREMISES.entrySet().stream().filter(e -> e.getValue().matcher(details).find())
+                .map(Map.Entry::getKey).findFirst().orElse(declared);
+    }
+
+    /** Where the premises a measure enters are said: its premises field, or its details. */
+    static String premisesPointer(int measure, Measure m) {
+        return "/measures/" + measure + (premisesOf(m) == m.premises() ? "/premises" : "/details");
     }
 
     private static boolean sameStreet(Address a, Address b) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rogatory.intake.domain.CooperationRequest.Measure;
 import org.rogatory.intake.domain.CooperationRequest.MeasureType;
 import org.rogatory.intake.domain.CooperationRequest.PersonRole;
 import org.rogatory.intake.domain.CooperationRequest.Premises;
@@ -125,6 +126,34 @@ class RegisterRulesTest {
                 .person(person("p1", PersonRole.SUSPECT, "1988-07-30", "journalist", "Leman Gasimzade")).build())
                 .register(journalist);
         assertThat(both.findings(new ProfessionBoundToSecrecy())).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Search of the offices of the law firm Dupont & Associés, rue Haute 5 | LAW_OFFICE
+            Perquisition au cabinet d'avocats de Maître Dupont                  | LAW_OFFICE
+            Durchsuchung der Rechtsanwaltskanzlei Brandt                         | LAW_OFFICE
+            Seizure of servers in the editorial office of the weekly             | NEWSROOM
+            Search of the Arztpraxis of Dr. Weber                                | MEDICAL_PRACTICE
+            """)
+    void premisesNamedInTheDetailsOfASearchOfAnOfficeCountAsDeclared(String details, Premises named) {
+        var measure = new Measure(MeasureType.SEARCH, "p1", Premises.OFFICE, null, null, List.of(), details);
+        var ctx = context(request("DE").person(suspect("Ann Example", null)).measure(measure).build());
+        assertThat(ctx.codes(new ProfessionBoundToSecrecy())).containsExactly(FindingCode.PROFESSIONAL_SECRECY);
+        assertThat(ctx.codes(new PrivilegedMaterialNeedsReview())).containsExactly(FindingCode.PRIVILEGE_REVIEW);
+        assertThat(ctx.codes(new LawyerPremisesNeedBarPresident())).hasSize(named == Premises.LAW_OFFICE ? 1 : 0);
+        assertThat(ctx.findings(new PrivilegedMaterialNeedsReview())).singleElement()
+                .satisfies(f -> assertThat(f.evidence().trigger()).isEqualTo("/measures/0/details"));
+    }
+
+    @Test
+    void anOfficeWhoseDetailsNameNoPrivilegedPremisesIsAnOffice() {
+        var measure = new Measure(MeasureType.SEARCH, "p1", Premises.OFFICE, null, null, List.of(),
+                "Search of the offices of Brändli Asset Partners SA, including the accounting department");
+        var ctx = context(request("CH").person(suspect("Ann Example", null)).measure(measure).build());
+        assertThat(ctx.findings(new ProfessionBoundToSecrecy())).isEmpty();
+        assertThat(ctx.findings(new PrivilegedMaterialNeedsReview())).isEmpty();
+        assertThat(ctx.findings(new LawyerPremisesNeedBarPresident())).isEmpty();
     }
 
     @Test
