@@ -58,7 +58,8 @@ final class ScreenCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Validation validation;
         try {
-            validation = new RequestValidator(RogatoryApplication.systemClock()).validate(Files.readAllBytes(requestFile));
+            byte[] body = Files.readAllBytes(requestFile);
+            validation = new RequestValidator(RogatoryApplication.systemClock()).validate(body);
         } catch (IOException e) {
             err.println("rogatory screen: " + requestFile + ": cannot be read: " + e.getMessage());
             return 2;

@@ -567,7 +567,8 @@ class NameMatcherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Grinkevich V. A.", "Гринкевич В. А.", "Гринкевич В.А.", "В. А. Гринкевич", "V.A. Grinkevich"})
+    @ValueSource(strings = {"Grinkevich V. A.", "Гринкевич В. А.", "Гринкевич В.А.", "В. А. Гринкевич",
+        "V.A. Grinkevich"})
     void readsAFamilyNameWithTheInitialsOfGivenNameAndPatronymicAsOfficialPapersWriteIt(String query) {
         assertThat(idsOf("Viktor Grinkevich", query)).containsExactly("R");
         assertThat(idsOf("Аркадий Гринкевич", query)).isEmpty();

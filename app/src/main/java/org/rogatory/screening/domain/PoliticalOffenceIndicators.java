@@ -32,28 +32,31 @@ final class PoliticalOffenceIndicators implements ScreeningRule {
     /** Wording of political charges, matched at the start of a word, accents removed, lower case. */
     private static final Pattern WORDING = Pattern.compile("(?<![\\p{L}\\p{M}])("
             + "extremis[mt]|public order|inciting (?:social |national |religious )?discord"
-            + "|incitement to (?:social |national |religious )?discord|unauthori[sz]ed (?:assembl|rall|demonstrat|protest)"
+            + "|incitement to (?:social |national |religious )?discord"
+            + "|unauthori[sz]ed (?:assembl|rall|demonstrat|protest)"
             + "|unsanctioned|mass riot|mass disorder|insult|false news|false information|fake news"
-            + "|discredit\\p{L}*(?: \\p{L}+){0,4} (?:armed forces|army|military|state|government|authorities|president|police)"
+            + "|discredit\\p{L}*(?: \\p{L}+){0,4}"
+            + " (?:armed forces|army|military|state|government|authorities|president|police)"
             + "|overthrow|seizure of power|constitutional order|separatis|protest|political opponent|dissident"
             + "|treason|sedition|subversi|(?<!industrial |economic |corporate |commercial )espionage|state secret"
-            + "|propaganda against|anti-state|against (?:the )?(?:national|state) security|collusion against|national unity|undesirable organi"
-            + "|foreign agent|enmity against god|picking quarrels"
+            + "|propaganda against|anti-state|against (?:the )?(?:national|state) security|collusion against"
+            + "|national unity|undesirable organi|foreign agent|enmity against god|picking quarrels"
             + "|(?:political |the )?opposition (?:figure|leader|party|movement|activist|politician|blogger)"
-            + "|ordre public|fausses nouvelles|outrage a|atteinte a la surete|propagande contre|organisation indesirable"
-            + "|agent de l'etranger|intelligence avec"
-            + "|экстремист|общественн\\p{L}* порядк|массов\\p{L}* беспоряд|оскорблен|дискредит|свержен|захват\\p{L}* власти"
-            + "|несанкционирован|сепаратиз|заведомо ложн|нежелательн\\p{L}* организац|иностранн\\p{L}* агент"
-            + "|государственн\\p{L}* измен)");
+            + "|ordre public|fausses nouvelles|outrage a|atteinte a la surete|propagande contre"
+            + "|organisation indesirable|agent de l'etranger|intelligence avec"
+            + "|экстремист|общественн\\p{L}* порядк|массов\\p{L}* беспоряд|оскорблен|дискредит|свержен"
+            + "|захват\\p{L}* власти|несанкционирован|сепаратиз|заведомо ложн|нежелательн\\p{L}* организац"
+            + "|иностранн\\p{L}* агент|государственн\\p{L}* измен)");
 
     /**
      * A bill of exchange or a cheque is "protested" when it is not paid: a word of commercial law, not
      * of dissent. Such phrases are taken out of a text before its wording is read.
      */
-    private static final Pattern COMMERCIAL_PROTEST = Pattern.compile(
-            "(?<![\\p{L}\\p{M}])(?:(?:bills?|cheques?|checks?|notes?|drafts?)(?: of exchange)?[^.;:]{0,40}?protest\\p{L}*"
-            + "|protest\\p{L}*(?: (?:of|for|on)(?: (?:the|a|an|its|their))?)? (?:bills?|cheques?|checks?|drafts?"
-            + "|non-payment|non-acceptance|dishonou?r)|under protest|protest\\p{L}* notari\\p{L}*|notari\\p{L}* protest)");
+    private static final Pattern COMMERCIAL_PROTEST = Pattern.compile("(?<![\\p{L}\\p{M}])(?:"
+            + "(?:bills?|cheques?|checks?|notes?|drafts?)(?: of exchange)?[^.;:]{0,40}?protest\\p{L}*"
+            + "|protest\\p{L}*(?: (?:of|for|on)(?: (?:the|a|an|its|their))?)?"
+            + " (?:bills?|cheques?|checks?|drafts?|non-payment|non-acceptance|dishonou?r)"
+            + "|under protest|protest\\p{L}* notari\\p{L}*|notari\\p{L}* protest)");
 
     /**
      * Wording of a terrorism charge, which is political when a high-risk state brings it, accents

@@ -24,16 +24,18 @@ final class Professions {
                     "correspondent", "correspondant", "redactrice", "redacteur en chef", "periodista", "giornalista",
                     "dziennikarz", "журналист", "журналистка", "редактор", "صحفي", "صحفية"),
             RegisterCategory.DOCTOR, List.of("doctor", "physician", "surgeon", "psychologist", "psychotherapist",
-                    "psychotherapeut", "psychotherapeute", "general practitioner", "medecin", "geneesheer", "huisarts", "tandarts", "kinderarts", "oogarts", "dentist", "dentiste", "chirurgien", "chirurg",
-                    "medico", "lekarz", "врач", "طبيب", "طبيبة"));
+                    "psychotherapeut", "psychotherapeute", "general practitioner", "medecin", "geneesheer", "huisarts",
+                    "tandarts", "kinderarts", "oogarts", "dentist", "dentiste", "chirurgien", "chirurg", "medico",
+                    "lekarz", "врач", "طبيب", "طبيبة"));
 
     /** The last parts of compounds, and the stems of specialties, that name the same professions. */
     private static final Map<RegisterCategory, String> SECRECY_STEMS = Map.of(
             RegisterCategory.LAWYER, "\\p{L}*anwalt(?:in)?",
             RegisterCategory.JOURNALIST, "\\p{L}*(?:journalist(?:in|e)?|redakteur(?:in)?|redacteur)",
             RegisterCategory.DOCTOR, "\\p{L}*(?:arzt|arztin|iatr(?:ist|ician|e|er|erin))"
-                    + "|(?:[ck]ardi|on[ck]|neur|dermat|gyn(?:ae|e|a)?[ck]|ur|radi|an(?:a|ae)?e?sthesi|ophthalm|oftalm|path"
-                    + "|endo[ck]rin|gastroenter|ne[pf]hr|pulmon|r(?:h)?eumat|h(?:a|ae)?emat|immun)olo(?:gist|gue|og|ge|gin)");
+                    + "|(?:[ck]ardi|on[ck]|neur|dermat|gyn(?:ae|e|a)?[ck]|ur|radi|an(?:a|ae)?e?sthesi|ophthalm"
+                    + "|oftalm|path|endo[ck]rin|gastroenter|ne[pf]hr|pulmon|r(?:h)?eumat|h(?:a|ae)?emat|immun)"
+                    + "olo(?:gist|gue|og|ge|gin)");
 
     private static final Map<RegisterCategory, Pattern> SECRECY = secrecyPatterns();
 
