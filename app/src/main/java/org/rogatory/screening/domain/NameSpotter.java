@@ -172,8 +172,8 @@ final class NameSpotter {
                 continue;
             }
             boolean caseless = isCaseless(word);
-            boolean initial = letters(word) == 1 && isCapitalised(word) && i < text.length() && text.charAt(i) == '.'
-                    && !TITLES.contains(fold(word));
+            boolean initial = letters(word) == 1 && isCapitalised(word) && !TITLES.contains(fold(word))
+                    && i < text.length() && text.charAt(i) == '.';
             boolean nameLike = caseless || initial || isCapitalised(word) && !SENTENCE_WORDS.contains(fold(word))
                     && !TITLES.contains(fold(word))
                     && !(ofOrganisation && ORGANISATION_WORDS.contains(fold(word)))

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
 import org.rogatory.intake.domain.CooperationRequest.MeasureType;
-import org.rogatory.intake.domain.CooperationRequest.Premises;
 import org.rogatory.intake.domain.CooperationRequest.Person;
+import org.rogatory.intake.domain.CooperationRequest.Premises;
 
 /**
  * PRIVILEGE_REVIEW: a measure that gathers material (search, seizure, interception, production of
