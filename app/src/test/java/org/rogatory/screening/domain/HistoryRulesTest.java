@@ -9,6 +9,8 @@ import static org.rogatory.screening.domain.Fixtures.request;
 import static org.rogatory.screening.domain.Fixtures.suspect;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rogatory.intake.domain.CooperationRequest.OrganisationRole;
 import org.rogatory.screening.domain.PriorDecision.Kind;
 
@@ -71,6 +73,52 @@ class HistoryRulesTest {
                 .build()).history(earlierRequest);
         assertThat(sameComplainant.findings(new RelatedCase())).singleElement()
                 .satisfies(f -> assertThat(f.evidence().explanation()).contains("same complainant"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            TR-ANK-2020-0031 |
+            TR-ANK 2020/0031 |
+            ANK-2020/0031    |
+            2020/0031        |
+                             | This request follows up file tr-ank-2020-0031 on the same network.
+                             | It follows up Ankara file 2020-0031 on the same network.
+            """)
+    void aReferenceCitedWithOtherSeparatorsOrWithoutItsPrefixIsTheSameCase(String related, String facts) {
+        var earlierRequest = earlier("H-5", "CLOSED", null, request("TR").reference("TR-ANK-2020/0031")
+                .person(suspect("Someone Else", null)).build());
+        var citing = request("TR").person(suspect("Ann Example", null));
+        if (related != null) {
+            citing.related(related);
+        }
+        if (facts != null) {
+            citing.facts(facts);
+        }
+        var ctx = context(citing.build()).history(earlierRequest);
+        assertThat(ctx.codes(new RelatedCase())).containsExactly(FindingCode.RELATED_CASE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            MA | The facts cite file MA-TNG-2023/11875 of the Tangier court.
+            MA | Payments were made under contract 1187 in 2023.
+            DE | The public prosecutor of Hamburg opened file No. 2023/1187 on the laundering.
+            """)
+    void aLongerNumberABareNumberFromAnotherStateOrOnePartAloneIsNoCitation(String state, String facts) {
+        var earlierRequest = earlier("H-3", "CLOSED", null, request("MA").reference("MA-TNG-2023/1187")
+                .person(suspect("Someone Else", null)).build());
+        var ctx = context(request(state).facts(facts).person(suspect("Ann Example", null)).build())
+                .history(earlierRequest);
+        assertThat(ctx.findings(new RelatedCase())).isEmpty();
+    }
+
+    @Test
+    void aCaseNumberWhoseSecondPartLooksLikeAnEarlierYearIsANumberNotAYearRange() {
+        var earlierRequest = earlier("H-9", "CLOSED", null, request("DE").reference("DE-STA-M-2022/1964")
+                .person(suspect("Someone Else", null)).build());
+        var ctx = context(request("DE").facts("This request supplements our file No. 2022/1964 with new accounts.")
+                .person(suspect("Ann Example", null)).build()).history(earlierRequest);
+        assertThat(ctx.codes(new RelatedCase())).containsExactly(FindingCode.RELATED_CASE);
     }
 
     @Test
