@@ -11,19 +11,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.RequestChecks;
+import org.rogatory.intake.domain.RequestDefect;
 import org.rogatory.web.FieldProblem;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Intake's verdict on a request body, the same for the API and for {@code rogatory validate}: it
@@ -82,22 +86,53 @@ public final class RequestValidator {
         for (Error error : schema.validate(document)) {
             problems.add(problem(error));
         }
-        CooperationRequest request;
-        try {
-            request = document.isObject() ? READER.treeToValue(document, CooperationRequest.class) : null;
-        } catch (JacksonException e) {
-            request = null;
+        CooperationRequest request = typed(document);
+        if (request == null && !problems.isEmpty()) {
+            // a field the schema refused cannot be read into the request: left out, the rest is still checked
+            request = typed(withoutFields(document, problems));
         }
         if (request == null) {
             // only possible when the schema already failed: its problems say what is wrong
             return new Validation.Invalid(List.copyOf(problems));
         }
-        RequestChecks.check(request, LocalDate.now(clock))
-                .forEach(defect -> problems.add(new FieldProblem(defect.pointer(), defect.detail())));
+        Set<String> reported = new HashSet<>();
+        problems.forEach(problem -> reported.add(problem.pointer()));
+        for (RequestDefect defect : RequestChecks.check(request, LocalDate.now(clock))) {
+            // one entry per bad field: "1976/03/14" breaks the pattern and is no real date, said once
+            if (reported.add(defect.pointer())) {
+                problems.add(new FieldProblem(defect.pointer(), defect.detail()));
+            }
+        }
         if (!problems.isEmpty()) {
             return new Validation.Invalid(List.copyOf(problems));
         }
         return new Validation.Valid(request, READER.writeValueAsString(document));
+    }
+
+    private static CooperationRequest typed(JsonNode document) {
+        try {
+            return document.isObject() ? READER.treeToValue(document, CooperationRequest.class) : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A copy of the document without the single values at the problems' pointers. A list or object of
+     * the wrong shape stays: without it, what refers to its members would be reported missing too.
+     */
+    private static JsonNode withoutFields(JsonNode document, Set<FieldProblem> problems) {
+        JsonNode copy = document.deepCopy();
+        for (FieldProblem problem : problems) {
+            if (problem.pointer().isEmpty()) {
+                continue;
+            }
+            JsonPointer pointer = JsonPointer.compile(problem.pointer());
+            if (copy.at(pointer.head()) instanceof ObjectNode parent && copy.at(pointer).isValueNode()) {
+                parent.remove(pointer.last().getMatchingProperty());
+            }
+        }
+        return copy;
     }
 
     /** One problem per failed keyword, pointing at the field it concerns (a missing or unknown one included). */

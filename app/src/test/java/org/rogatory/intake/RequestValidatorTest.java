@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.rogatory.intake.RequestValidator.Validation;
 import org.rogatory.support.Fixtures;
 import org.rogatory.web.FieldProblem;
+import tools.jackson.databind.node.ObjectNode;
 
 class RequestValidatorTest {
 
@@ -83,6 +84,31 @@ class RequestValidatorTest {
         request.remove("facts");
         assertThat(pointers(request.toString().getBytes(StandardCharsets.UTF_8)))
                 .containsExactlyInAnyOrder("/channel", "/requestingState", "/facts");
+    }
+
+    @Test
+    void checksWhatTheSchemaCannotExpressEvenWhenAFieldCannotBeRead() {
+        var request = Fixtures.request(Fixtures.BENIGN);
+        request.put("channel", "EMAIL");
+        request.put("receivedOn", "2025-07-16");
+        assertThat(pointers(request.toString().getBytes(StandardCharsets.UTF_8)))
+                .containsExactlyInAnyOrder("/channel", "/receivedOn");
+        var personsAsAnObject = Fixtures.request("04-sa-drug-trafficking-death-penalty-no-assurance.json");
+        personsAsAnObject.set("persons", personsAsAnObject.get("persons").get(0));
+        assertThat(pointers(personsAsAnObject.toString().getBytes(StandardCharsets.UTF_8)))
+                .as("the measures' personRef still name the persons the schema could not read")
+                .containsExactly("/persons");
+    }
+
+    @Test
+    void reportsAFieldThatBreaksTwoRulesOnce() {
+        var request = Fixtures.request(Fixtures.BENIGN);
+        ((ObjectNode) request.get("persons").get(0)).put("birthDate", "1976/02/30");
+        assertThat(pointers(request.toString().getBytes(StandardCharsets.UTF_8)))
+                .containsExactly("/persons/0/birthDate");
+        request.put("receivedOn", 20250716);
+        assertThat(pointers(request.toString().getBytes(StandardCharsets.UTF_8)))
+                .containsExactlyInAnyOrder("/persons/0/birthDate", "/receivedOn");
     }
 
     @Test
