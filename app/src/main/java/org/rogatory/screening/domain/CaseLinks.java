@@ -58,8 +58,8 @@ final class CaseLinks {
         if (request.relatedReferences().stream().anyMatch(r -> cites(segments(r), earlierReference))) {
             reasons.add(new Link(Kind.REFERENCE, "the request cites its reference " + earlier.foreignReference()
                     + " as related"));
-        } else if (identifies(earlierReference) && Collections.indexOfSubList(segments(request.facts()),
-                earlierReference) >= 0) {
+        } else if (identifies(earlierReference) && (sameState || !bare(earlierReference))
+                && Collections.indexOfSubList(segments(request.facts()), earlierReference) >= 0) {
             reasons.add(new Link(Kind.REFERENCE, "the facts cite its reference " + earlier.foreignReference()));
         }
         if (earlier.relatedReferences().stream().anyMatch(r -> cites(segments(r), reference))) {
@@ -70,7 +70,7 @@ final class CaseLinks {
         Set<String> earlierNumbers = caseNumbers(earlier.facts());
         earlierNumbers.add(earlier.foreignReference() == null ? "" : earlier.foreignReference());
         // a bare number ("2023/1187") is only the same case from the same state: each authority numbers its own
-        shared.removeIf(n -> !sameState && segments(n).stream().allMatch(CaseLinks::isNumber)
+        shared.removeIf(n -> !sameState && bare(segments(n))
                 || earlierNumbers.stream().noneMatch(e -> sameNumber(n, e)));
         // the reference itself in the facts is reported as a citation above
         shared.removeIf(n -> segments(n).equals(earlierReference));
@@ -165,8 +165,9 @@ final class CaseLinks {
         return segments.stream().mapToLong(s -> s.chars().filter(Character::isDigit).count()).sum();
     }
 
-    private static boolean isNumber(String segment) {
-        return segment.chars().allMatch(Character::isDigit);
+    /** A reference of digits only, with no letters of a state or authority ("2023/1187"). */
+    private static boolean bare(List<String> segments) {
+        return segments.stream().allMatch(segment -> segment.chars().allMatch(Character::isDigit));
     }
 
     private static List<Organisation> complainants(CooperationRequest request) {
