@@ -27,7 +27,7 @@ final class LawyerPremisesNeedBarPresident implements ScreeningRule {
             String pointer = "/measures/" + i;
             if (Requests.premisesOf(measure) == Premises.LAW_OFFICE) {
                 findings.add(Finding.of(FindingCode.BAR_PRESIDENT_NOTIFICATION, measure.personRef(), "measures/" + i,
-                        Evidence.fromRequest(Requests.premisesPointer(i, measure), "The "
+                        Evidence.fromRequest(Requests.premisesPointer(i, measure, Premises.LAW_OFFICE), "The "
                                 + measure.type().name().toLowerCase() + " (" + pointer
                                 + ") concerns a law office: the bar president must be told before it"
                                 + " and may attend.")));

@@ -35,7 +35,7 @@ final class PrivilegedMaterialNeedsReview implements ScreeningRule {
             Premises premises = Requests.premisesOf(measure);
             if (ProfessionBoundToSecrecy.isPrivilegedPremises(premises)) {
                 findings.add(Finding.of(FindingCode.PRIVILEGE_REVIEW, measure.personRef(), "measures/" + i,
-                        Evidence.fromRequest(Requests.premisesPointer(i, measure), what + " concerns a "
+                        Evidence.fromRequest(Requests.premisesPointer(i, measure, premises), what + " concerns a "
                                 + premises.name().toLowerCase().replace('_', ' ')
                                 + ": its results need a privilege review before transmission.")));
                 continue;

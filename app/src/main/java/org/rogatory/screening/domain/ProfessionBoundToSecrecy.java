@@ -57,7 +57,7 @@ final class ProfessionBoundToSecrecy implements ScreeningRule {
             }
             String personRef = concerned.isEmpty() ? null : concerned.get(0).ref();
             findings.add(Finding.of(FindingCode.PROFESSIONAL_SECRECY, personRef, "measures/" + i,
-                    Evidence.fromRequest(Requests.premisesPointer(i, measure), "The "
+                    Evidence.fromRequest(Requests.premisesPointer(i, measure, premises), "The "
                             + measure.type().name().toLowerCase() + " concerns a "
                             + premises.name().toLowerCase().replace('_', ' ')
                             + ", where material under professional secrecy is kept.")));

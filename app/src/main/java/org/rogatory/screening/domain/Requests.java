@@ -106,9 +106,9 @@ final class Requests {
                 .map(Map.Entry::getKey).findFirst().orElse(declared);
     }
 
-    /** Where the premises a measure enters are said: its premises field, or its details. */
-    static String premisesPointer(int measure, Measure m) {
-        return "/measures/" + measure + (premisesOf(m) == m.premises() ? "/premises" : "/details");
+    /** Where the premises {@link #premisesOf} found for a measure are said: its premises field, or its details. */
+    static String premisesPointer(int measure, Measure m, Premises found) {
+        return "/measures/" + measure + (found == m.premises() ? "/premises" : "/details");
     }
 
     private static boolean sameStreet(Address a, Address b) {
