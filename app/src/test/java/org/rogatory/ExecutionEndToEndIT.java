@@ -217,6 +217,10 @@ class ExecutionEndToEndIT {
                 "capacity", "COUNSEL", "receivedOn", LocalDate.now(clock).toString(), "items", List.of(hearing),
                 "grounds", "The hearing was held on questions of the persecuting state; it must not be relayed.")));
         assertThat(objection.status()).as(objection.toString()).isEqualTo(201);
+        Answer overlong = clerk.post(base + "/notifications", Api.json(Map.of("person", "D".repeat(301),
+                "notifiedOn", LocalDate.now(clock).toString())));
+        assertThat(overlong.status()).as("longer than the records keep: named, not a 500").isEqualTo(400);
+        assertThat(overlong.body().get("errors").findValuesAsString("pointer")).containsExactly("/person");
         assertThat(clerk.post(base + "/notifications", Api.json(Map.of("person", "Dinara Kuanishbaeva",
                 "notifiedOn", LocalDate.now(clock).toString()))).status()).isEqualTo(201);
 

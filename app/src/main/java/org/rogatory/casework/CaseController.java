@@ -121,7 +121,7 @@ class CaseController {
     }
 
     /** The body of {@code POST /requests/{id}/decisions}; {@code authorisation} only with AUTHORISE. */
-    record DecisionBody(Outcome outcome, List<String> grounds, String reasons, List<Answer> findings,
+    record DecisionBody(Outcome outcome, List<String> grounds, String reasons, List<FindingAnswer> findings,
             AuthorisationBody authorisation) {
 
         Proposal proposal() {
@@ -141,6 +141,6 @@ class CaseController {
     }
 
     /** An answer to one finding. */
-    record Answer(String findingId, Disposition disposition, String reasons) {
+    record FindingAnswer(String findingId, Disposition disposition, String reasons) {
     }
 }

@@ -167,7 +167,7 @@ public class Casework {
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != file.version()) {
             throw new OptimisticLockingFailureException("the request changed since version " + expectedVersion);
         }
-        defects = proposal.defects(file);
+        defects = proposal.defects(file, request(file).measures().size());
         if (!defects.isEmpty()) {
             audit.record(Actor.of(author), "decision.refused", id, null, details("outcome", proposal.outcome().name(),
                     "defects", defects.stream().map(ProposalDefect::pointer).toList()));
@@ -235,10 +235,19 @@ public class Casework {
      */
     public RegistrationView recordNewInformation(String id, CooperationRequest amended, String document, User clerk) {
         CaseFile file = visible(id, clerk);
-        if (!files.idOf(amended.requestingState(), amended.foreignReference()).map(id::equals).orElse(false)) {
+        CooperationRequest current = request(file);
+        List<ProposalDefect> changed = new ArrayList<>();
+        if (!current.requestingState().equals(amended.requestingState())) {
+            changed.add(new ProposalDefect("/requestingState", "an amended request keeps the requesting state of "
+                    + "the request it amends (" + current.requestingState() + ")"));
+        }
+        if (!current.foreignReference().equals(amended.foreignReference())) {
+            changed.add(new ProposalDefect("/foreignReference", "an amended request keeps the foreign reference of "
+                    + "the request it amends (" + current.foreignReference() + ")"));
+        }
+        if (!changed.isEmpty()) {
             audit.record(Actor.of(clerk), "request.amendment.refused", id, null, details("why", "other reference"));
-            throw CaseworkRefusal.invalid(List.of(new ProposalDefect("/foreignReference",
-                    "an amended request keeps the requesting state and foreign reference of the request it amends")));
+            throw CaseworkRefusal.invalid(changed);
         }
         Advanced advanced = file.advance(chain, Step.NEW_INFORMATION_RECORDED, clerk.role(), List.of());
         if (advanced instanceof Advanced.Refused refused) {

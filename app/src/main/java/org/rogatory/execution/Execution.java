@@ -107,7 +107,8 @@ public class Execution {
     public PlanView draftPlan(String id, PlanDraft draft, User police) {
         CaseFile file = casework.caseForUpdate(id, police);
         casework.requireState(file, police, "execution-plan.refused", CaseState.EXECUTION_PLANNING);
-        List<ProposalDefect> defects = draft.defects(LocalDateTime.now(clock), bars);
+        List<ProposalDefect> defects = draft.defects(LocalDateTime.now(clock), bars,
+                PlanDraft.placesNeeded(casework.request(file), file.authorisation()));
         if (!defects.isEmpty()) {
             audit.record(Actor.of(police), "execution-plan.refused", id, null,
                     details("defects", defects.stream().map(ProposalDefect::pointer).toList()));

@@ -125,7 +125,7 @@ class ExecutionController {
     @ApiResponse(responseCode = "201", description = "Ruled")
     @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<IncidentView> rule(@PathVariable String id, @PathVariable String incidentId,
-            @RequestBody RulingBody body) {
+            @RequestBody IncidentRulingBody body) {
         IncidentView incident = execution.ruleOnIncident(id, incidentId, body.reasons(),
                 access.require(org.rogatory.access.Operation.RULE));
         return ResponseEntity.status(HttpStatus.CREATED).body(incident);
@@ -134,6 +134,6 @@ class ExecutionController {
     record AnswerBody(BarAnswer answer, String note) {
     }
 
-    record RulingBody(String reasons) {
+    record IncidentRulingBody(String reasons) {
     }
 }

@@ -71,12 +71,18 @@ public final class ExecutionViews {
             int attempts,
             String lastError,
             Instant deliveredAt,
-            BarNotice.Answer answer) {
+            BarAnswerView answer) {
 
         static NoticeView of(BarNotice notice) {
+            BarNotice.Answer answer = notice.answer();
             return new NoticeView(notice.id(), notice.planId(), notice.barId(), notice.language(), notice.status(),
-                    notice.attempts(), notice.lastError(), notice.deliveredAt(), notice.answer());
+                    notice.attempts(), notice.lastError(), notice.deliveredAt(), answer == null ? null
+                            : new BarAnswerView(answer.answer(), answer.note(), answer.recordedBy(), answer.recordedAt()));
         }
+    }
+
+    /** The bar's answer to a notice, as the clerk recorded it. */
+    public record BarAnswerView(BarNotice.BarAnswer answer, String note, String recordedBy, Instant recordedAt) {
     }
 
     /**
@@ -98,11 +104,17 @@ public final class ExecutionViews {
     }
 
     public record IncidentView(String id, Incident.Kind kind, String subject, String detail, Instant openedAt,
-            boolean open, Incident.Ruling ruling) {
+            boolean open, IncidentRulingView ruling) {
 
         static IncidentView of(Incident incident) {
+            Incident.Ruling ruling = incident.ruling();
             return new IncidentView(incident.id(), incident.kind(), incident.subject(), incident.detail(),
-                    incident.openedAt(), incident.open(), incident.ruling());
+                    incident.openedAt(), incident.open(),
+                    ruling == null ? null : new IncidentRulingView(ruling.judge(), ruling.at(), ruling.reasons()));
         }
+    }
+
+    /** The judge's ruling on an incident. */
+    public record IncidentRulingView(String judge, Instant at, String reasons) {
     }
 }

@@ -86,6 +86,7 @@ public final class RequestValidator {
         for (Error error : schema.validate(document)) {
             problems.add(problem(error));
         }
+        notText(document, "", problems);
         CooperationRequest request = typed(document);
         if (request == null && !problems.isEmpty()) {
             // a field the schema refused cannot be read into the request: left out, the rest is still checked
@@ -133,6 +134,37 @@ public final class RequestValidator {
             }
         }
         return copy;
+    }
+
+    /**
+     * A value holding a control character other than tab and line breaks, or half of a surrogate pair, is
+     * no text a request can mean, and no database stores it as it came.
+     */
+    private static void notText(JsonNode node, String pointer, Set<FieldProblem> problems) {
+        if (node.isString()) {
+            String text = node.asString();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean pairs = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) && !pairs) {
+                    problems.add(new FieldProblem(pointer, String.format("holds a character that is not text (U+%04X)",
+                            (int) c)));
+                    return;
+                }
+                if (pairs) {
+                    i++;
+                }
+            }
+        } else if (node.isObject()) {
+            for (var field : node.properties()) {
+                notText(field.getValue(), pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"), problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                notText(node.get(i), pointer + "/" + i, problems);
+            }
+        }
     }
 
     /** One problem per failed keyword, pointing at the field it concerns (a missing or unknown one included). */

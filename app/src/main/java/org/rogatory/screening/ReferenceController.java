@@ -32,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "reference data", description = "The registers requests are screened against")
 class ReferenceController {
 
+    /** The most characters of a file's name that the record of an import keeps. */
+    static final int FILE_NAME_LENGTH = 300;
+
     private final Access access;
     private final ReferenceImports imports;
 
@@ -55,6 +58,10 @@ class ReferenceController {
         User admin = access.require(org.rogatory.access.Operation.IMPORT_REFERENCE_DATA);
         ReferenceImports.Kind what = kind(kind);
         String name = file == null || file.isBlank() ? what.slug() + ".csv" : file;
+        if (name.length() > FILE_NAME_LENGTH) {
+            throw Problems.exception(Problems.invalidRequest(List.of(new FieldProblem("/file",
+                    "the query parameter file is longer than " + FILE_NAME_LENGTH + " characters"))));
+        }
         try {
             return imports.importFile(what, name, body, Actor.of(admin), rows -> { });
         } catch (ReferenceFileException e) {

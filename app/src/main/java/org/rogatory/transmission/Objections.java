@@ -69,9 +69,8 @@ public class Objections {
     public ObjectionsView recordNotification(String id, String person, LocalDate notifiedOn, User clerk) {
         CaseFile file = casework.caseForUpdate(id, clerk);
         List<ProposalDefect> defects = new ArrayList<>();
-        if (person == null || person.isBlank()) {
-            defects.add(new ProposalDefect("/person", "is required: who was notified"));
-        }
+        ProposalDefect.ofRequiredText("/person", person, ProposalDefect.SHORT_TEXT, "is required: who was notified")
+                .ifPresent(defects::add);
         if (notifiedOn == null) {
             defects.add(new ProposalDefect("/notifiedOn", "is required"));
         } else if (notifiedOn.isAfter(today())) {
@@ -98,9 +97,8 @@ public class Objections {
         CaseFile file = casework.caseForUpdate(id, clerk);
         List<ResultItem> known = records.itemsOf(id);
         List<ProposalDefect> defects = new ArrayList<>();
-        if (objector == null || objector.isBlank()) {
-            defects.add(new ProposalDefect("/objector", "is required"));
-        }
+        ProposalDefect.ofRequiredText("/objector", objector, ProposalDefect.SHORT_TEXT, "is required")
+                .ifPresent(defects::add);
         if (capacity == null) {
             defects.add(new ProposalDefect("/capacity", "is required: AFFECTED_PERSON or COUNSEL"));
         }

@@ -80,7 +80,7 @@ class ObjectionsController {
     @ApiResponse(responseCode = "201", description = "Decided")
     @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<ObjectionView> rule(@PathVariable String id, @PathVariable String objectionId,
-            @RequestBody RulingBody body) {
+            @RequestBody ObjectionRulingBody body) {
         ObjectionView objection = objections.rule(id, objectionId, body.outcome(), body.reasons(),
                 access.require(org.rogatory.access.Operation.RULE));
         return ResponseEntity.status(HttpStatus.CREATED).body(objection);
@@ -93,6 +93,6 @@ class ObjectionsController {
             String grounds) {
     }
 
-    record RulingBody(Objection.Outcome outcome, String reasons) {
+    record ObjectionRulingBody(Objection.Outcome outcome, String reasons) {
     }
 }

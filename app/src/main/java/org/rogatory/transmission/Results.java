@@ -115,9 +115,7 @@ public class Results {
         if (kind == null) {
             defects.add(new ProposalDefect("/kind", "is required"));
         }
-        if (label == null || label.isBlank()) {
-            defects.add(new ProposalDefect("/label", "is required"));
-        }
+        ProposalDefect.ofRequiredText("/label", label, ProposalDefect.SHORT_TEXT, "is required").ifPresent(defects::add);
         if (!defects.isEmpty()) {
             throw CaseworkRefusal.invalid(defects);
         }

@@ -61,12 +61,18 @@ public final class TransmissionViews {
 
     public record ObjectionView(String id, String objector, Objection.Capacity capacity, LocalDate receivedOn,
             List<String> items, String grounds, String recordedBy, Instant recordedAt, boolean pending,
-            Objection.Ruling ruling) {
+            ObjectionRulingView ruling) {
 
         static ObjectionView of(Objection o) {
+            Objection.Ruling ruling = o.ruling();
             return new ObjectionView(o.id(), o.objector(), o.capacity(), o.receivedOn(), o.items(), o.grounds(),
-                    o.recordedBy(), o.recordedAt(), o.pending(), o.ruling());
+                    o.recordedBy(), o.recordedAt(), o.pending(), ruling == null ? null
+                            : new ObjectionRulingView(ruling.outcome(), ruling.reasons(), ruling.judge(), ruling.at()));
         }
+    }
+
+    /** The judge's ruling on an objection. */
+    public record ObjectionRulingView(Objection.Outcome outcome, String reasons, String judge, Instant at) {
     }
 
     /**

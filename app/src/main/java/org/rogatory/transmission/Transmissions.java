@@ -46,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(noRollbackFor = ProblemException.class)
 public class Transmissions {
 
+    /** The most characters a channel (DIPLOMATIC, EUROJUST, DIRECT) may have. */
+    static final int CHANNEL_LENGTH = 40;
+
     private final Casework casework;
     private final ResultRecords records;
     private final Dossiers dossiers;
@@ -86,12 +89,10 @@ public class Transmissions {
     public Sent transmit(String id, String channel, String recipient, User judge) {
         CaseFile file = casework.caseForUpdate(id, judge);
         List<ProposalDefect> defects = new ArrayList<>();
-        if (channel == null || channel.isBlank()) {
-            defects.add(new ProposalDefect("/channel", "is required: how the package goes (e.g. DIPLOMATIC)"));
-        }
-        if (recipient == null || recipient.isBlank()) {
-            defects.add(new ProposalDefect("/recipient", "is required: the authority that receives the package"));
-        }
+        ProposalDefect.ofRequiredText("/channel", channel, CHANNEL_LENGTH,
+                "is required: how the package goes (e.g. DIPLOMATIC)").ifPresent(defects::add);
+        ProposalDefect.ofRequiredText("/recipient", recipient, ProposalDefect.SHORT_TEXT,
+                "is required: the authority that receives the package").ifPresent(defects::add);
         if (!defects.isEmpty()) {
             throw CaseworkRefusal.invalid(defects);
         }

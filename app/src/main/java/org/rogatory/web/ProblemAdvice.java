@@ -1,10 +1,15 @@
 package org.rogatory.web;
 
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -16,6 +21,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -40,6 +46,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return respond(Problems.of(ProblemKind.PAYLOAD_TOO_LARGE, BodySizeLimit.DETAIL));
         }
         return respond(Problems.invalidRequest(List.of(unreadable(ex))));
+    }
+
+    /** A query parameter that is not of its type ({@code ?state=FOO}) is named, with the values it may take. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+            Class<?> type = mismatch.getParameter().nestedIfOptional().getNestedParameterType();
+            String detail = "the parameter " + mismatch.getName() + " cannot be \"" + mismatch.getValue() + "\""
+                    + (type.isEnum() ? ": one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                            .collect(Collectors.joining(", ")) : "");
+            return respond(Problems.invalidRequest(List.of(new FieldProblem("/" + mismatch.getName(), detail))));
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
     }
 
     @Override
@@ -74,6 +94,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "The server is too busy to answer now; nothing was recorded. Try again in a moment.");
         return ResponseEntity.status(problem.getStatus()).contentType(Problems.MEDIA_TYPE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
+    }
+
+    /**
+     * A value the database refused as data (SQLSTATE class 22: longer than its column, a character it does
+     * not store) is the client's value, not a fault of the server; the transaction wrote nothing. Each field
+     * a client can send is checked before this, by name; this answers for a check that was missed.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> refusedByTheDatabase(DataIntegrityViolationException ex) {
+        Optional<SQLException> sql = causeOf(ex, SQLException.class);
+        if (sql.isEmpty() || sql.get().getSQLState() == null || !sql.get().getSQLState().startsWith("22")) {
+            return unexpected(ex);
+        }
+        log.warn("a value the database refused reached it unchecked: {}", sql.get().getMessage());
+        return respond(Problems.invalidRequest(List.of(new FieldProblem("",
+                "a value is too long or holds a character that cannot be stored; nothing was recorded"))));
     }
 
     @ExceptionHandler(Exception.class)

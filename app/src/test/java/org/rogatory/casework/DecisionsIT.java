@@ -2,6 +2,7 @@ package org.rogatory.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ class DecisionsIT {
             for (int round = 0; round < 5; round++) {
                 String id = cases().register(Fixtures.BENIGN);
                 List<Callable<Answer>> decisions = List.of(
-                        () -> cases().decide("demo-central", id, Map.of("outcome", "FORWARD")),
+                        () -> cases().decide("demo-central", id, Map.of("outcome", "FORWARD", "reasons", "r")),
                         () -> cases().decide("demo-central", id, Cases.refusal()));
                 List<Integer> statuses = new ArrayList<>();
                 for (Future<Answer> answer : pool.invokeAll(decisions)) {
@@ -86,14 +87,16 @@ class DecisionsIT {
                 .containsExactlyInAnyOrder("/reasons", "/grounds");
         assertThat(pointers(cases().decide("demo-central", id, Map.of("outcome", "REFUSE",
                 "grounds", List.of("NO-SUCH-GROUND"), "reasons", "r")))).containsExactly("/grounds/0");
-        assertThat(pointers(cases().decide("demo-central", id, Map.of("outcome", "FORWARD",
+        assertThat(pointers(cases().decide("demo-central", id, Map.of("outcome", "FORWARD", "reasons", "r",
                 "findings", List.of(Map.of("findingId", finding, "disposition", "DISMISSED"))))))
                 .containsExactly("/findings/0/reasons");
-        assertThat(pointers(cases().decide("demo-central", id, Map.of("outcome", "FORWARD",
+        assertThat(pointers(cases().decide("demo-central", id, Map.of("outcome", "FORWARD", "reasons", "r",
                 "findings", List.of(Map.of("findingId", "F-000000000000", "disposition", "UPHELD"))))))
                 .containsExactly("/findings/0/findingId");
-        assertThat(pointers(cases().decide("demo-central", id, Map.of("outcome", "SEND_ANYWAY"))))
+        assertThat(pointers(cases().decide("demo-central", id, Map.of("outcome", "SEND_ANYWAY", "reasons", "r"))))
                 .containsExactly("/outcome");
+        assertThat(pointers(cases().decide("demo-central", id, Map.of("outcome", "FORWARD", "reasons", " "))))
+                .as("every move gives its written reasons").containsExactly("/reasons");
         assertThat(pointers(api().as("demo-central").post("/api/v1/requests/" + id + "/decisions", "{\"outcome\":")))
                 .containsExactly("");
         assertThat(decisionsOf(id)).isZero();
@@ -105,7 +108,7 @@ class DecisionsIT {
         ObjectNode request = Fixtures.fresh(Fixtures.DEATH_PENALTY);
         request.set("foreignOfficials", Fixtures.request(Fixtures.CASE_STUDY).get("foreignOfficials"));
         String id = cases().register(request);
-        Answer blocked = cases().decide("demo-central", id, Map.of("outcome", "FORWARD"));
+        Answer blocked = cases().decide("demo-central", id, Map.of("outcome", "FORWARD", "reasons", "r"));
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.body().get("reasons").findValuesAsString("findingCode"))
                 .contains("DEATH_PENALTY_RISK", "FOREIGN_OFFICIALS_UNIDENTIFIED");
@@ -132,7 +135,7 @@ class DecisionsIT {
     void theProsecutorCannotExecuteACoerciveRequest() {
         String id = cases().register(Fixtures.NAMED_OFFICIALS);
         cases().move("demo-central", id, "FORWARD");
-        Answer execute = cases().decide("demo-prosecutor", id, Map.of("outcome", "EXECUTE"));
+        Answer execute = cases().decide("demo-prosecutor", id, Map.of("outcome", "EXECUTE", "reasons", "r"));
         assertThat(execute.status()).isEqualTo(409);
         assertThat(execute.body().get("reasons").findValuesAsString("code")).containsExactly("coercive-measure");
         cases().move("demo-prosecutor", id, "REFER_TO_JUDGE");
@@ -146,6 +149,40 @@ class DecisionsIT {
         cases().move("demo-central", id, "FORWARD");
         cases().move("demo-prosecutor", id, "EXECUTE");
         assertThat(cases().read("demo-police", id).get("state").asString()).isEqualTo("EXECUTION_PLANNING");
+    }
+
+    @Test
+    void measuresDoneAtNoPremisesArePlannedWithoutAPlaceAndExecuted() {
+        String id = cases().register(Fixtures.BENIGN);
+        cases().move("demo-central", id, "FORWARD");
+        cases().move("demo-prosecutor", id, "EXECUTE");
+        Api police = api().as("demo-police");
+        String base = "/api/v1/requests/" + id + "/execution";
+        Map<String, Object> plan = Map.of("scheduledFor", LocalDateTime.now().plusDays(2).withNano(0).toString(),
+                "places", List.of(), "officers", List.of(Map.of("name", "Inspector Lotte Maes", "unit", "Ecofin")));
+
+        Answer drafted = police.post(base + "/plan", Api.json(plan));
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        Answer confirmed = police.post(base + "/plan/confirmation", "");
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        Answer reported = police.post(base + "/report", Api.json(Map.of(
+                "executedAt", LocalDateTime.now().minusMinutes(1).withNano(0).toString(),
+                "present", List.of(Map.of("name", "Inspector Lotte Maes", "role", "OFFICER")))));
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+        assertThat(cases().read("demo-police", id).get("state").asString()).isEqualTo("EXECUTED");
+    }
+
+    @Test
+    void aSearchTheJudgeAuthorisedIsPlannedAtAPlace() {
+        String id = cases().register(Fixtures.NAMED_OFFICIALS);
+        cases().move("demo-central", id, "FORWARD");
+        cases().move("demo-prosecutor", id, "REFER_TO_JUDGE");
+        cases().move("demo-judge", id, "AUTHORISE");
+        Answer placeless = api().as("demo-police").post("/api/v1/requests/" + id + "/execution/plan", Api.json(Map.of(
+                "scheduledFor", LocalDateTime.now().plusDays(2).withNano(0).toString(), "places", List.of(),
+                "officers", List.of(Map.of("name", "Inspector Lotte Maes", "unit", "Ecofin")))));
+        assertThat(placeless.status()).as(placeless.toString()).isEqualTo(400);
+        assertThat(placeless.body().get("errors").findValuesAsString("pointer")).containsExactly("/places");
     }
 
     @Test
@@ -176,8 +213,11 @@ class DecisionsIT {
         assertThat(again.status()).isEqualTo(409);
         ObjectNode other = amended.deepCopy();
         other.put("foreignReference", "SOMETHING-ELSE");
-        assertThat(api().as("demo-clerk").post("/api/v1/requests/" + id + "/supplements", Api.json(other)).status())
-                .isEqualTo(400);
+        other.put("requestingState", "BE");
+        Answer otherRequest = api().as("demo-clerk").post("/api/v1/requests/" + id + "/supplements", Api.json(other));
+        assertThat(otherRequest.status()).isEqualTo(400);
+        assertThat(otherRequest.body().get("errors").findValuesAsString("pointer"))
+                .containsExactlyInAnyOrder("/requestingState", "/foreignReference");
     }
 
     @Test
@@ -192,7 +232,8 @@ class DecisionsIT {
                 .doesNotContain(id);
         assertThat(api().as("demo-prosecutor").get("/api/v1/requests/" + id).status()).isEqualTo(404);
         assertThat(cases().read("demo-clerk", id).get("state").asString()).isEqualTo("WITHDRAWN");
-        assertThat(cases().decide("demo-clerk", id, Map.of("outcome", "WITHDRAW")).status()).isEqualTo(409);
+        assertThat(cases().decide("demo-clerk", id, Map.of("outcome", "WITHDRAW", "reasons", "again")).status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -238,7 +279,12 @@ class DecisionsIT {
         assertThat(first.get("overdue").asBoolean()).isTrue();
         assertThat(api().as("demo-central").get("/api/v1/requests?state=JUDGE_REVIEW").body().findValuesAsString("id"))
                 .doesNotContain(overdueId);
-        assertThat(api().as("demo-central").get("/api/v1/requests?state=NO_SUCH_STATE").status()).isEqualTo(400);
+        Answer unknownState = api().as("demo-central").get("/api/v1/requests?state=NO_SUCH_STATE");
+        assertThat(unknownState.status()).isEqualTo(400);
+        assertThat(unknownState.contentType()).startsWith("application/problem+json");
+        assertThat(unknownState.body().get("errors").findValuesAsString("pointer")).containsExactly("/state");
+        assertThat(unknownState.body().get("errors").findValuesAsString("detail").get(0))
+                .contains("NO_SUCH_STATE", "CENTRAL_AUTHORITY_REVIEW");
     }
 
     long decisionsOf(String id) {

@@ -112,6 +112,32 @@ class RequestValidatorTest {
     }
 
     @Test
+    void refusesABirthDateAfterTodayAndAReferenceWithSpacesAroundIt() {
+        var request = Fixtures.request(Fixtures.BENIGN);
+        ((ObjectNode) request.get("persons").get(0)).put("birthDate", "3000");
+        request.put("foreignReference", request.get("foreignReference").asString() + " ");
+        assertThat(pointers(request.toString().getBytes(StandardCharsets.UTF_8)))
+                .containsExactlyInAnyOrder("/persons/0/birthDate", "/foreignReference");
+        ((ObjectNode) request.get("persons").get(0)).put("birthDate", "2025");
+        request.put("foreignReference", "   ");
+        assertThat(pointers(request.toString().getBytes(StandardCharsets.UTF_8))).containsExactly("/foreignReference");
+    }
+
+    @Test
+    void refusesControlCharactersAndHalfASurrogatePairButNotText() {
+        var request = Fixtures.request(Fixtures.BENIGN);
+        request.put("facts", "Invoices were issued\u0000 to shell companies \uD83D\uDCB0 in 2021 and 2022,\r\n\tthen paid.");
+        ((ObjectNode) request.get("offences").get(0)).put("description", "VAT fraud LONE");
+        // escaped, as a client sends it: a lone surrogate cannot be encoded in UTF-8
+        String json = request.toString().replace("LONE", "\\ud800");
+        assertThat(pointers(json.getBytes(StandardCharsets.UTF_8)))
+                .containsExactlyInAnyOrder("/facts", "/offences/0/description");
+        request.put("facts", "Invoices were issued to shell companies \uD83D\uDCB0 in 2021 and 2022,\r\n\tthen paid.");
+        ((ObjectNode) request.get("offences").get(0)).put("description", "VAT fraud");
+        assertThat(pointers(request.toString().getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
     void refusesDuplicateKeysTrailingContentAndDeepNesting() {
         assertThat(pointers("{\"facts\": \"a\", \"facts\": \"b\"}".getBytes(StandardCharsets.UTF_8))).containsExactly("");
         String valid = Fixtures.request(Fixtures.BENIGN).toString();

@@ -2,6 +2,7 @@ package org.rogatory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,35 @@ class OpenApiIT {
                         .isTrue();
             }
         });
+    }
+
+    @Test
+    void describesEachBodyWithItsOwnSchema() {
+        JsonNode document = Api.at(port).get("/api/v1/openapi.json").body();
+        JsonNode decision = bodyOf(document, "/api/v1/requests/{id}/decisions");
+        assertThat(propertiesOf(schema(document, decision.get("properties").get("findings").get("items"))))
+                .containsExactlyInAnyOrder("findingId", "disposition", "reasons");
+        assertThat(propertiesOf(bodyOf(document, "/api/v1/requests/{id}/execution/incidents/{incidentId}/ruling")))
+                .containsExactly("reasons");
+        assertThat(propertiesOf(bodyOf(document, "/api/v1/requests/{id}/objections/{objectionId}/ruling")))
+                .containsExactlyInAnyOrder("outcome", "reasons");
+    }
+
+    private static JsonNode bodyOf(JsonNode document, String path) {
+        return schema(document, document.get("paths").get(path).get("post").get("requestBody").get("content")
+                .get("application/json").get("schema"));
+    }
+
+    private static JsonNode schema(JsonNode document, JsonNode schema) {
+        if (!schema.has("$ref")) {
+            return schema;
+        }
+        String reference = schema.get("$ref").asString();
+        return document.get("components").get("schemas").get(reference.substring(reference.lastIndexOf('/') + 1));
+    }
+
+    private static List<String> propertiesOf(JsonNode schema) {
+        return List.copyOf(schema.get("properties").propertyNames());
     }
 
     @Test

@@ -57,6 +57,11 @@ public record CaseFile(
         return Optional.ofNullable(latest);
     }
 
+    /** What the judge allowed; nothing beyond the request itself, and no foreign official, without an AUTHORISE. */
+    public Authorisation authorisation() {
+        return judgesAuthorisation().map(Decision::authorisation).orElse(Authorisation.NONE);
+    }
+
     /** The latest answer, by a decision that took effect, to each finding. */
     public Map<String, Disposition> answers() {
         Map<String, Disposition> answers = new HashMap<>();

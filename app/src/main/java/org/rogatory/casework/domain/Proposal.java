@@ -28,7 +28,7 @@ public record Proposal(Outcome outcome, List<String> grounds, String reasons, Li
 
     /**
      * Defects visible in the proposal itself: a missing outcome, a ground the catalogue lacks, a
-     * refusal without reasons or grounds (ECMA art. 19, UNCAC 46(23): every refusal is reasoned), a
+     * decision without written reasons, a refusal without grounds (ECMA art. 19, UNCAC 46(23)), a
      * finding set aside without reasons, the same finding answered twice, an authorisation that is
      * not a judge's AUTHORISE or names a foreign official without name, function and identity
      * document, or for more than observing.
@@ -44,10 +44,12 @@ public record Proposal(Outcome outcome, List<String> grounds, String reasons, Li
                         "\"" + grounds.get(i) + "\" is not a code of the legal-ground catalogue"));
             }
         }
+        if (isBlank(reasons)) {
+            // DESIGN.md §3: every move is a decision with written reasons, the record of why each filter let it through
+            defects.add(new ProposalDefect("/reasons", outcome == Outcome.REFUSE ? "a refusal must give its reasons"
+                    : "a decision gives its written reasons"));
+        }
         if (outcome == Outcome.REFUSE) {
-            if (isBlank(reasons)) {
-                defects.add(new ProposalDefect("/reasons", "a refusal must give its reasons"));
-            }
             boolean upholdsAFinding = dispositions.stream().anyMatch(d -> d.disposition() == Disposition.UPHELD);
             if (grounds.isEmpty() && !upholdsAFinding) {
                 defects.add(new ProposalDefect("/grounds", "a refusal must cite at least one legal ground"));
@@ -77,9 +79,21 @@ public record Proposal(Outcome outcome, List<String> grounds, String reasons, Li
         return defects;
     }
 
-    /** Defects against the case: answers to findings the case does not have. */
-    public List<ProposalDefect> defects(CaseFile file) {
+    /**
+     * Defects against the case: answers to findings the case does not have, an authorisation of a measure
+     * the request, which has {@code measures}, does not have.
+     */
+    public List<ProposalDefect> defects(CaseFile file, int measures) {
         List<ProposalDefect> defects = new ArrayList<>();
+        if (authorisation != null) {
+            for (int i = 0; i < authorisation.measures().size(); i++) {
+                Integer measure = authorisation.measures().get(i);
+                if (measure != null && measure >= measures) {
+                    defects.add(new ProposalDefect("/authorisation/measures/" + i,
+                            "the request has no measure " + measure + " (it has " + measures + ")"));
+                }
+            }
+        }
         for (int i = 0; i < dispositions.size(); i++) {
             String findingId = dispositions.get(i).findingId();
             if (findingId != null && file.finding(findingId).isEmpty()) {

@@ -28,6 +28,9 @@ public record ExecutionReport(
         incidents = orEmpty(incidents);
     }
 
+    /** The most characters a heard person's name may have, room left in the label of the hearing's record. */
+    static final int HEARD_PERSON_LENGTH = ProposalDefect.SHORT_TEXT - 40;
+
     /** Every field that is missing or wrong, by JSON pointer. */
     public List<ProposalDefect> defects(Instant now, java.time.ZoneId zone) {
         List<ProposalDefect> defects = new ArrayList<>();
@@ -76,12 +79,10 @@ public record ExecutionReport(
             if (item.kind() == null) {
                 defects.add(new ProposalDefect(at + "/kind", "is required"));
             }
-            if (Names.blank(item.label())) {
-                defects.add(new ProposalDefect(at + "/label", "is required"));
-            }
-            if (Names.blank(item.placeFound())) {
-                defects.add(new ProposalDefect(at + "/placeFound", "is required"));
-            }
+            ProposalDefect.ofRequiredText(at + "/label", item.label(), ProposalDefect.SHORT_TEXT, "is required")
+                    .ifPresent(defects::add);
+            ProposalDefect.ofRequiredText(at + "/placeFound", item.placeFound(), ProposalDefect.SHORT_TEXT, "is required")
+                    .ifPresent(defects::add);
             if (Names.blank(item.description())) {
                 defects.add(new ProposalDefect(at + "/description", "is required"));
             }
@@ -93,9 +94,9 @@ public record ExecutionReport(
                 defects.add(new ProposalDefect(at, "is required"));
                 continue;
             }
-            if (Names.blank(hearing.person())) {
-                defects.add(new ProposalDefect(at + "/person", "is required"));
-            }
+            // the hearing's record is an item labelled "Hearing of <person> on <date>"
+            ProposalDefect.ofRequiredText(at + "/person", hearing.person(), HEARD_PERSON_LENGTH, "is required")
+                    .ifPresent(defects::add);
             if (hearing.heldOn() == null) {
                 defects.add(new ProposalDefect(at + "/heldOn", "is required"));
             }

@@ -26,7 +26,7 @@ public record PlanContext(CaseFile file, CooperationRequest request, ExecutionPl
 
     /** What the judge allowed; nothing beyond the request itself, and no foreign official, without an AUTHORISE. */
     public Authorisation authorisation() {
-        return judgesDecision().map(Decision::authorisation).orElse(Authorisation.NONE);
+        return file.authorisation();
     }
 
     /** The case's findings of this code that still stand (not stale). */

@@ -5,10 +5,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.rogatory.casework.domain.Authorisation;
 import org.rogatory.casework.domain.ProposalDefect;
 import org.rogatory.execution.domain.ExecutionPlan.ForeignObserver;
 import org.rogatory.execution.domain.ExecutionPlan.Officer;
 import org.rogatory.execution.domain.ExecutionPlan.Place;
+import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.intake.domain.CooperationRequest.Measure;
 
 /** An execution plan as the police draft it, before it is checked against the case. */
 public record PlanDraft(LocalDateTime scheduledFor, List<Place> places, List<Officer> officers,
@@ -20,16 +23,21 @@ public record PlanDraft(LocalDateTime scheduledFor, List<Place> places, List<Off
         foreignOfficials = orEmpty(foreignOfficials);
     }
 
-    /** Every field that is missing or wrong, by JSON pointer: a plan is dated, placed and staffed. */
-    public List<ProposalDefect> defects(LocalDateTime now, BarDirectory bars) {
+    /**
+     * Every field that is missing or wrong, by JSON pointer: a plan is dated and staffed, and placed when
+     * {@code placesNeeded}. A hearing, bank records or an asset freeze is done at no premises: such a plan
+     * has no place, and needs none.
+     */
+    public List<ProposalDefect> defects(LocalDateTime now, BarDirectory bars, boolean placesNeeded) {
         List<ProposalDefect> defects = new ArrayList<>();
         if (scheduledFor == null) {
             defects.add(new ProposalDefect("/scheduledFor", "is required"));
         } else if (scheduledFor.isBefore(now)) {
             defects.add(new ProposalDefect("/scheduledFor", "is in the past"));
         }
-        if (places.isEmpty()) {
-            defects.add(new ProposalDefect("/places", "a plan has at least one place"));
+        if (places.isEmpty() && placesNeeded) {
+            defects.add(new ProposalDefect("/places",
+                    "the judge authorised a search or seizure: a plan has at least one place"));
         }
         for (int i = 0; i < places.size(); i++) {
             Place place = places.get(i);
@@ -88,6 +96,17 @@ public record PlanDraft(LocalDateTime scheduledFor, List<Place> places, List<Off
                 .map(o -> o.role() == null ? new ForeignObserver(o.name(), o.function(), o.identityDocument(),
                         PresenceRole.OBSERVER) : o)
                 .toList(), draftedBy, at, null);
+    }
+
+    /** Whether a plan for {@code request} needs a place: a measure done at premises is authorised. */
+    public static boolean placesNeeded(CooperationRequest request, Authorisation authorisation) {
+        List<Measure> measures = request.measures();
+        for (int i = 0; i < measures.size(); i++) {
+            if (measures.get(i).entersPremises() && authorisation.covers(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -27,6 +27,11 @@ public final class RequestChecks {
         if (request.receivedOn() != null && request.receivedOn().isAfter(today)) {
             defects.add(new RequestDefect("/receivedOn", "is in the future (today is " + today + ")"));
         }
+        String reference = request.foreignReference();
+        if (reference != null && (reference.isBlank() || !reference.strip().equals(reference))) {
+            // the reference identifies the request: "X-1 " would register a second case beside "X-1"
+            defects.add(new RequestDefect("/foreignReference", "is blank or has spaces before or after it"));
+        }
         Set<String> refs = new HashSet<>();
         for (int i = 0; i < request.persons().size(); i++) {
             Person person = request.persons().get(i);
@@ -36,6 +41,8 @@ public final class RequestChecks {
             if (person.birthDate() != null && !isRealPartialDate(person.birthDate())) {
                 defects.add(new RequestDefect("/persons/" + i + "/birthDate",
                         "\"" + person.birthDate() + "\" is not a real date"));
+            } else if (person.birthDate() != null && firstDay(person.birthDate()).isAfter(today)) {
+                defects.add(new RequestDefect("/persons/" + i + "/birthDate", "is in the future (today is " + today + ")"));
             }
         }
         for (int i = 0; i < request.organisations().size(); i++) {
@@ -60,6 +67,15 @@ public final class RequestChecks {
             }
         }
         return defects;
+    }
+
+    /** The first day a real partial date may mean: 1976 may be 1 January 1976. */
+    private static LocalDate firstDay(String date) {
+        return switch (date.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
+            case 7 -> YearMonth.parse(date).atDay(1);
+            default -> LocalDate.parse(date);
+        };
     }
 
     /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (the schema's pattern) naming a real day or month. */

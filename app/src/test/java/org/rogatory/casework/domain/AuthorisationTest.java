@@ -30,7 +30,7 @@ class AuthorisationTest {
 
     @Test
     void onlyAnAuthoriseCarriesAnAuthorisation() {
-        Proposal forward = new Proposal(Outcome.FORWARD, List.of(), null, List.of(),
+        Proposal forward = new Proposal(Outcome.FORWARD, List.of(), "forwarded", List.of(),
                 new Authorisation(List.of(NAMED), List.of(), null));
         assertThat(pointers(forward)).containsExactly("/authorisation");
         assertThat(NAMED.role()).isEqualTo(AuthorisedOfficial.OBSERVER);
@@ -55,7 +55,9 @@ class AuthorisationTest {
                         List.of(), false, null, first))
                 .build();
         assertThat(file.judgesAuthorisation()).map(Decision::authorisation).contains(first);
+        assertThat(file.authorisation()).isEqualTo(first);
         assertThat(CaseFileFixture.aCase().build().judgesAuthorisation()).isEmpty();
+        assertThat(CaseFileFixture.aCase().build().authorisation()).isEqualTo(Authorisation.NONE);
     }
 
     @Test

@@ -26,13 +26,13 @@ class ProposalTest {
 
     @Test
     void aGroundTheCatalogueLacksIsNamedByItsPosition() {
-        assertThat(pointers(new Proposal(Outcome.FORWARD, List.of("ECMA59-19", "MADE-UP-1"), null, List.of())))
+        assertThat(pointers(new Proposal(Outcome.FORWARD, List.of("ECMA59-19", "MADE-UP-1"), "r", List.of())))
                 .containsExactly("/grounds/1");
     }
 
     @Test
     void dismissingOrOverridingNeedsReasonsButUpholdingDoesNot() {
-        assertThat(pointers(new Proposal(Outcome.FORWARD, List.of(), null, List.of(
+        assertThat(pointers(new Proposal(Outcome.FORWARD, List.of(), "r", List.of(
                 new FindingDisposition("F-1", Disposition.DISMISSED, null),
                 new FindingDisposition("F-2", Disposition.OVERRIDDEN, ""),
                 new FindingDisposition("F-3", Disposition.UPHELD, null)))))
@@ -41,7 +41,7 @@ class ProposalTest {
 
     @Test
     void theSameFindingAnsweredTwiceOrAnAnswerWithoutFindingIsMalformed() {
-        assertThat(pointers(new Proposal(Outcome.FORWARD, List.of(), null, Arrays.asList(
+        assertThat(pointers(new Proposal(Outcome.FORWARD, List.of(), "r", Arrays.asList(
                 new FindingDisposition("F-1", Disposition.UPHELD, null),
                 new FindingDisposition("F-1", Disposition.UPHELD, null),
                 null))))
@@ -50,16 +50,33 @@ class ProposalTest {
 
     @Test
     void anOutcomeIsRequired() {
-        assertThat(pointers(new Proposal(null, null, null, null))).containsExactly("/outcome");
+        assertThat(pointers(new Proposal(null, null, "r", null))).containsExactly("/outcome");
+    }
+
+    @Test
+    void everyMoveGivesItsWrittenReasons() {
+        for (Outcome outcome : Outcome.values()) {
+            assertThat(pointers(new Proposal(outcome, List.of("ECMA59-19"), "  ", List.of()))).as(outcome.name())
+                    .containsExactly("/reasons");
+        }
     }
 
     @Test
     void answersToFindingsTheCaseDoesNotHaveAreMalformed() {
         CaseFile file = CaseFileFixture.aCase().with(CaseFileFixture.UNIDENTIFIED).build();
-        assertThat(new Proposal(Outcome.FORWARD, List.of(), null, List.of(
+        assertThat(new Proposal(Outcome.FORWARD, List.of(), "r", List.of(
                 new FindingDisposition(CaseFileFixture.UNIDENTIFIED.id(), Disposition.UPHELD, null),
-                new FindingDisposition("F-000000000000", Disposition.UPHELD, null))).defects(file))
+                new FindingDisposition("F-000000000000", Disposition.UPHELD, null))).defects(file, 1))
                 .extracting(ProposalDefect::pointer).containsExactly("/findings/1/findingId");
+    }
+
+    @Test
+    void anAuthorisationOfAMeasureTheRequestDoesNotHaveIsMalformed() {
+        CaseFile file = CaseFileFixture.aCase().build();
+        Proposal authorise = new Proposal(Outcome.AUTHORISE, List.of(), "r", List.of(),
+                new Authorisation(List.of(), List.of(0, 2, 7), null));
+        assertThat(authorise.defects(file, 3)).extracting(ProposalDefect::pointer)
+                .containsExactly("/authorisation/measures/2");
     }
 
     static List<String> pointers(Proposal proposal) {
