@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error a client can provoke into a problem from {@link Problems}: bad or oversized
@@ -128,6 +129,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** Where in the body the reader gave up, as a JSON pointer, and why, in words a client can act on. */
     static FieldProblem unreadable(HttpMessageNotReadableException ex) {
+        Optional<UnrecognizedPropertyException> unknown = causeOf(ex, UnrecognizedPropertyException.class);
+        if (unknown.isPresent()) {
+            return new FieldProblem(pointer(unknown.get().getPath()), "is not a member of this body: "
+                    + unknown.get().getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(Collectors.joining(", ", "one of ", "")));
+        }
         Optional<DatabindException> databind = causeOf(ex, DatabindException.class);
         if (databind.isPresent() && !databind.get().getPath().isEmpty()) {
             return new FieldProblem(pointer(databind.get().getPath()), "has the wrong type or an unknown value");

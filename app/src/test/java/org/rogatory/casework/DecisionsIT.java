@@ -97,6 +97,9 @@ class DecisionsIT {
                 .containsExactly("/outcome");
         assertThat(pointers(cases().decide("demo-central", id, Map.of("outcome", "FORWARD", "reasons", " "))))
                 .as("every move gives its written reasons").containsExactly("/reasons");
+        assertThat(pointers(cases().decide("demo-central", id, Map.of("outcome", "FORWARD", "reasons", "r",
+                "reason", "a typo"))))
+                .as("a member the body does not have is named, not dropped").containsExactly("/reason");
         assertThat(pointers(api().as("demo-central").post("/api/v1/requests/" + id + "/decisions", "{\"outcome\":")))
                 .containsExactly("");
         assertThat(decisionsOf(id)).isZero();
