@@ -19,6 +19,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -64,6 +65,16 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    /**
+     * An address the firewall refuses (a path parameter, an encoded dot segment) is answered as every
+     * other bad request is: 400 problem+json, never the container's own page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected() {
+        return (request, response, e) -> problem(response, ProblemKind.INVALID_REQUEST,
+                "The address is malformed (it holds a ';', an encoded '.', '/' or '%', or a character not allowed).");
     }
 
     @Bean
