@@ -25,7 +25,7 @@ final class LawyerPremisesNeedBarPresident implements ScreeningRule {
                 continue;
             }
             String pointer = "/measures/" + i;
-            if (Requests.premisesOf(measure) == Premises.LAW_OFFICE) {
+            if (Requests.premisesOf(request, measure) == Premises.LAW_OFFICE) {
                 findings.add(Finding.of(FindingCode.BAR_PRESIDENT_NOTIFICATION, measure.personRef(), "measures/" + i,
                         Evidence.fromRequest(Requests.premisesPointer(i, measure, Premises.LAW_OFFICE), "The "
                                 + measure.type().name().toLowerCase() + " (" + pointer

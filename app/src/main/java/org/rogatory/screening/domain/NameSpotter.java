@@ -94,6 +94,14 @@ final class NameSpotter {
      * Words after which a word alone names a place, not a person ("in Houston"). "To" and "from" are
      * not among them: money goes to and from people as often as to and from places.
      */
+    /** Words before a parent's given name, folded: "son of", "fille de", "сын". */
+    private static final Set<String> PARENT_BEFORE = Set.of("son of", "daughter of", "child of", "fils de",
+            "fille de", "enfant de", "sohn von", "sohn des", "tochter von", "tochter des", "zoon van", "dochter van",
+            "сын", "дочь", "ibn", "bint");
+    /** Turkic patronymic words after a father's given name, folded: "Mehmet oğlu", "Əli qızı". */
+    private static final Set<String> PARENT_AFTER = Set.of("oglu", "ogly", "oglı", "kızı", "kizi", "qızı", "qizi",
+            "uulu", "kyzy", "uly", "qyzy", "улы", "кызы", "оглы", "кизи");
+
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "via", "into", "through",
             "towards", "across", "outside", "inside", "en", "vers", "dans", "pres", "bei", "im", "te", "в", "во",
             "под");
@@ -251,10 +259,31 @@ final class NameSpotter {
             }
             if (!words.isEmpty()) {
                 runs.add(new Run(List.copyOf(words), start, end, words.size() == 1 && kind != Text.ADDRESS
-                        && (caseless || mayStandAlone(words.get(0))
+                        && !namesAParent() && (caseless || mayStandAlone(words.get(0))
                         && (kind == Text.ORGANISATION_NAME || followsWhatPrecedesAPerson()))));
             }
             words.clear();
+        }
+
+        /**
+         * A word alone that names someone's father or mother ("son of Mehmet", "Mehmet oğlu") is a given
+         * name, the parent's: tried alone as a family name, it met the register's Memet.
+         */
+        private boolean namesAParent() {
+            String before = fold(wordBefore(text, skipSpaces(start)));
+            int beforeStart = skipSpaces(start) - before.length();
+            String twoBefore = fold(wordBefore(text, skipSpaces(beforeStart))) + " " + before;
+            return PARENT_BEFORE.contains(before) || PARENT_BEFORE.contains(twoBefore)
+                    || PARENT_AFTER.contains(fold(wordAfter(text, end)));
+        }
+
+        /** Where the text before {@code at} ends once spaces are left out. */
+        private int skipSpaces(int at) {
+            int i = at;
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            return i;
         }
 
         /**
@@ -290,6 +319,19 @@ final class NameSpotter {
             }
             return !isCapitalised(previous) && !PLACE_PREPOSITIONS.contains(folded) && !ARTICLES.contains(folded);
         }
+    }
+
+    /** The word that begins after {@code at} and the spaces that follow it. */
+    private static String wordAfter(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && isWordCharacter(text.codePointAt(j))) {
+            j += Character.charCount(text.codePointAt(j));
+        }
+        return text.substring(i, j);
     }
 
     /** The word that ends right before {@code at}. */

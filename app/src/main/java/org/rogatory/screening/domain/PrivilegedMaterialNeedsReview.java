@@ -32,7 +32,7 @@ final class PrivilegedMaterialNeedsReview implements ScreeningRule {
             }
             String pointer = "/measures/" + i;
             String what = "The " + measure.type().name().toLowerCase().replace('_', ' ') + " (" + pointer + ")";
-            Premises premises = Requests.premisesOf(measure);
+            Premises premises = Requests.premisesOf(request, measure);
             if (ProfessionBoundToSecrecy.isPrivilegedPremises(premises)) {
                 findings.add(Finding.of(FindingCode.PRIVILEGE_REVIEW, measure.personRef(), "measures/" + i,
                         Evidence.fromRequest(Requests.premisesPointer(i, measure, premises), what + " concerns a "

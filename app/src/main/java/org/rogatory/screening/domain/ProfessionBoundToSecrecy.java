@@ -47,7 +47,7 @@ final class ProfessionBoundToSecrecy implements ScreeningRule {
         }
         for (int i = 0; i < request.measures().size(); i++) {
             Measure measure = request.measures().get(i);
-            Premises premises = Requests.premisesOf(measure);
+            Premises premises = Requests.premisesOf(request, measure);
             if (!isPrivilegedPremises(premises)) {
                 continue;
             }

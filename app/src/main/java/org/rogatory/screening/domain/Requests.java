@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.Address;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
+import org.rogatory.intake.domain.CooperationRequest.Organisation;
 import org.rogatory.intake.domain.CooperationRequest.Person;
 import org.rogatory.intake.domain.CooperationRequest.PersonRole;
 import org.rogatory.intake.domain.CooperationRequest.Premises;
@@ -24,7 +26,9 @@ final class Requests {
             Premises.NEWSROOM, Pattern.compile("(?<!\\p{L})(?:newsroom|editorial (?:office|department|board|premises)"
                     + "|redaction|redaktion|redactie|редакци)"),
             Premises.MEDICAL_PRACTICE, Pattern.compile("(?<!\\p{L})(?:medical (?:practice|office|centre|center)"
-                    + "|(?:doctor|physician|dentist)s?'?s?'? (?:practice|office|surgery)|clinic|hospital"
+                    + "|(?:doctor|physician|dentist)s?'?s?'? (?:practice|office|surgery)|clinic|hospital|hopital"
+                    + "|centre hospitalier|patient\\p{L}*dossier|patient'?s? (?:file|record)|medical (?:file|record)"
+                    + "|dossier (?:medical|du patient)|medisch dossier|krankenakte|patientenakte"
                     + "|cabinet medical|\\p{L}*arztpraxis|huisartsenpraktijk|ziekenhuis|krankenhaus|клиник|больниц"
                     + "|поликлиник)")));
 
@@ -92,23 +96,39 @@ final class Requests {
     }
 
     /**
-     * The premises a measure enters: as declared, or, declared as an office, another place or not at
-     * all, as its details name them ("the law firm Dupont and Associés", "la rédaction", "Arztpraxis").
+     * The premises a measure concerns: as declared, unless declared as an ordinary office, other premises or
+     * none while its details or the name of the organisation it targets say a law firm, a newsroom or a
+     * medical practice ("Cabinet d'avocats Lemaire & Associés" asked for a client file).
      */
-    static Premises premisesOf(Measure measure) {
+    static Premises premisesOf(CooperationRequest request, Measure measure) {
         Premises declared = measure.premises();
-        if (declared != null && declared != Premises.OFFICE && declared != Premises.OTHER
-                || measure.details() == null || measure.details().isBlank()) {
+        if (declared != null && declared != Premises.OFFICE && declared != Premises.OTHER) {
             return declared;
         }
-        String details = NameSpotter.fold(measure.details());
-        return NAMED_PREMISES.entrySet().stream().filter(e -> e.getValue().matcher(details).find())
-                .map(Map.Entry::getKey).findFirst().orElse(declared);
+        return named(measure.details()).or(() -> named(targetedOrganisation(request, measure))).orElse(declared);
     }
 
-    /** Where the premises {@link #premisesOf} found for a measure are said: its premises field, or its details. */
+    /** Where the premises {@link #premisesOf} found for a measure are said: its premises, details or target. */
     static String premisesPointer(int measure, Measure m, Premises found) {
-        return "/measures/" + measure + (found == m.premises() ? "/premises" : "/details");
+        String at = "/measures/" + measure;
+        if (found == m.premises()) {
+            return at + "/premises";
+        }
+        return named(m.details()).filter(found::equals).isPresent() ? at + "/details" : at + "/personRef";
+    }
+
+    private static Optional<Premises> named(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String folded = NameSpotter.fold(text);
+        return NAMED_PREMISES.entrySet().stream().filter(e -> e.getValue().matcher(folded).find())
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    private static String targetedOrganisation(CooperationRequest request, Measure measure) {
+        return measure.personRef() == null ? null
+                : request.organisation(measure.personRef()).map(Organisation::name).orElse(null);
     }
 
     private static boolean sameStreet(Address a, Address b) {

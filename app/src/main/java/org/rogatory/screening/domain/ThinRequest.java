@@ -1,5 +1,7 @@
 package org.rogatory.screening.domain;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import org.rogatory.intake.domain.CooperationRequest;
@@ -39,8 +41,40 @@ final class ThinRequest implements ScreeningRule {
                         + ". Ask the requesting state for it before deciding.")));
     }
 
-    private static int words(String text) {
-        return text == null || text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    /**
+     * Words as spaces separate them; Chinese and Japanese put none between words, so a run of their
+     * characters counts the words ICU's dictionary finds in it (230 characters of Chinese facts are some
+     * 120 words, not one).
+     */
+    static int words(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        int words = 0;
+        for (String token : text.trim().split("\\s+")) {
+            words += unspaced(token) ? Math.max(1, dictionaryWords(token)) : 1;
+        }
+        return words;
+    }
+
+    private static boolean unspaced(String token) {
+        return token.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+        });
+    }
+
+    private static int dictionaryWords(String token) {
+        BreakIterator boundaries = BreakIterator.getWordInstance(ULocale.ROOT);
+        boundaries.setText(token);
+        int words = 0;
+        for (int end = boundaries.next(); end != BreakIterator.DONE; end = boundaries.next()) {
+            if (boundaries.getRuleStatus() != BreakIterator.WORD_NONE) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static boolean notBlank(String s) {

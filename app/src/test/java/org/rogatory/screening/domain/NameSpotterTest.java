@@ -53,6 +53,14 @@ class NameSpotterTest {
     }
 
     @Test
+    void aParentsGivenNameAloneIsNoFamilyName() {
+        assertThat(spans("the accused Ali Demir, son of Mehmet, opened the account")).doesNotContain("Mehmet");
+        assertThat(spans("Ali Demir (Mehmet oğlu) opened the account")).doesNotContain("Mehmet");
+        assertThat(spans("Aygün, fille de Tadesse, a ouvert le compte")).doesNotContain("Tadesse");
+        assertThat(spans("the account was opened by her ally Abyazov")).contains("Abyazov");
+    }
+
+    @Test
     void anInitialWithItsFullStopStaysInTheName() {
         assertThat(runs("the funds were moved by G. Serikbayeva and Куанышбаева Д. А. last year"))
                 .contains(List.of("G", "Serikbayeva"), List.of("Куанышбаева", "Д", "А"));

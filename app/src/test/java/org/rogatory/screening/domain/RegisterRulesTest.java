@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
 import org.rogatory.intake.domain.CooperationRequest.MeasureType;
 import org.rogatory.intake.domain.CooperationRequest.PersonRole;
+import org.rogatory.intake.domain.CooperationRequest.OrganisationRole;
 import org.rogatory.intake.domain.CooperationRequest.Premises;
 import org.rogatory.matching.RegisterEntry;
 
@@ -144,6 +145,21 @@ class RegisterRulesTest {
         assertThat(ctx.codes(new LawyerPremisesNeedBarPresident())).hasSize(named == Premises.LAW_OFFICE ? 1 : 0);
         assertThat(ctx.findings(new PrivilegedMaterialNeedsReview())).singleElement()
                 .satisfies(f -> assertThat(f.evidence().trigger()).isEqualTo("/measures/0/details"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Cabinet d'avocats Lemaire & Associés SRL | Dossier relatif à l'acquisition: instructions du client
+            AZ Sint-Jan Brugge                       | Patiëntendossier van het kind, opnameverslag
+            Hôpital Saint-Pierre                     | Admission records of the suspect
+            """)
+    void documentsProducedByALawFirmOrAHospitalAreReviewedForSecrecy(String organisation, String details) {
+        var measure = new Measure(MeasureType.DOCUMENT_PRODUCTION, "o1", null, null, null, List.of(), details);
+        var ctx = context(request("LU").person(suspect("Ann Example", null))
+                .organisation(Fixtures.organisation("o1", organisation, OrganisationRole.OTHER, null))
+                .measure(measure).build());
+        assertThat(ctx.codes(new PrivilegedMaterialNeedsReview())).containsExactly(FindingCode.PRIVILEGE_REVIEW);
+        assertThat(ctx.codes(new ProfessionBoundToSecrecy())).containsExactly(FindingCode.PROFESSIONAL_SECRECY);
     }
 
     @Test

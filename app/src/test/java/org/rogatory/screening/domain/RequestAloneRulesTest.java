@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.ForeignOfficial;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
@@ -54,6 +56,27 @@ class RequestAloneRulesTest {
         assertThat(FindingCode.DEATH_PENALTY_RISK.severity()).isEqualTo(Severity.BLOCKING);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Art. 392 Code pénal: meurtre, puni de la peine de mort", "يعاقب بالإعدام",
+            "Murder, punishable by death under section 302", "Art. 105 УК РФ (вплоть до смертной казни)",
+            "Mord (Todesstrafe)", "故意杀人罪 (死刑)"})
+    void anOffenceWhoseOwnTextNamesTheDeathPenaltyIsARiskWhateverTheFlagSays(String qualification) {
+        for (Boolean flag : new Boolean[] {null, false}) {
+            var offence = new Offence("Homicide", OffenceCategory.OTHER, qualification, 20, flag, null, null, null);
+            var request = request(List.of(person(null)), List.of(offence), List.of(), List.of());
+            assertThat(codes(new DeathPenaltyWithoutAssurance(), request)).containsExactly(FindingCode.DEATH_PENALTY_RISK);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Fraud, not punishable by death", "Escroquerie, sans peine de mort encourue",
+            "Betrug; keine Todesstrafe", "Art. 1741 Code général des impôts"})
+    void anOffenceWhoseTextRulesTheDeathPenaltyOutOrSaysNothingOfItIsNoRisk(String qualification) {
+        var offence = new Offence("Fraud", OffenceCategory.OTHER, qualification, 7, null, null, null, null);
+        var request = request(List.of(person(null)), List.of(offence), List.of(), List.of());
+        assertThat(codes(new DeathPenaltyWithoutAssurance(), request)).isEmpty();
+    }
+
     @Test
     void deathPenaltyWithAssuranceRaisesNothing() {
         var request = request(List.of(person(null)), List.of(offence(true, true)), List.of(), List.of());
@@ -70,6 +93,41 @@ class RequestAloneRulesTest {
                 .isEmpty();
         assertThat(codes(new ForeignOfficialsNeedAuthorisation(), request(List.of(), List.of(), List.of(), List.of(named))))
                 .containsExactly(FindingCode.FOREIGN_OFFICIALS_AUTHORISATION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"N.N.", "NN", "-", "?", "to be communicated", "Unknown", "Name withheld", "à communiquer",
+            "unbekannt", "неизвестно"})
+    void aPlaceholderNamesNoOfficial(String placeholder) {
+        var placeheld = new ForeignOfficial(placeholder, "Detective", null, RequestedRole.OBSERVE);
+        assertThat(codes(new UnidentifiedForeignOfficials(), request(List.of(), List.of(), List.of(), List.of(placeheld))))
+                .containsExactly(FindingCode.FOREIGN_OFFICIALS_UNIDENTIFIED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Anna Berg", "Nan", "Xu", "Yi", "N. Naumov"})
+    void aShortNameIsStillAName(String name) {
+        var official = new ForeignOfficial(name, "Detective", null, RequestedRole.OBSERVE);
+        assertThat(codes(new UnidentifiedForeignOfficials(), request(List.of(), List.of(), List.of(), List.of(official))))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Écoute téléphonique: interception des communications du 0470 12 34 56",
+            "Placing a GPS tracker on the suspect's car", "Telefonüberwachung des Anschlusses",
+            "Taking a DNA sample from the suspect, by force if need be"})
+    void aCoerciveActSentAsOtherStillNeedsTheJudge(String details) {
+        var other = new Measure(MeasureType.OTHER, "p1", null, null, null, List.of(), details);
+        assertThat(codes(new CoerciveMeasureNeedsJudge(), request(List.of(person(null)), List.of(), List.of(other),
+                List.of()))).containsExactly(FindingCode.INVESTIGATING_JUDGE_REQUIRED);
+    }
+
+    @Test
+    void anOrdinaryActSentAsOtherNeedsNoJudge() {
+        var other = new Measure(MeasureType.OTHER, "p1", null, null, null, List.of(),
+                "Tracking of the payments through the company's accounting; copies of its published accounts");
+        assertThat(codes(new CoerciveMeasureNeedsJudge(), request(List.of(person(null)), List.of(), List.of(other),
+                List.of()))).isEmpty();
     }
 
     @Test
@@ -95,6 +153,14 @@ class RequestAloneRulesTest {
         var request = request(List.of(person("journalist, editor-in-chief")), List.of(),
                 List.of(measure(MeasureType.SEIZURE, Premises.NEWSROOM)), List.of());
         assertThat(codes(new LawyerPremisesNeedBarPresident(), request)).isEmpty();
+    }
+
+    @Test
+    void wordsOfChineseAndJapaneseAreCountedWithoutSpaces() {
+        assertThat(ThinRequest.words("Advance fee fraud by e-mail.")).isEqualTo(5);
+        assertThat(ThinRequest.words("犯罪嫌疑人王某于2021年至2023年间通过虚假发票骗取增值税退税")).isGreaterThan(10);
+        assertThat(ThinRequest.words("被疑者は東京都内の会社の口座から資金を送金した")).isGreaterThan(8);
+        assertThat(ThinRequest.words("诈骗")).isEqualTo(1);
     }
 
     @Test
