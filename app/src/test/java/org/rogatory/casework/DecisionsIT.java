@@ -147,24 +147,16 @@ class DecisionsIT {
     }
 
     @Test
-    void theProsecutorExecutesANonCoerciveRequestDirectly() {
+    void theProsecutorExecutesANonCoerciveRequestDirectlyAndItIsPlannedWithoutAPlace() {
         String id = cases().register(Fixtures.BENIGN);
         cases().move("demo-central", id, "FORWARD");
         cases().move("demo-prosecutor", id, "EXECUTE");
         assertThat(cases().read("demo-police", id).get("state").asString()).isEqualTo("EXECUTION_PLANNING");
-    }
-
-    @Test
-    void measuresDoneAtNoPremisesArePlannedWithoutAPlaceAndExecuted() {
-        String id = cases().register(Fixtures.BENIGN);
-        cases().move("demo-central", id, "FORWARD");
-        cases().move("demo-prosecutor", id, "EXECUTE");
         Api police = api().as("demo-police");
         String base = "/api/v1/requests/" + id + "/execution";
-        Map<String, Object> plan = Map.of("scheduledFor", LocalDateTime.now().plusDays(2).withNano(0).toString(),
-                "places", List.of(), "officers", List.of(Map.of("name", "Inspector Lotte Maes", "unit", "Ecofin")));
 
-        Answer drafted = police.post(base + "/plan", Api.json(plan));
+        // bank records are produced at no premises: the plan names officers, no place
+        Answer drafted = police.post(base + "/plan", Api.json(placelessPlan()));
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
         Answer confirmed = police.post(base + "/plan/confirmation", "");
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
@@ -181,9 +173,8 @@ class DecisionsIT {
         cases().move("demo-central", id, "FORWARD");
         cases().move("demo-prosecutor", id, "REFER_TO_JUDGE");
         cases().move("demo-judge", id, "AUTHORISE");
-        Answer placeless = api().as("demo-police").post("/api/v1/requests/" + id + "/execution/plan", Api.json(Map.of(
-                "scheduledFor", LocalDateTime.now().plusDays(2).withNano(0).toString(), "places", List.of(),
-                "officers", List.of(Map.of("name", "Inspector Lotte Maes", "unit", "Ecofin")))));
+        Answer placeless = api().as("demo-police").post("/api/v1/requests/" + id + "/execution/plan",
+                Api.json(placelessPlan()));
         assertThat(placeless.status()).as(placeless.toString()).isEqualTo(400);
         assertThat(placeless.body().get("errors").findValuesAsString("pointer")).containsExactly("/places");
     }
@@ -288,6 +279,11 @@ class DecisionsIT {
         assertThat(unknownState.body().get("errors").findValuesAsString("pointer")).containsExactly("/state");
         assertThat(unknownState.body().get("errors").findValuesAsString("detail").get(0))
                 .contains("NO_SUCH_STATE", "CENTRAL_AUTHORITY_REVIEW");
+    }
+
+    static Map<String, Object> placelessPlan() {
+        return Map.of("scheduledFor", LocalDateTime.now().plusDays(2).withNano(0).toString(), "places", List.of(),
+                "officers", List.of(Map.of("name", "Inspector Lotte Maes", "unit", "Ecofin")));
     }
 
     long decisionsOf(String id) {
