@@ -155,6 +155,12 @@ class DecisionsIT {
         Api police = api().as("demo-police");
         String base = "/api/v1/requests/" + id + "/execution";
 
+        Map<String, Object> inUtc = new java.util.HashMap<>(placelessPlan());
+        inUtc.put("scheduledFor", inUtc.get("scheduledFor") + "Z");
+        Answer offset = police.post(base + "/plan", Api.json(inUtc));
+        assertThat(offset.status()).as("a local time, not one in UTC read as local").isEqualTo(400);
+        assertThat(offset.body().get("errors").findValuesAsString("pointer")).containsExactly("/scheduledFor");
+
         // bank records are produced at no premises: the plan names officers, no place
         Answer drafted = police.post(base + "/plan", Api.json(placelessPlan()));
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
