@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -48,6 +49,9 @@ class ExecutionAccessIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -85,15 +89,20 @@ class ExecutionAccessIT {
     void aCaseNobodyAssignedThemStaysUnknownToRolesThatMayAskForItsExecution() {
         Api api = Api.at(port);
         String elsewhere = new Cases(api).register(Fixtures.BENIGN);
+        int refusals = 0;
         for (Endpoint endpoint : endpoints()) {
             for (String user : List.of("demo-police", "demo-reviewer", "demo-judge")) {
                 Role role = DemoUsers.USERS.get(user);
                 if (Rights.allows(role, endpoint.operation()) && !endpoint.path().contains(ANY)) {
                     Answer answer = endpoint.call(api.as(user), elsewhere);
                     assertThat(answer.status()).as(user + " " + endpoint + " -> " + answer).isEqualTo(404);
+                    refusals++;
                 }
             }
         }
+        assertThat(jdbc.sql("select count(*) from audit_events where case_id = ? and action = 'case.access.refused'")
+                .param(elsewhere).query(Long.class).single()).as("every refused access is in the audit trail")
+                .isEqualTo(refusals);
     }
 
     @Test

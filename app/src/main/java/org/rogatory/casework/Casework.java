@@ -307,10 +307,10 @@ public class Casework {
 
     /**
      * The need-to-know check for other features: the case if the user may see it, a 404 refusal
-     * otherwise. The caller records its own read in the audit trail.
+     * otherwise, recorded in the audit trail as any refused access is. The caller records its own read.
      */
     public CaseFile caseFor(String id, User user) {
-        return visibleOrRefuse(id, user, false);
+        return visible(id, user);
     }
 
     /**
@@ -319,7 +319,7 @@ public class Casework {
      * transmitting) happen one after the other and each sees what the one before it did.
      */
     public CaseFile caseForUpdate(String id, User user) {
-        visibleOrRefuse(id, user, false);
+        visible(id, user);
         files.lock(id);
         return load(id);
     }
@@ -409,15 +409,11 @@ public class Casework {
     }
 
     private CaseFile visible(String id, User user) {
-        return visibleOrRefuse(id, user, true);
-    }
-
-    private CaseFile visibleOrRefuse(String id, User user, boolean auditRefusal) {
         Optional<CaseFile> file = files.load(id);
         if (file.isPresent() && mayKnow(file.get(), user)) {
             return file.get();
         }
-        if (file.isPresent() && auditRefusal) {
+        if (file.isPresent()) {
             audit.record(Actor.of(user), "case.access.refused", id, null, details());
         }
         throw CaseworkRefusal.notFound();

@@ -260,6 +260,18 @@ public class Execution {
             throw CaseworkRefusal.invalid(defects);
         }
         Optional<ExecutionPlan> plan = records.currentPlan(id);
+        if (plan.isPresent() && plan.get().confirmed()) {
+            // to the minute, as the report gives it: nothing is executed before its plan was confirmed, that
+            // is before the judge's authorisation and the bar president's notice
+            LocalDateTime confirmed = LocalDateTime.ofInstant(plan.get().confirmation().at(), clock.getZone())
+                    .truncatedTo(ChronoUnit.MINUTES);
+            if (report.executedAt().isBefore(confirmed)) {
+                audit.record(Actor.of(police), "execution-report.refused", id, null,
+                        details("defects", List.of("/executedAt")));
+                throw CaseworkRefusal.invalid(List.of(new ProposalDefect("/executedAt",
+                        "is before the plan was confirmed (" + confirmed + "): report an execution on the confirmed plan")));
+            }
+        }
         Verdict ready = plan.map(p -> PlanPolicies.readyToReport(context(file, p))).orElse(PlanPolicies.NO_PLAN);
         casework.advance(id, Step.EXECUTION_REPORTED, police,
                 List.of(new PolicyCheck(FeaturePolicy.EXECUTION_PLAN_CONFIRMED, ready)));

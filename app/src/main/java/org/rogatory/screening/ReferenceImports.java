@@ -75,6 +75,11 @@ public class ReferenceImports {
     @Transactional
     public Imported importFile(Kind kind, String fileName, byte[] content, Actor actor, IntConsumer progress) {
         Rows rows = check(kind, fileName, content);
+        if (rows instanceof Rows.Register && rows.size() == 0) {
+            // a register without a row would lift every protection at once, and every finding it raised
+            throw new ReferenceFileException(fileName, 1, null,
+                    "has no entries: importing it would empty the register of protected persons");
+        }
         if (rows instanceof Rows.Register register) {
             tables.replaceRegister(register.entries(), progress);
         } else if (rows instanceof Rows.Countries countries) {

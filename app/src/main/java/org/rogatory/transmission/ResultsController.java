@@ -14,14 +14,18 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import org.rogatory.access.Access;
+import org.rogatory.access.User;
 import org.rogatory.transmission.Results.ContentVersion;
 import org.rogatory.transmission.Results.ItemContent;
 import org.rogatory.transmission.TransmissionViews.ItemView;
 import org.rogatory.transmission.TransmissionViews.ResultsView;
 import org.rogatory.transmission.domain.ResultItem.ItemKind;
 import org.rogatory.transmission.domain.Review;
+import org.rogatory.web.ProblemKind;
 import org.rogatory.web.ProblemResponses;
+import org.rogatory.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -84,8 +88,15 @@ class ResultsController {
             UNSUPPORTED_MEDIA_TYPE})
     ItemView upload(@PathVariable String id, @PathVariable String itemId,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType, @RequestBody byte[] content) {
+        User police = access.require(org.rogatory.access.Operation.REPORT_EXECUTION);
+        if (contentType.getCharset() != null && !StandardCharsets.UTF_8.equals(contentType.getCharset())
+                && !StandardCharsets.US_ASCII.equals(contentType.getCharset())) {
+            // the text is screened, and sent, as UTF-8: another encoding would be screened as garbage
+            throw Problems.exception(Problems.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+                    "Text is uploaded as UTF-8 (charset=utf-8), not " + contentType.getCharset() + "."));
+        }
         return results.uploadContent(id, itemId, contentType.getType() + "/" + contentType.getSubtype(), content,
-                access.require(org.rogatory.access.Operation.REPORT_EXECUTION));
+                police);
     }
 
     @GetMapping(path = "/{itemId}/content", produces = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_PDF_VALUE,

@@ -1,6 +1,7 @@
 package org.rogatory.web;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,9 @@ class JsonConfiguration {
      */
     @Bean
     JsonMapperBuilderCustomizer localDateTimesWithoutOffset() {
-        return builder -> builder.withConfigOverride(LocalDateTime.class,
-                override -> override.setFormat(JsonFormat.Value.forLeniency(false)));
+        return builder -> builder
+                .withConfigOverride(LocalDateTime.class, override -> override.setFormat(JsonFormat.Value.forLeniency(false)))
+                // a date is written as one: -1 was read as the day before 1 January 1970
+                .withConfigOverride(LocalDate.class, override -> override.setFormat(JsonFormat.Value.forLeniency(false)));
     }
 }

@@ -15,6 +15,7 @@ import org.rogatory.support.Api;
 import org.rogatory.support.Api.Answer;
 import org.rogatory.support.Cases;
 import org.rogatory.support.Fixtures;
+import org.rogatory.support.MutableClock;
 import org.rogatory.support.PostgresIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +31,9 @@ class DecisionsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     Api api() {
         return Api.at(port);
@@ -166,8 +170,13 @@ class DecisionsIT {
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
         Answer confirmed = police.post(base + "/plan/confirmation", "");
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        Answer beforeConfirmation = police.post(base + "/report", Api.json(Map.of(
+                "executedAt", LocalDateTime.now(clock).minusDays(1).withNano(0).toString(),
+                "present", List.of(Map.of("name", "Inspector Lotte Maes", "role", "OFFICER")))));
+        assertThat(beforeConfirmation.status()).as("executed before its plan was confirmed").isEqualTo(400);
+        assertThat(beforeConfirmation.body().get("errors").findValuesAsString("pointer")).containsExactly("/executedAt");
         Answer reported = police.post(base + "/report", Api.json(Map.of(
-                "executedAt", LocalDateTime.now().minusMinutes(1).withNano(0).toString(),
+                "executedAt", LocalDateTime.now(clock).withNano(0).toString(),
                 "present", List.of(Map.of("name", "Inspector Lotte Maes", "role", "OFFICER")))));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         assertThat(cases().read("demo-police", id).get("state").asString()).isEqualTo("EXECUTED");

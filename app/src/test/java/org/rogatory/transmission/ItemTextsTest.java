@@ -43,4 +43,36 @@ class ItemTextsTest {
         assertThatThrownBy(() -> ItemTexts.textOf(ItemTexts.PDF, out.toByteArray()))
                 .isInstanceOf(ItemTexts.Unreadable.class).hasMessageContaining("no text layer");
     }
+
+    @Test
+    void refusesTextThatIsNotUtf8OrNotText() throws Exception {
+        assertThatThrownBy(() -> ItemTexts.textOf(ItemTexts.TEXT, "Динара Куанышбаева".getBytes("windows-1251")))
+                .isInstanceOf(ItemTexts.Unreadable.class).hasMessageContaining("not UTF-8");
+        assertThatThrownBy(() -> ItemTexts.textOf(ItemTexts.TEXT, new byte[] {'a', 0, 'b'}))
+                .isInstanceOf(ItemTexts.Unreadable.class).hasMessageContaining("NUL");
+    }
+
+    @Test
+    void screensTheDocumentsOwnDescriptionAndRefusesAPageWithoutText() throws Exception {
+        ByteArrayOutputStream described = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, described);
+        document.addAuthor("Yermek Baisalov");
+        document.open();
+        document.add(new com.lowagie.text.Paragraph("Minutes of the meeting."));
+        document.close();
+        assertThat(ItemTexts.textOf(ItemTexts.PDF, described.toByteArray())).contains("Minutes", "Yermek Baisalov");
+
+        ByteArrayOutputStream scanned = new ByteArrayOutputStream();
+        Document twoPages = new Document();
+        PdfWriter writer = PdfWriter.getInstance(twoPages, scanned);
+        twoPages.open();
+        twoPages.add(new com.lowagie.text.Paragraph("Cover page."));
+        twoPages.newPage();
+        writer.getDirectContent().rectangle(100, 100, 200, 200);
+        writer.getDirectContent().stroke();
+        twoPages.close();
+        assertThatThrownBy(() -> ItemTexts.textOf(ItemTexts.PDF, scanned.toByteArray()))
+                .isInstanceOf(ItemTexts.Unreadable.class).hasMessageContaining("page 2");
+    }
 }

@@ -60,6 +60,12 @@ public record PlanDraft(LocalDateTime scheduledFor, List<Place> places, List<Off
             }
             if (place.bar() != null && bars.bar(place.bar()).isEmpty()) {
                 defects.add(new ProposalDefect(at + "/bar", "\"" + place.bar() + "\" is no bar the directory knows"));
+            } else if (place.bar() != null && !Names.blank(place.city())
+                    && !bars.forCity(place.city()).contains(bars.bar(place.bar()).orElseThrow())) {
+                // a place names its bar only to choose among its city's bars (Brussels has two): naming another
+                // would tell a president who is not competent and leave the competent one untold
+                defects.add(new ProposalDefect(at + "/bar", "\"" + place.bar() + "\" is not a bar of " + place.city()
+                        + "; its bars: " + bars.forCity(place.city()).stream().map(Bar::id).toList()));
             }
         }
         if (officers.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.rogatory.transmission.domain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rogatory.casework.domain.Reason;
@@ -40,6 +41,18 @@ public final class ItemReview {
                 reasons.add(new Reason("name-still-in-redacted-text", finding.id(), "The redacted version of item "
                         + item.number() + " still names " + finding.matchedName() + " (register "
                         + finding.registerId() + ").", item.id()));
+            }
+        }
+        if (decision == Review.Decision.REDACTED) {
+            // a redacted text is what leaves: it must name no protected person, not only none the original named
+            Set<String> found = new HashSet<>();
+            item.findings().forEach(f -> found.add(f.registerId()));
+            for (String registerId : stillNamed) {
+                if (!found.contains(registerId)) {
+                    reasons.add(Reason.about("name-in-redacted-text", item.id(), "The redacted version of item "
+                            + item.number() + " names a protected person (register " + registerId
+                            + ") the original did not: redact the name or withhold the item."));
+                }
             }
         }
         return Verdict.blockedIfAny(reasons);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rogatory.casework.domain.Authorisation;
 import org.rogatory.casework.domain.ProposalDefect;
+import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.execution.domain.ExecutionPlan.Officer;
 import org.rogatory.execution.domain.ExecutionReport.Hearing;
 import org.rogatory.execution.domain.ExecutionReport.PresentPerson;
@@ -35,6 +36,19 @@ class PlanDraftTest {
         assertThat(WITHOUT_A_PLACE.defects(NOW, BARS, false)).isEmpty();
         assertThat(WITHOUT_A_PLACE.defects(NOW, BARS, true)).extracting(ProposalDefect::pointer)
                 .containsExactly("/places");
+    }
+
+    @Test
+    void aPlaceNamesOnlyABarOfItsCity() {
+        PlanDraft eupenToldByBrussels = new PlanDraft(NOW.plusDays(2), List.of(new ExecutionPlan.Place(List.of(0),
+                CooperationRequest.Premises.LAW_OFFICE, "Rue Haute 1", "Eupen", "BXL-FR")),
+                List.of(new Officer("Inspector Lotte Maes", "Ecofin")), List.of());
+        assertThat(eupenToldByBrussels.defects(NOW, BARS, true)).extracting(ProposalDefect::pointer)
+                .containsExactly("/places/0/bar");
+        PlanDraft brusselsDutchBar = new PlanDraft(NOW.plusDays(2), List.of(new ExecutionPlan.Place(List.of(0),
+                CooperationRequest.Premises.HOME, "Avenue des Saules 14", "Brussels", "BXL-NL")),
+                List.of(new Officer("Inspector Lotte Maes", "Ecofin")), List.of());
+        assertThat(brusselsDutchBar.defects(NOW, BARS, true)).isEmpty();
     }
 
     @Test

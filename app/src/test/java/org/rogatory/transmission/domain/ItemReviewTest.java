@@ -26,8 +26,13 @@ class ItemReviewTest {
         assertThat(reasons(ItemReview.check(CLIENT_LIST, Review.Decision.REDACTED, Set.of("R-0050"))))
                 .extracting(Reason::code, Reason::findingId).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("name-still-in-redacted-text", "IF-R-0050"));
-        assertThat(ItemReview.check(CLIENT_LIST, Review.Decision.REDACTED, Set.of("R-9999")))
-                .isEqualTo(Verdict.ALLOWED);
+        assertThat(ItemReview.check(CLIENT_LIST, Review.Decision.REDACTED, Set.of())).isEqualTo(Verdict.ALLOWED);
+    }
+
+    @Test
+    void refusesARedactedTextThatNamesAProtectedPersonTheOriginalDidNot() {
+        assertThat(reasons(ItemReview.check(CLIENT_LIST, Review.Decision.REDACTED, Set.of("R-9999"))))
+                .extracting(Reason::code).containsExactly("name-in-redacted-text");
     }
 
     @Test
