@@ -19,6 +19,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
@@ -95,7 +96,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain browser(HttpSecurity http, LocaleResolver locales) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, LocaleResolver locales, Users users) throws Exception {
         var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
         afterSignIn.setDefaultTargetUrl("/queue");
         return http
@@ -119,6 +120,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies(SESSION_COOKIE))
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .addFilterAfter(new DisabledAccounts(users), SecurityContextHolderFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
                                 + "form-action 'self'; frame-ancestors 'none'")))

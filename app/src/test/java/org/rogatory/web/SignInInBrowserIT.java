@@ -124,6 +124,19 @@ class SignInInBrowserIT {
     }
 
     @Test
+    void aDisabledUsersSessionEndsAtTheirNextRequest() {
+        String username = newUser(Language.EN);
+        signIn(username, PASSWORD);
+        browser.go("/queue");
+        assertThat(browser.path()).isEqualTo("/queue");
+        users.setEnabled(username, false);
+        browser.go("/queue");
+        assertThat(browser.path()).isEqualTo("/login?expired");
+        browser.go("/queue");
+        assertThat(browser.path()).as("the session is gone, not only refused once").isEqualTo("/login");
+    }
+
+    @Test
     void pagesAskForSignInAndSignOutEndsTheSession() {
         browser.go("/queue");
         assertThat(browser.path()).isEqualTo("/login");
