@@ -19,6 +19,7 @@ import org.rogatory.audit.domain.ChainVerification;
 import org.rogatory.audit.domain.Checkpoint;
 import org.rogatory.audit.domain.CheckpointProblem;
 import org.rogatory.audit.domain.CheckpointVerdict;
+import org.rogatory.web.JsonProblems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,17 +96,20 @@ final class AuditCommands implements Runnable {
             Checkpoint held;
             Predicate<String> trusted;
             try {
-                held = JSON.readValue(checkpoint.toFile(), CheckpointJson.class).checked();
+                held = JSON.readValue(Files.readAllBytes(checkpoint), CheckpointJson.class).checked();
                 trusted = trust(held);
             } catch (CheckpointJson.Invalid invalid) {
                 invalid.problems().forEach(p -> System.err.println("rogatory audit verify: " + checkpoint + ": "
                         + p.pointer().substring(1) + " " + p.detail()));
                 return 2;
-            } catch (JacksonException | GeneralSecurityException e) {
-                System.err.println("rogatory audit verify: " + e.getMessage());
+            } catch (JacksonException e) {
+                System.err.println("rogatory audit verify: " + checkpoint + ": " + JsonProblems.describe(e));
+                return 2;
+            } catch (GeneralSecurityException e) {
+                System.err.println("rogatory audit verify: " + checkpoint + ": " + e.getMessage());
                 return 2;
             } catch (IOException e) {
-                System.err.println("rogatory audit verify: cannot read " + e.getMessage());
+                System.err.println("rogatory audit verify: cannot read " + checkpoint + ": " + FileProblems.describe(e));
                 return 2;
             }
             CheckpointVerdict verdict;

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,8 @@ import org.rogatory.matching.NameQuery;
 import org.rogatory.matching.RegisterCsv;
 import org.rogatory.matching.RegisterEntry;
 import org.rogatory.matching.RegisterFormatException;
+import org.rogatory.matching.Utf8Text;
+import org.rogatory.web.JsonProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.core.JacksonException;
@@ -60,21 +61,24 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threshold != null && (threshold < MatcherSettings.DEFAULT_REVIEW_THRESHOLD || threshold > 1)) {
+        // written so that NaN, which compares false with everything, is refused too
+        if (threshold != null && !(threshold >= MatcherSettings.DEFAULT_REVIEW_THRESHOLD && threshold <= 1)) {
             System.err.println("rogatory match: --threshold can only raise the review threshold ("
                     + MatcherSettings.DEFAULT_REVIEW_THRESHOLD + ") up to 1, got " + threshold);
             return 2;
         }
         List<RegisterEntry> entries;
         List<Query> lines;
+        Path reading = register;
         try {
             entries = RegisterCsv.read(register);
+            reading = queries;
             lines = readQueries(queries);
         } catch (RegisterFormatException | BadQueryException e) {
             System.err.println("rogatory match: " + e.getMessage());
             return 2;
         } catch (IOException | UncheckedIOException e) {
-            System.err.println("rogatory match: cannot read input: " + e.getMessage());
+            System.err.println("rogatory match: cannot read " + reading + ": " + FileProblems.describe(e));
             return 2;
         }
         MatcherSettings settings = MatcherSettings.defaults()
@@ -108,7 +112,8 @@ final class MatchCommand implements Callable<Integer> {
 
     static List<Query> readQueries(Path file) throws IOException {
         List<Query> queries = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(utf8(file))) {
+            // the whole file is decoded before the first query is read: a bad byte names its line
             int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
@@ -120,12 +125,20 @@ final class MatchCommand implements Callable<Integer> {
         return queries;
     }
 
+    private static java.io.Reader utf8(Path file) throws IOException {
+        try {
+            return Utf8Text.reader(file);
+        } catch (Utf8Text.NotUtf8 e) {
+            throw new BadQueryException(file + ":" + e.line() + ": " + e.getMessage());
+        }
+    }
+
     static Query parseQuery(String line, String where) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
         } catch (JacksonException e) {
-            throw new BadQueryException(where + ": not JSON (" + e.getOriginalMessage() + ")");
+            throw new BadQueryException(where + ": " + JsonProblems.describe(e));
         }
         if (node == null || !node.isObject()) {
             throw new BadQueryException(where + ": expected a JSON object");

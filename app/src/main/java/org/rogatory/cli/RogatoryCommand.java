@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  * need no server and no database. Exit codes: 0 success, 1 a negative verdict (invalid request,
  * broken audit chain), 2 bad usage or unreadable input.
  */
-@Command(name = "rogatory", mixinStandardHelpOptions = true, version = "rogatory 0.1.0",
+@Command(name = "rogatory", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "rogatory 0.1.0",
         description = "Case system for incoming international judicial cooperation requests.",
         subcommands = {
                 ServerCommands.Demo.class,

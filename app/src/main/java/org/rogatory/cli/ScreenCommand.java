@@ -61,7 +61,7 @@ final class ScreenCommand implements Callable<Integer> {
             byte[] body = Files.readAllBytes(requestFile);
             validation = new RequestValidator(RogatoryApplication.systemClock()).validate(body);
         } catch (IOException e) {
-            err.println("rogatory screen: " + requestFile + ": cannot be read: " + e.getMessage());
+            err.println("rogatory screen: " + requestFile + ": cannot be read: " + FileProblems.describe(e));
             return 2;
         }
         if (validation instanceof Validation.Invalid invalid) {

@@ -35,9 +35,23 @@ final class ServerCommands {
             if (port != null) {
                 args.add("--server.port=" + port);
             }
-            SpringApplication.run(RogatoryApplication.class, args.toArray(String[]::new));
+            try {
+                SpringApplication.run(RogatoryApplication.class, args.toArray(String[]::new));
+            } catch (RuntimeException e) {
+                return cannotStart("serve", e);
+            }
             return RogatoryCommand.KEEP_RUNNING;
         }
+    }
+
+    /** A server that did not start says why in one line, not a stack trace (the log above has the details). */
+    private static int cannotStart(String command, RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        System.err.println("rogatory " + command + ": the server did not start: " + cause.getMessage());
+        return 1;
     }
 
     @Command(name = "demo", description = "Starts the server on a fresh embedded database with demo data and demo users.")
@@ -60,8 +74,12 @@ final class ServerCommands {
             if (port != null) {
                 args.add("--server.port=" + port);
             }
-            ConfigurableApplicationContext context =
-                    SpringApplication.run(RogatoryApplication.class, args.toArray(String[]::new));
+            ConfigurableApplicationContext context;
+            try {
+                context = SpringApplication.run(RogatoryApplication.class, args.toArray(String[]::new));
+            } catch (RuntimeException e) {
+                return cannotStart("demo", e);
+            }
             String address = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             System.out.println();
             System.out.println("Rogatory demo: " + address + "  (API " + address + "/api/v1, documentation " + address

@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             body = Files.readAllBytes(request);
         } catch (IOException e) {
-            System.err.println("rogatory validate: cannot read " + request + ": " + e.getMessage());
+            System.err.println("rogatory validate: cannot read " + request + ": " + FileProblems.describe(e));
             return 2;
         }
         Validation validation = new RequestValidator(RogatoryApplication.systemClock()).validate(body);

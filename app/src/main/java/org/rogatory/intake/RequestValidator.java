@@ -19,6 +19,7 @@ import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.RequestChecks;
 import org.rogatory.intake.domain.RequestDefect;
 import org.rogatory.web.FieldProblem;
+import org.rogatory.web.JsonProblems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.StreamReadConstraints;
@@ -77,7 +78,7 @@ public final class RequestValidator {
         try {
             document = READER.readTree(body);
         } catch (JacksonException e) {
-            return new Validation.Invalid(List.of(new FieldProblem("", "not valid JSON: " + e.getOriginalMessage())));
+            return new Validation.Invalid(List.of(new FieldProblem("", JsonProblems.describe(e))));
         }
         if (document == null || document.isMissingNode()) {
             return new Validation.Invalid(List.of(new FieldProblem("", "a JSON request is required")));

@@ -3,8 +3,6 @@ package org.rogatory.matching;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,12 +32,17 @@ public final class RegisterCsv {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
+    /** What a CSV parser's failure inside a row means, in words (its own message names its internals). */
+    public static final String MALFORMED_QUOTING = "a quoted field is not closed, or something follows its closing quote";
+
     private RegisterCsv() {
     }
 
     public static List<RegisterEntry> read(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = Utf8Text.reader(file)) {
             return read(reader, file.toString());
+        } catch (Utf8Text.NotUtf8 e) {
+            throw new RegisterFormatException(file.toString(), e.line(), null, e.getMessage());
         }
     }
 
@@ -74,8 +77,7 @@ public final class RegisterCsv {
                 throw new RegisterFormatException(name, 1, null, "no header row");
             }
         } catch (UncheckedIOException e) {
-            throw new RegisterFormatException(name, lineAfterPrevious + 1, null,
-                    "malformed CSV (" + e.getCause().getMessage() + ")");
+            throw new RegisterFormatException(name, lineAfterPrevious + 1, null, MALFORMED_QUOTING);
         }
         return entries;
     }

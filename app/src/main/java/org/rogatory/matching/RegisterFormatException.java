@@ -6,12 +6,19 @@ public class RegisterFormatException extends RuntimeException {
     private final String file;
     private final long line;
     private final String field;
+    private final String problem;
 
     public RegisterFormatException(String file, long line, String field, String problem) {
         super(file + ":" + line + (field == null ? "" : ": field '" + field + "'") + ": " + problem);
         this.file = file;
         this.line = line;
         this.field = field;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without where. */
+    public String problem() {
+        return problem;
     }
 
     public String file() {

@@ -3,15 +3,15 @@ package org.rogatory.screening;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.matching.Utf8Text;
 import org.rogatory.screening.domain.EarlierRequest;
+import org.rogatory.web.JsonProblems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,10 +31,12 @@ public final class CaseHistoryJsonl {
     }
 
     public static List<EarlierRequest> read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = Utf8Text.reader(file)) {
             return read(reader, file.toString());
+        } catch (Utf8Text.NotUtf8 e) {
+            throw new ReferenceFileException(file.toString(), e.line(), null, e.getMessage());
         } catch (IOException e) {
-            throw new ReferenceFileException(file.toString(), 0, null, "cannot be read: " + e.getMessage());
+            throw ReferenceFileException.unreadable(file.toString(), e);
         }
     }
 
@@ -66,7 +68,7 @@ public final class CaseHistoryJsonl {
         try {
             tree = RequestJson.MAPPER.readTree(line);
         } catch (JacksonException e) {
-            throw new ReferenceFileException(file, number, null, "not JSON: " + e.getOriginalMessage());
+            throw new ReferenceFileException(file, number, null, JsonProblems.describe(e));
         }
         if (tree == null || !tree.isObject()) {
             throw new ReferenceFileException(file, number, null, "each line must be a JSON object");

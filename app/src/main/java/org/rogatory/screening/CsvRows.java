@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.rogatory.matching.RegisterCsv;
 
 /**
  * Reads a reference CSV file (UTF-8, header row, RFC 4180) row by row, checking that the header
@@ -119,7 +120,8 @@ final class CsvRows {
 
     /** Every row of the file converted, or the first problem. */
     static <T> List<T> read(Reader reader, String file, List<String> columns, Function<Row, T> convert) {
-        try (CSVParser parser = FORMAT.parse(reader)) {
+        long[] previousEnd = {1};
+        try (CSVParser parser = parse(reader, file, columns)) {
             List<String> header = parser.getHeaderNames();
             for (String column : columns) {
                 if (!header.contains(column)) {
@@ -128,10 +130,9 @@ final class CsvRows {
                 }
             }
             List<T> rows = new ArrayList<>();
-            long previousEnd = 1;
             for (CSVRecord record : parser) {
-                long line = previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
+                long line = previousEnd[0] + 1;
+                previousEnd[0] = parser.getCurrentLineNumber();
                 if (record.size() != header.size()) {
                     throw new ReferenceFileException(file, line, null, record.size() + " fields where the header has "
                             + header.size());
@@ -140,9 +141,21 @@ final class CsvRows {
             }
             return rows;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new ReferenceFileException(file, 0, null, "not readable as CSV: " + e.getMessage());
+            throw new ReferenceFileException(file, previousEnd[0] + 1, null, RegisterCsv.MALFORMED_QUOTING);
         } catch (IOException e) {
             throw new ReferenceFileException(file, 0, null, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The parser, past the header; a header with an empty or repeated column name is refused as such. */
+    private static CSVParser parse(Reader reader, String file, List<String> columns) throws IOException {
+        try {
+            return FORMAT.parse(reader);
+        } catch (IllegalArgumentException e) {
+            throw new ReferenceFileException(file, 1, null, "the header has an empty or repeated column name; it must be "
+                    + String.join(",", columns));
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new ReferenceFileException(file, 1, null, RegisterCsv.MALFORMED_QUOTING);
         }
     }
 }

@@ -2,12 +2,11 @@ package org.rogatory.screening;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rogatory.matching.Utf8Text;
 import org.rogatory.screening.domain.PriorDecision;
 
 /**
@@ -24,10 +23,12 @@ public final class PriorDecisionsCsv {
     }
 
     public static List<PriorDecision> read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = Utf8Text.reader(file)) {
             return read(reader, file.toString());
+        } catch (Utf8Text.NotUtf8 e) {
+            throw new ReferenceFileException(file.toString(), e.line(), null, e.getMessage());
         } catch (IOException e) {
-            throw new ReferenceFileException(file.toString(), 0, null, "cannot be read: " + e.getMessage());
+            throw ReferenceFileException.unreadable(file.toString(), e);
         }
     }
 

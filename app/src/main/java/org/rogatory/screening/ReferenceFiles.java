@@ -41,7 +41,7 @@ public final class ReferenceFiles {
         } catch (RegisterFormatException e) {
             throw new ReferenceFileException(e.file(), e.line(), e.field(), problem(e));
         } catch (IOException e) {
-            throw new ReferenceFileException(file.toString(), 0, null, "cannot be read: " + e.getMessage());
+            throw ReferenceFileException.unreadable(file.toString(), e);
         }
     }
 

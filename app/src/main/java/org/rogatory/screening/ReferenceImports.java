@@ -3,10 +3,6 @@ package org.rogatory.screening;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -22,6 +18,7 @@ import org.rogatory.audit.AuditTrail;
 import org.rogatory.matching.RegisterCsv;
 import org.rogatory.matching.RegisterEntry;
 import org.rogatory.matching.RegisterFormatException;
+import org.rogatory.matching.Utf8Text;
 import org.rogatory.screening.domain.CountryProfile;
 import org.rogatory.screening.domain.PriorDecision;
 import org.springframework.context.ApplicationEventPublisher;
@@ -139,8 +136,7 @@ public class ReferenceImports {
         try (Reader reader = new StringReader(text)) {
             return RegisterCsv.read(reader, fileName);
         } catch (RegisterFormatException e) {
-            String message = e.getMessage();
-            throw new ReferenceFileException(e.file(), e.line(), e.field(), message.substring(message.lastIndexOf(": ") + 2));
+            throw new ReferenceFileException(e.file(), e.line(), e.field(), e.problem());
         } catch (IOException e) {
             throw new ReferenceFileException(fileName, 0, null, "cannot be read: " + e.getMessage());
         }
@@ -148,13 +144,9 @@ public class ReferenceImports {
 
     private static String utf8(byte[] content, String fileName) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new ReferenceFileException(fileName, 0, null, "is not UTF-8");
+            return Utf8Text.decode(content);
+        } catch (Utf8Text.NotUtf8 e) {
+            throw new ReferenceFileException(fileName, e.line(), null, e.getMessage());
         }
     }
 

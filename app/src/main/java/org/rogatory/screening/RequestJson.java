@@ -1,6 +1,7 @@
 package org.rogatory.screening;
 
 import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.web.JsonProblems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -50,7 +51,7 @@ public final class RequestJson {
         try {
             tree = MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new InvalidRequest("", "not JSON: " + e.getOriginalMessage());
+            throw new InvalidRequest("", JsonProblems.describe(e));
         }
         return fromTree(tree);
     }
@@ -63,7 +64,7 @@ public final class RequestJson {
         try {
             request = MAPPER.treeToValue(tree, CooperationRequest.class);
         } catch (JacksonException e) {
-            throw new InvalidRequest(pointer(e), e.getOriginalMessage());
+            throw new InvalidRequest(pointer(e), JsonProblems.describe(e));
         }
         if (request.requestingState() == null || request.requestingState().isBlank()) {
             throw new InvalidRequest("/requestingState", "is required");

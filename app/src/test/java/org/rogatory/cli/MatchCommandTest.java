@@ -28,8 +28,11 @@ class MatchCommandTest {
     }
 
     private Run run(String register, String queries, String threshold) throws Exception {
-        Path r = Files.writeString(dir.resolve("register.csv"), register);
-        Path q = Files.writeString(dir.resolve("queries.jsonl"), queries);
+        return run(Files.writeString(dir.resolve("register.csv"), register),
+                Files.writeString(dir.resolve("queries.jsonl"), queries), threshold);
+    }
+
+    private Run run(Path r, Path q, String threshold) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -66,7 +69,7 @@ class MatchCommandTest {
         Run run = run(REGISTER, "{\"id\":\"Q-1\",\"name\":\"Ana Lima\"}\n{\"id\":\"Q-2\",\"name\":\n");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("queries.jsonl:2: not JSON");
+        assertThat(run.err()).contains("queries.jsonl:2: not valid JSON");
     }
 
     @Test
@@ -96,5 +99,19 @@ class MatchCommandTest {
         Run run = run(REGISTER, "{\"id\":\"Q-1\",\"name\":\"Ana Lima\"}\n", "--threshold=0.2");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
+        assertThat(run(REGISTER, "{\"id\":\"Q-1\",\"name\":\"Ana Lima\"}\n", "--threshold=NaN").exit())
+                .as("NaN compares false with everything: it would silence every candidate").isEqualTo(2);
+    }
+
+    @Test
+    void namesTheLineOfAByteThatIsNotUtf8() throws Exception {
+        Path r = dir.resolve("latin1.csv");
+        Files.write(r, (REGISTER.replace("Ботагоз Жардемали", "Botagoz Zhardemali")
+                + "N-3,REFUGEE,Jos\u00e9 Mart\u00ednez,,ES,,,\n").getBytes(StandardCharsets.ISO_8859_1));
+        Run run = run(r, Files.writeString(dir.resolve("q.jsonl"), "{\"id\":\"Q-1\",\"name\":\"Ana Lima\"}\n"),
+                "--threshold=0.9");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("latin1.csv:4: not UTF-8");
     }
 }

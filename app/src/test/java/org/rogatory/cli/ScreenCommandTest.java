@@ -83,6 +83,31 @@ class ScreenCommandTest {
         assertThat(run.err()).contains("history.jsonl: line 1");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            iso2,,cpi_score,fh_status,fh_score,death_penalty,extradition_treaty,notes | line 1: the header has an empty
+            iso2,name,cpi_score,fh_status,fh_score,death_penalty,extradition_treaty,notes\\nFR,"France,71 | line 2: a quoted field is not closed
+            """)
+    void aBrokenCountriesFileIsNamedInWordsWithoutAStackTrace(String content, String expected, @TempDir Path temp)
+            throws IOException {
+        Path countries = Files.writeString(temp.resolve("countries.csv"), content.replace("\\n", "\n") + "\n");
+        CommandRun run = CommandRun.of("screen", "--register", REGISTER, "--countries", countries.toString(), BENIGN);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(expected).doesNotContain("Exception", "org.apache", "\tat ");
+    }
+
+    @Test
+    void aHistoryLineOfTheWrongShapeIsNamedWithoutTheServersClassNames(@TempDir Path temp) throws IOException {
+        Path history = temp.resolve("history.jsonl");
+        Files.writeString(history, "{\"id\": \"H-1\", \"state\": \"REFUSED\", \"channel\": \"PIGEON\"}\n");
+        CommandRun run = CommandRun.of("screen", "--register", REGISTER, "--countries", COUNTRIES,
+                "--history", history.toString(), BENIGN);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("history.jsonl: line 1, field /channel")
+                .doesNotContain("org.rogatory", "tools.jackson", "java.");
+    }
+
     @Test
     void aMissingRequiredOptionIsAUsageErrorWithExitTwo() {
         CommandRun run = CommandRun.of("screen", "--countries", COUNTRIES, BENIGN);

@@ -30,6 +30,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void everyCommandAnswersHelp() {
+        for (String[] command : new String[][] {{"validate"}, {"screen"}, {"match"}, {"audit", "verify"}, {"import"},
+                {"users", "add"}, {"serve"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            assertThat(CommandRun.of(args).exit()).as(String.join(" ", args)).isZero();
+        }
+    }
+
+    @Test
     void anUnreadableFileExitsTwo() {
         assertThat(run(Path.of("no-such-request.json")).exit()).isEqualTo(2);
     }

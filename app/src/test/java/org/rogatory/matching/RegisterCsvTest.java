@@ -70,7 +70,7 @@ class RegisterCsvTest {
         assertThatThrownBy(() -> read(HEADER + "N-1,REFUGEE,Ana Lima,,,,,\n\"N-2\"x,REFUGEE,Rui,,,,,\n"))
                 .isInstanceOfSatisfying(RegisterFormatException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.getMessage()).contains("malformed CSV");
+                    assertThat(e.getMessage()).contains("a quoted field is not closed");
                 });
     }
 

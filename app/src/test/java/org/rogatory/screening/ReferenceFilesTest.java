@@ -119,7 +119,7 @@ class ReferenceFilesTest {
                     assertThat(e.field()).isEqualTo("/persons/0/role");
                 });
         assertThatThrownBy(() -> CaseHistoryJsonl.read(new StringReader(good + "\n{not json\n"), "h.jsonl"))
-                .hasMessageStartingWith("h.jsonl: line 2: not JSON");
+                .hasMessageStartingWith("h.jsonl: line 2: not valid JSON");
         assertThatThrownBy(() -> CaseHistoryJsonl.read(new StringReader(good.replace("CLOSED", "DONE")), "h.jsonl"))
                 .hasMessageContaining("line 1, field /state:");
     }
