@@ -72,15 +72,19 @@ class ScreenCommandTest {
         assertThat(run.err()).contains("countries.csv: line 3, field fh_status");
     }
 
-    @Test
-    void aBadHistoryLineIsExitTwoNamingFileAndLine(@TempDir Path temp) throws IOException {
-        Path history = temp.resolve("history.jsonl");
-        Files.writeString(history, "{\"id\": \"H-1\"\n");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {"id": "H-1"                                                  | history.jsonl: line 1
+            {"id": "H-1", "state": "REFUSED", "channel": "PIGEON"}         | history.jsonl: line 1, field /channel
+            """)
+    void aBadHistoryLineIsExitTwoNamingFileAndLineWithoutTheServersClassNames(String line, String expected,
+            @TempDir Path temp) throws IOException {
+        Path history = Files.writeString(temp.resolve("history.jsonl"), line + "\n");
         CommandRun run = CommandRun.of("screen", "--register", REGISTER, "--countries", COUNTRIES,
                 "--history", history.toString(), BENIGN);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("history.jsonl: line 1");
+        assertThat(run.err()).contains(expected).doesNotContain("org.rogatory", "tools.jackson", "java.");
     }
 
     @ParameterizedTest
@@ -95,17 +99,6 @@ class ScreenCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(expected).doesNotContain("Exception", "org.apache", "\tat ");
-    }
-
-    @Test
-    void aHistoryLineOfTheWrongShapeIsNamedWithoutTheServersClassNames(@TempDir Path temp) throws IOException {
-        Path history = temp.resolve("history.jsonl");
-        Files.writeString(history, "{\"id\": \"H-1\", \"state\": \"REFUSED\", \"channel\": \"PIGEON\"}\n");
-        CommandRun run = CommandRun.of("screen", "--register", REGISTER, "--countries", COUNTRIES,
-                "--history", history.toString(), BENIGN);
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("history.jsonl: line 1, field /channel")
-                .doesNotContain("org.rogatory", "tools.jackson", "java.");
     }
 
     @Test
