@@ -294,6 +294,9 @@ class DecisionsIT {
         assertThat(unknownState.body().get("errors").findValuesAsString("pointer")).containsExactly("/state");
         assertThat(unknownState.body().get("errors").findValuesAsString("detail").get(0))
                 .contains("NO_SUCH_STATE", "CENTRAL_AUTHORITY_REVIEW");
+        Answer firewalled = api().as("demo-central").get("/api/v1/requests/" + overdueId + ";x=1");
+        assertThat(firewalled.status()).isEqualTo(400);
+        assertThat(firewalled.contentType()).as("answered as every bad request is").startsWith("application/problem+json");
     }
 
     static Map<String, Object> placelessPlan() {
