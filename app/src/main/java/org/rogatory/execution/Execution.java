@@ -283,7 +283,7 @@ public class Execution {
                 "plan", plan.get().id(), "present", report.present().size(), "seized", report.seized().size(),
                 "hearings", report.hearings().size()));
         List<Incident.Opened> opened = IncidentRule.openedBy(new ReportContext(report, plan.get(),
-                context(file, plan.get()).authorisation()));
+                file.authorisation()));
         for (int i = 0; i < opened.size(); i++) {
             Incident.Opened o = opened.get(i);
             Incident incident = new Incident(UUID.randomUUID().toString(), o.kind(), o.subject(), o.detail(), now, null);

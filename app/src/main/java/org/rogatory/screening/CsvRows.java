@@ -120,7 +120,7 @@ final class CsvRows {
 
     /** Every row of the file converted, or the first problem. */
     static <T> List<T> read(Reader reader, String file, List<String> columns, Function<Row, T> convert) {
-        long[] previousEnd = {1};
+        long previousEnd = 1;
         try (CSVParser parser = parse(reader, file, columns)) {
             List<String> header = parser.getHeaderNames();
             for (String column : columns) {
@@ -131,8 +131,8 @@ final class CsvRows {
             }
             List<T> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                long line = previousEnd[0] + 1;
-                previousEnd[0] = parser.getCurrentLineNumber();
+                long line = previousEnd + 1;
+                previousEnd = parser.getCurrentLineNumber();
                 if (record.size() != header.size()) {
                     throw new ReferenceFileException(file, line, null, record.size() + " fields where the header has "
                             + header.size());
@@ -141,7 +141,7 @@ final class CsvRows {
             }
             return rows;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new ReferenceFileException(file, previousEnd[0] + 1, null, RegisterCsv.MALFORMED_QUOTING);
+            throw new ReferenceFileException(file, previousEnd + 1, null, RegisterCsv.MALFORMED_QUOTING);
         } catch (IOException e) {
             throw new ReferenceFileException(file, 0, null, "cannot be read: " + e.getMessage());
         }

@@ -75,10 +75,13 @@ public class Objections {
             defects.add(new ProposalDefect("/notifiedOn", "is required"));
         } else if (notifiedOn.isAfter(today())) {
             defects.add(new ProposalDefect("/notifiedOn", "is in the future"));
-        } else if (notifiedOn.isBefore(casework.request(file).receivedOn())) {
-            // the remedy period runs from the notification: one dated before the request would have none
-            defects.add(new ProposalDefect("/notifiedOn", "is before the request was received ("
-                    + casework.request(file).receivedOn() + "): the person is notified of what was executed"));
+        } else {
+            LocalDate received = casework.request(file).receivedOn();
+            if (notifiedOn.isBefore(received)) {
+                // the remedy period runs from the notification: one dated before the request would have none
+                defects.add(new ProposalDefect("/notifiedOn", "is before the request was received (" + received
+                        + "): the person is notified of what was executed"));
+            }
         }
         if (!defects.isEmpty()) {
             throw CaseworkRefusal.invalid(defects);

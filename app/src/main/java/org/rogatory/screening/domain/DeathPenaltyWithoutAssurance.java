@@ -39,10 +39,12 @@ final class DeathPenaltyWithoutAssurance implements ScreeningRule {
                         Evidence.fromRequest("/offences/" + i + "/deathPenaltyPossible",
                                 "The request says \"" + offence.description()
                                         + "\" may carry the death penalty and records no assurance." + inState)));
-            } else if (saysDeathPenalty(offence.legalQualification()) || saysDeathPenalty(offence.description())) {
-                String field = saysDeathPenalty(offence.legalQualification()) ? "legalQualification" : "description";
+                continue;
+            }
+            String naming = namingTheDeathPenalty(offence);
+            if (naming != null) {
                 findings.add(Finding.of(FindingCode.DEATH_PENALTY_RISK, null, "offences/" + i,
-                        Evidence.fromRequest("/offences/" + i + "/" + field, "The offence's " + field
+                        Evidence.fromRequest("/offences/" + i + "/" + naming, "The offence's " + naming
                                 + " names the death penalty, whatever deathPenaltyPossible says, and the request "
                                 + "records no assurance." + inState)));
             }
@@ -60,6 +62,12 @@ final class DeathPenaltyWithoutAssurance implements ScreeningRule {
             + "|исключительн\\S* мер\\S* наказан|اعدام|الاعدام|بالاعدام|死刑");
     private static final Pattern RULED_OUT = Pattern.compile("(?:\\bnot?\\b|\\bwithout\\b|\\bexclud|\\bsans\\b|\\bpas\\b"
             + "|\\bkeine?\\b|\\bohne\\b|\\bgeen\\b|\\bzonder\\b|\\bне\\b|\\bбез\\b|لا |بدون)[^.;]{0,30}$");
+
+    /** The field of the offence that names the death penalty, or null. */
+    private static String namingTheDeathPenalty(Offence offence) {
+        return saysDeathPenalty(offence.legalQualification()) ? "legalQualification"
+                : saysDeathPenalty(offence.description()) ? "description" : null;
+    }
 
     static boolean saysDeathPenalty(String text) {
         if (text == null) {
