@@ -1,5 +1,6 @@
 package org.rogatory.web;
 
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -19,7 +20,8 @@ public final class JsonProblems {
     public static String describe(JacksonException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "'" + unknown.getPropertyName() + "' is not a field here";
+            return "'" + unknown.getPropertyName() + "' is not a field here; the fields are "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
         }
         if (e instanceof StreamConstraintsException) {
             return "nested too deeply or too large";

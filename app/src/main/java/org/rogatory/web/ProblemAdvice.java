@@ -131,9 +131,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     static FieldProblem unreadable(HttpMessageNotReadableException ex) {
         Optional<UnrecognizedPropertyException> unknown = causeOf(ex, UnrecognizedPropertyException.class);
         if (unknown.isPresent()) {
-            return new FieldProblem(pointer(unknown.get().getPath()), "is not a member of this body: "
-                    + unknown.get().getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                            .collect(Collectors.joining(", ", "one of ", "")));
+            return new FieldProblem(pointer(unknown.get().getPath()), JsonProblems.describe(unknown.get()));
         }
         Optional<DatabindException> databind = causeOf(ex, DatabindException.class);
         if (databind.isPresent() && !databind.get().getPath().isEmpty()) {
@@ -141,7 +139,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         Optional<StreamReadException> syntax = causeOf(ex, StreamReadException.class);
         if (syntax.isPresent()) {
-            return new FieldProblem("", "not valid JSON: " + syntax.get().getOriginalMessage());
+            return new FieldProblem("", JsonProblems.describe(syntax.get()));
         }
         return new FieldProblem("", "a JSON body is required");
     }
