@@ -3,6 +3,8 @@ package org.rogatory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rogatory.support.Executions.FIRST_OBSERVER;
 import static org.rogatory.support.Executions.SECOND_OBSERVER;
+import static org.rogatory.support.ResultItems.review;
+import static org.rogatory.support.ResultItems.upload;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -339,25 +341,6 @@ class ExecutionEndToEndIT {
                                 "description", "Copy of the disk; the laptop was returned")),
                 "hearings", List.of(Map.of("person", "Dinara Kuanishbaeva", "heldOn", LocalDate.from(at).toString(),
                         "record", "Dinara Kuanishbaeva declines to answer the questions of the requesting state.")));
-    }
-
-    private static Answer upload(Api police, String base, String item, String type, byte[] content) {
-        Answer answer = police.send(police.request(base + "/results/" + item + "/content")
-                .header("Content-Type", type)
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)));
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        return answer;
-    }
-
-    private static Answer review(Api reviewer, String base, String item, String decision, String reasons,
-            String redactedText) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("decision", decision);
-        body.put("reasons", reasons);
-        if (redactedText != null) {
-            body.put("redactedText", redactedText);
-        }
-        return reviewer.post(base + "/results/" + item + "/review", Api.json(body));
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

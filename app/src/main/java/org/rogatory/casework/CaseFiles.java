@@ -234,9 +234,13 @@ class CaseFiles {
     record CaseRecord(String id, CaseState state, int version, String document, String judge) {
     }
 
-    /** The cases in these states, or (if {@code withApprovalsPending}) waiting for a supervisor. */
-    List<QueueItem> queue(Set<CaseState> states, boolean withApprovalsPending, Optional<CaseState> only,
-            LocalDate today) {
+    /**
+     * The cases in these states, or (if {@code withApprovalsPending}) waiting for a supervisor, or (if
+     * {@code transmittingJudge} is given) whose results are in review and that this judge or no judge
+     * decided on ({@link org.rogatory.casework.domain.CaseFile#queuedFor}).
+     */
+    List<QueueItem> queue(Set<CaseState> states, boolean withApprovalsPending, Optional<String> transmittingJudge,
+            Optional<CaseState> only, LocalDate today) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (!states.isEmpty()) {
@@ -245,6 +249,12 @@ class CaseFiles {
         }
         if (withApprovalsPending) {
             conditions.add("awaiting_approval is not null");
+        }
+        if (transmittingJudge.isPresent()) {
+            conditions.add("""
+                    (state = 'RESULTS_REVIEW' and not exists (select 1 from decisions d where d.case_id = cases.id
+                        and d.author_role = 'INVESTIGATING_JUDGE' and d.author <> :judge))""");
+            params.put("judge", transmittingJudge.get());
         }
         if (conditions.isEmpty()) {
             return List.of();

@@ -128,7 +128,9 @@ public class Casework {
     public List<QueueItem> queue(User user, Optional<CaseState> state) {
         Role role = user.role();
         List<QueueItem> items = role.seesCaseContent()
-                ? files.queue(chain.ownedBy(role), role == Role.SUPERVISOR, state, LocalDate.now(clock)).stream()
+                ? files.queue(chain.ownedBy(role), role == Role.SUPERVISOR,
+                        Optional.of(user.username()).filter(u -> role == Role.INVESTIGATING_JUDGE), state,
+                        LocalDate.now(clock)).stream()
                         .map(this::withFindingCounts).toList()
                 : List.of();
         audit.record(Actor.of(user), "queue.listed", null, null, details(

@@ -3,25 +3,40 @@ package org.rogatory.transmission;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rogatory.casework.Casework;
 import org.rogatory.casework.domain.CaseFile;
+import org.rogatory.casework.domain.CaseState;
 import org.rogatory.execution.Execution;
+import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.transmission.domain.Dossier;
 import org.rogatory.transmission.domain.IncidentState;
+import org.rogatory.transmission.domain.ResultItem;
+import org.rogatory.transmission.domain.ResultItem.ItemFinding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Gathers a case's {@link Dossier}: its items, the execution's incidents, objections, notification, remedy period. */
+/**
+ * Gathers a case's {@link Dossier}: its items, the execution's incidents, objections, notification, remedy
+ * period, and, while the results are in review, what the items that would leave name.
+ */
 @Component
 class Dossiers {
 
     private final ResultRecords records;
     private final Execution execution;
+    private final Casework casework;
+    private final ItemTexts texts;
     private final Period remedyPeriod;
 
-    Dossiers(ResultRecords records, Execution execution,
+    Dossiers(ResultRecords records, Execution execution, Casework casework, ItemTexts texts,
             @Value("${rogatory.transmission.remedy-period:P15D}") String remedyPeriod) {
         this.records = records;
         this.execution = execution;
+        this.casework = casework;
+        this.texts = texts;
         this.remedyPeriod = Period.parse(remedyPeriod);
     }
 
@@ -29,8 +44,29 @@ class Dossiers {
         // the latest date counts: a later notification (to counsel, after a first one failed) gives the full period again
         LocalDate notifiedOn = records.notifications(file.id()).stream().map(ResultRecords.Notification::notifiedOn)
                 .max(Comparator.naturalOrder()).orElse(null);
-        return new Dossier(records.itemsOf(file.id()),
+        Dossier dossier = new Dossier(records.itemsOf(file.id()),
                 execution.incidentsOf(file).stream().map(i -> new IncidentState(i.id(), i.detail(), i.open())).toList(),
-                records.objections(file.id()), notifiedOn, remedyPeriod);
+                records.objections(file.id()), notifiedOn, remedyPeriod, Map.of());
+        if (file.state() != CaseState.RESULTS_REVIEW) {
+            // only then may anything leave: before, nothing is cleared; after, what left is recorded
+            return dossier;
+        }
+        return new Dossier(dossier.items(), dossier.incidents(), dossier.objections(), notifiedOn, remedyPeriod,
+                namedInWhatLeaves(dossier, casework.request(file)));
+    }
+
+    /** Each item that would leave, screened in the version that would leave against the register as it is now. */
+    private Map<String, List<ItemFinding>> namedInWhatLeaves(Dossier dossier, CooperationRequest request) {
+        Map<String, List<ItemFinding>> named = new HashMap<>();
+        for (Dossier.Outgoing out : dossier.outgoing()) {
+            ResultItem item = out.item();
+            String text = (out.version() == Dossier.Version.REDACTED ? records.redactedText(item.id())
+                    : records.text(item.id())).orElse("");
+            List<ItemFinding> found = texts.findings(item.id(), text, request);
+            if (!found.isEmpty()) {
+                named.put(item.id(), found);
+            }
+        }
+        return named;
     }
 }

@@ -211,9 +211,7 @@ public class Results {
             throw CaseworkRefusal.invalid(defects);
         }
         casework.requireState(file, reviewer, "result-item.review.refused", CaseState.RESULTS_REVIEW);
-        Set<String> stillNamed = decision == Review.Decision.REDACTED
-                ? texts.namedIn(redactedText, casework.request(file)) : Set.of();
-        Verdict verdict = ItemReview.check(item, decision, stillNamed);
+        Verdict verdict = ItemReview.check(item, decision, namedInWhatWouldLeave(item, decision, redactedText, file));
         if (verdict instanceof Verdict.Blocked blocked) {
             throw casework.refusal(file, reviewer, "result-item.review.refused", "The item cannot be " + decision + " so.",
                     blocked.reasons());
@@ -227,6 +225,17 @@ public class Results {
                 "decision", decision.name(), "findings", item.findings().stream().map(ItemFinding::registerId).toList(),
                 "redactedSha256", redactedSha));
         return ItemView.of(item.reviewed(review));
+    }
+
+    /** The protected persons the version that a review lets leave names, by the register as it is now. */
+    private Set<String> namedInWhatWouldLeave(ResultItem item, Review.Decision decision, String redactedText,
+            CaseFile file) {
+        return switch (decision) {
+            case REDACTED -> texts.namedIn(redactedText, casework.request(file));
+            case CLEARED -> records.text(item.id()).map(text -> texts.namedIn(text, casework.request(file)))
+                    .orElse(Set.of());
+            case WITHHELD -> Set.of();
+        };
     }
 
     private ResultItem add(CaseFile file, ResultItem item, Actor by) {

@@ -98,14 +98,26 @@ public record CaseFile(
                 .filter(d -> statusOf(d) == DecisionStatus.AWAITING_APPROVAL);
     }
 
-    /** The roles in whose queue the case waits: its state's owner, and a supervisor while a decision awaits one. */
+    /**
+     * The roles in whose queue the case waits: its state's owner, a supervisor while a decision awaits one,
+     * and, while its results are reviewed, the investigating judges if none has decided on it (the
+     * prosecutor executed it). The transmission is a judge's act: a case one judge authorised waits for
+     * that judge, who sees it as its decision's author; one no judge has seen would otherwise wait for nobody.
+     */
     public Set<Role> queuedFor(Chain chain) {
         Set<Role> roles = new LinkedHashSet<>();
         chain.owner(state).ifPresent(roles::add);
         if (awaitingApproval().isPresent()) {
             roles.add(Role.SUPERVISOR);
         }
+        if (state == CaseState.RESULTS_REVIEW && !decidedBy(Role.INVESTIGATING_JUDGE)) {
+            roles.add(Role.INVESTIGATING_JUDGE);
+        }
         return roles;
+    }
+
+    private boolean decidedBy(Role role) {
+        return decisions.stream().anyMatch(d -> d.authorRole() == role);
     }
 
     /**

@@ -20,9 +20,10 @@ public final class ItemReview {
     }
 
     /**
-     * @param stillNamed register ids of the protected persons the redacted text still names (for REDACTED)
+     * @param named register ids of the protected persons the version that would leave names, by the register
+     *              as it is now: the original for CLEARED, the redacted text for REDACTED
      */
-    public static Verdict check(ResultItem item, Review.Decision decision, Set<String> stillNamed) {
+    public static Verdict check(ResultItem item, Review.Decision decision, Set<String> named) {
         List<Reason> reasons = new ArrayList<>();
         if (item.content() == null) {
             reasons.add(Reason.about("item-without-content", item.id(),
@@ -37,22 +38,28 @@ public final class ItemReview {
                 reasons.add(new Reason("item-finding-unresolved", finding.id(), "Item " + item.number() + " names \""
                         + finding.mention() + "\" (register " + finding.registerId() + ", " + finding.matchedName()
                         + "): redact the name or withhold the item.", item.id()));
-            } else if (decision == Review.Decision.REDACTED && stillNamed.contains(finding.registerId())) {
+            } else if (decision == Review.Decision.REDACTED && named.contains(finding.registerId())) {
                 reasons.add(new Reason("name-still-in-redacted-text", finding.id(), "The redacted version of item "
                         + item.number() + " still names " + finding.matchedName() + " (register "
                         + finding.registerId() + ").", item.id()));
             }
         }
-        if (decision == Review.Decision.REDACTED) {
-            // a redacted text is what leaves: it must name no protected person, not only none the original named
-            Set<String> found = new HashSet<>();
-            item.findings().forEach(f -> found.add(f.registerId()));
-            for (String registerId : stillNamed) {
-                if (!found.contains(registerId)) {
-                    reasons.add(Reason.about("name-in-redacted-text", item.id(), "The redacted version of item "
-                            + item.number() + " names a protected person (register " + registerId
-                            + ") the original did not: redact the name or withhold the item."));
-                }
+        // what leaves must name no protected person, not only none the upload named: the register may have
+        // grown since, and a redaction may bring in a name
+        Set<String> found = new HashSet<>();
+        item.findings().forEach(f -> found.add(f.registerId()));
+        for (String registerId : named) {
+            if (found.contains(registerId)) {
+                continue;
+            }
+            if (decision == Review.Decision.REDACTED) {
+                reasons.add(Reason.about("name-in-redacted-text", item.id(), "The redacted version of item "
+                        + item.number() + " names a protected person (register " + registerId
+                        + ") that is not among the item's findings: redact the name or withhold the item."));
+            } else if (decision == Review.Decision.CLEARED) {
+                reasons.add(Reason.about("item-names-newly-protected-person", item.id(), "Item " + item.number()
+                        + " names a protected person (register " + registerId + ") whom the register did not hold "
+                        + "when its content was screened: redact the name or withhold the item."));
             }
         }
         return Verdict.blockedIfAny(reasons);

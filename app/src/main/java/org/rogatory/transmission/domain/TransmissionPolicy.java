@@ -14,6 +14,7 @@ public interface TransmissionPolicy {
         return List.of(
                 new EveryItemReviewed(),
                 new ItemFindingsResolved(),
+                new WhatLeavesNamesNoProtectedPerson(),
                 new NoOpenIncident(),
                 new NoPendingObjection(),
                 new RemedyPeriodOver());

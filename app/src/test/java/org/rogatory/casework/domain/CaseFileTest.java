@@ -114,6 +114,19 @@ class CaseFileTest {
     }
 
     @Test
+    void resultsInReviewWaitForTheJudgeWhoDecidedOrIfNoneDidForEveryJudge() {
+        Decision executed = CaseFileFixture.decision("prosecutor", Role.PROSECUTOR, CaseState.PROSECUTOR_REVIEW, Outcome.EXECUTE,
+                CaseState.EXECUTION_PLANNING, false, null);
+        Decision authorised = CaseFileFixture.decision("judge", Role.INVESTIGATING_JUDGE, CaseState.JUDGE_REVIEW, Outcome.AUTHORISE,
+                CaseState.EXECUTION_PLANNING, false, null);
+        assertThat(aCase().in(CaseState.RESULTS_REVIEW).decided(executed).build().queuedFor(CHAIN))
+                .as("the transmission is a judge's act").containsExactly(Role.PRIVILEGE_REVIEWER, Role.INVESTIGATING_JUDGE);
+        assertThat(aCase().in(CaseState.RESULTS_REVIEW).decided(authorised).build().queuedFor(CHAIN))
+                .as("the judge who authorised it knows it; no other needs to").containsExactly(Role.PRIVILEGE_REVIEWER);
+        assertThat(aCase().in(CaseState.EXECUTED).decided(executed).build().queuedFor(CHAIN)).containsExactly(Role.POLICE);
+    }
+
+    @Test
     void findingsAnsweredByAnEffectiveDecisionAreAddressed() {
         CaseFile file = aCase().in(CaseState.PROSECUTOR_REVIEW).with(UNIDENTIFIED).with(JUDGE_REQUIRED)
                 .decided(pending("d1").approvedBy("supervisor", NOW)).build();

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rogatory.transmission.domain.ResultItem.Content;
 import org.rogatory.transmission.domain.ResultItem.ItemFinding;
 import org.rogatory.transmission.domain.ResultItem.ItemKind;
@@ -39,6 +41,7 @@ final class DossierFixture {
     private final List<IncidentState> incidents = new ArrayList<>();
     private final List<Objection> objections = new ArrayList<>();
     private LocalDate notifiedOn = TODAY.minusDays(20);
+    private final Map<String, List<ItemFinding>> namedInWhatLeaves = new HashMap<>();
 
     static DossierFixture aDossier() {
         return new DossierFixture();
@@ -59,12 +62,18 @@ final class DossierFixture {
         return this;
     }
 
+    /** The register, as it is now, finds {@code named} in the version of item {@code itemId} that would leave. */
+    DossierFixture naming(String itemId, ItemFinding... named) {
+        namedInWhatLeaves.put(itemId, List.of(named));
+        return this;
+    }
+
     DossierFixture notifiedOn(LocalDate date) {
         notifiedOn = date;
         return this;
     }
 
     Dossier build() {
-        return new Dossier(items, incidents, objections, notifiedOn, FIFTEEN_DAYS);
+        return new Dossier(items, incidents, objections, notifiedOn, FIFTEEN_DAYS, namedInWhatLeaves);
     }
 }

@@ -22,6 +22,16 @@ class ItemReviewTest {
     }
 
     @Test
+    void neverClearsAnItemNamingAPersonTheRegisterProtectedAfterItsContentWasScreened() {
+        assertThat(reasons(ItemReview.check(item("i1", 1), Review.Decision.CLEARED, Set.of("R-0070"))))
+                .extracting(Reason::code, Reason::subject).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("item-names-newly-protected-person", "i1"));
+        assertThat(reasons(ItemReview.check(CLIENT_LIST, Review.Decision.CLEARED, Set.of("R-0004", "R-0050"))))
+                .as("a person found on upload is named once").extracting(Reason::code)
+                .containsExactly("item-finding-unresolved", "item-finding-unresolved");
+    }
+
+    @Test
     void acceptsARedactionOnlyIfTheRedactedTextNoLongerNamesThem() {
         assertThat(reasons(ItemReview.check(CLIENT_LIST, Review.Decision.REDACTED, Set.of("R-0050"))))
                 .extracting(Reason::code, Reason::findingId).containsExactly(

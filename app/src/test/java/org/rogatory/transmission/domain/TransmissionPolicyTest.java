@@ -47,6 +47,16 @@ class TransmissionPolicyTest {
     }
 
     @Test
+    void refusesToTransmitWhatNamesAPersonTheRegisterProtectedAfterTheItemWasReviewed() {
+        Dossier dossier = aDossier().with(CLEARED, CLIENT_LIST.reviewed(review(Review.Decision.WITHHELD)))
+                .naming("i1", finding("R-0070")).naming("i2", finding("R-0004")).build();
+        assertThat(reasons(dossier)).as("what is withheld does not leave, whoever it names")
+                .extracting(Reason::code, Reason::findingId, Reason::subject).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("outgoing-item-names-protected-person", "IF-R-0070", "i1"));
+        assertThat(reasons(dossier).get(0).detail()).contains("Item 1", "ORIGINAL", "R-0070", "review the item again");
+    }
+
+    @Test
     void refusesToTransmitWhileAnIncidentAwaitsTheJudge() {
         assertThat(codes(aDossier().with(CLEARED).withIncident("x1", true).withIncident("x2", false).build()))
                 .containsExactly("incident-open");

@@ -30,10 +30,11 @@ import org.rogatory.casework.domain.Verdict;
 import org.rogatory.transmission.domain.ResultItem.ItemFinding;
 
 /**
- * Whatever the reviewer, the clerk, the judge and the calendar do, in any order: nothing is ever
- * transmitted that was not cleared (or redacted), that the judge withheld on an objection, while an
- * incident is open or an objection on it pending, or before the remedy period after the latest
- * notification is over. The judge's transmission goes through the chain as the service does it:
+ * Whatever the reviewer, the clerk, the judge, the register and the calendar do, in any order: nothing
+ * is ever transmitted that was not cleared (or redacted), that names a person the register protects
+ * (even one registered after the review), that the judge withheld on an objection, while an incident
+ * is open or an objection on it pending, or before the remedy period after the latest notification
+ * is over. The judge's transmission goes through the chain as the service does it:
  * the dossier's verdict is the fact the chain's guard reads.
  *
  * <p>The test keeps its own plain record of what happened (which reviews were accepted, which
@@ -45,7 +46,7 @@ class TransmissionSafetyPropertyTest {
     private static final Chain CHAIN = Chain.standard();
     private static final Period REMEDY = Period.ofDays(15);
     /** Slots of the operations below: the more slots, the more often it happens. */
-    private static final int OPERATIONS = 16;
+    private static final int OPERATIONS = 17;
     private static final AtomicInteger TRANSMITTED = new AtomicInteger();
 
     @Test
@@ -82,6 +83,10 @@ class TransmissionSafetyPropertyTest {
         private final Map<String, Review.Decision> accepted = new HashMap<>();
         private final Set<String> upheld = new HashSet<>();
         private final Set<String> openIncidents = new HashSet<>(Set.of("x1"));
+        /** By item, persons registered after its upload whom its original names. */
+        private final Map<String, Set<String>> registeredSince = new HashMap<>();
+        /** By item, the protected persons its accepted redacted text names. */
+        private final Map<String, Set<String>> namedInRedaction = new HashMap<>();
 
         void apply(int operation, int argument) {
             switch (operation) {
@@ -92,6 +97,7 @@ class TransmissionSafetyPropertyTest {
                 case 9, 10 -> ruleOnObjection(argument);
                 case 11 -> notifiedOn = today.minusDays(argument % 20);
                 case 12, 13 -> today = today.plusDays(1 + argument % 10);
+                case 14 -> registerGrows(argument);
                 default -> transmit(argument);
             }
         }
@@ -101,12 +107,45 @@ class TransmissionSafetyPropertyTest {
             ResultItem item = items.get(argument % items.size());
             Review.Decision decision = Review.Decision.values()[argument / 4 % 3];
             boolean redactionMissesANames = argument / 12 % 2 == 1;
-            Set<String> stillNamed = decision == Review.Decision.REDACTED && redactionMissesANames
-                    ? Set.copyOf(item.findings().stream().map(ItemFinding::registerId).toList()) : Set.of();
-            if (ItemReview.check(item, decision, stillNamed) instanceof Verdict.Allowed) {
+            Set<String> namedInOriginal = new HashSet<>(registeredSince.getOrDefault(item.id(), Set.of()));
+            item.findings().forEach(f -> namedInOriginal.add(f.registerId()));
+            Set<String> named = switch (decision) {
+                case CLEARED -> namedInOriginal;
+                case REDACTED -> redactionMissesANames ? namedInOriginal : Set.of();
+                case WITHHELD -> Set.of();
+            };
+            if (ItemReview.check(item, decision, named) instanceof Verdict.Allowed) {
                 replace(item.reviewed(new Review(decision, "reasons", "reviewer", NOW, null)));
                 accepted.put(item.id(), decision);
+                namedInRedaction.put(item.id(), new HashSet<>(decision == Review.Decision.REDACTED ? named : Set.of()));
             }
+        }
+
+        /**
+         * The register comes to protect a person an item names: its original names them, and so does a
+         * redacted text made before, which had no reason to leave them out.
+         */
+        private void registerGrows(int argument) {
+            ResultItem item = items.get(argument % items.size());
+            String person = "R-1" + argument % 100;
+            registeredSince.computeIfAbsent(item.id(), k -> new HashSet<>()).add(person);
+            if (accepted.get(item.id()) == Review.Decision.REDACTED) {
+                namedInRedaction.computeIfAbsent(item.id(), k -> new HashSet<>()).add(person);
+            }
+        }
+
+        /** What the register, as it is now, finds in the version of each item that would leave. */
+        private Map<String, List<ItemFinding>> namedInWhatLeaves() {
+            Map<String, List<ItemFinding>> named = new HashMap<>();
+            for (ResultItem item : items) {
+                Set<String> persons = item.status() == ItemStatus.REDACTED
+                        ? namedInRedaction.getOrDefault(item.id(), Set.of())
+                        : registeredSince.getOrDefault(item.id(), Set.of());
+                if (!persons.isEmpty()) {
+                    named.put(item.id(), persons.stream().map(DossierFixture::finding).toList());
+                }
+            }
+            return named;
         }
 
         private void openIncident() {
@@ -160,7 +199,7 @@ class TransmissionSafetyPropertyTest {
         private void transmit(int argument) {
             Role role = argument % 4 == 0 ? Role.values()[argument / 4 % Role.values().length]
                     : Role.INVESTIGATING_JUDGE;
-            Dossier dossier = new Dossier(items, incidents, objections, notifiedOn, REMEDY);
+            Dossier dossier = new Dossier(items, incidents, objections, notifiedOn, REMEDY, namedInWhatLeaves());
             List<Object> facts = argument % 9 == 0 ? List.of()
                     : List.of(new PolicyCheck(FeaturePolicy.NOTHING_HOLDS_BACK_TRANSMISSION, dossier.mayTransmit(today)));
             CaseFile file = new CaseFile("c", state, 1, true, 1, List.of(), List.of());
@@ -188,6 +227,9 @@ class TransmissionSafetyPropertyTest {
                 if (!leaving.item().findings().isEmpty()) {
                     assertThat(review).as(id + " names protected persons").isEqualTo(Review.Decision.REDACTED);
                 }
+                assertThat(review == Review.Decision.REDACTED ? namedInRedaction.getOrDefault(id, Set.of())
+                        : registeredSince.getOrDefault(id, Set.of())).as("persons registered since " + id
+                        + " was uploaded, named in what leaves").isEmpty();
             }
         }
 

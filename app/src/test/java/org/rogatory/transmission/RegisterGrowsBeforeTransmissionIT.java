@@ -1,0 +1,119 @@
+package org.rogatory.transmission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rogatory.support.ResultItems.review;
+import static org.rogatory.support.ResultItems.upload;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rogatory.support.Api;
+import org.rogatory.support.Api.Answer;
+import org.rogatory.support.Cases;
+import org.rogatory.support.Fixtures;
+import org.rogatory.support.Imports;
+import org.rogatory.support.MutableClock;
+import org.rogatory.support.ReferenceDataIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The register grows while results wait in review: a journalist is registered after the bank records
+ * naming her were cleared. What would leave is screened again against the register as it is, so the
+ * records do not leave naming her until they are reviewed again. The request was executed by the
+ * prosecutor, so no judge had seen it: it waits in the judges' queue for its transmission.
+ */
+@ReferenceDataIT
+class RegisterGrowsBeforeTransmissionIT {
+
+    static final String HEADER = "id,categories,names,birth_date,nationalities,persecuting_states,since,note\n";
+    static final String UNRELATED = "R-9001,DOCTOR,Ingrid Vanhoutte-Lambrecht,1961-04-02,BE,,,\n";
+    static final String JOURNALIST = "R-9002,JOURNALIST,Marguerite Delvaux-Nizet,1979-03-14,BE,,,\n";
+    static final String RECORDS = "Statement of account BE71 0961 2345 6769, March 2023.\n"
+            + "2023-03-02 transfer of 2,400 EUR to Marguerite Delvaux-Nizet, reference \"fees\".\n"
+            + "2023-03-09 transfer of 18,000 EUR to Sud-Ouest Distribution SARL, reference \"invoice 2023-17\".\n";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    @Test
+    void itemsClearedBeforeTheRegisterNamedSomeoneInThemDoNotLeaveUntilReviewedAgain() {
+        Api api = Api.at(port);
+        Api police = api.as("demo-police");
+        Api reviewer = api.as("demo-reviewer");
+        Api judge = api.as("demo-judge");
+        assertThat(Imports.importShared(api, "countries").status()).isEqualTo(200);
+        assertThat(Imports.importShared(api, "decisions").status()).isEqualTo(200);
+        assertThat(importRegister(api, UNRELATED).status()).isEqualTo(200);
+
+        Cases cases = new Cases(api);
+        String id = cases.register(Fixtures.fresh(Fixtures.BENIGN));
+        cases.move("demo-central", id, "FORWARD");
+        cases.move("demo-prosecutor", id, "EXECUTE");
+        String base = "/api/v1/requests/" + id;
+        Map<String, Object> officers = Map.of("name", "Inspector Lotte Maes", "unit", "Ecofin");
+        assertThat(police.post(base + "/execution/plan", Api.json(Map.of("scheduledFor",
+                LocalDateTime.now(clock).plusDays(1).withNano(0).toString(), "places", List.of(),
+                "officers", List.of(officers)))).status()).isEqualTo(201);
+        assertThat(police.post(base + "/execution/plan/confirmation", "").status()).isEqualTo(200);
+        clock.advance(Duration.ofDays(1));
+        assertThat(police.post(base + "/execution/report", Api.json(Map.of("executedAt",
+                LocalDateTime.now(clock).withNano(0).toString(), "present",
+                List.of(Map.of("name", "Inspector Lotte Maes", "role", "OFFICER"))))).status()).isEqualTo(201);
+
+        Answer added = police.post(base + "/results", Api.json(Map.of("kind", "BANK_RECORD",
+                "label", "Statement of account, March 2023")));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        String item = added.body().get("id").asString();
+        assertThat(upload(police, base, item, "text/plain", RECORDS.getBytes(StandardCharsets.UTF_8)).body()
+                .get("findings")).as("the register does not hold her yet").isEmpty();
+        assertThat(police.post(base + "/results/submission", "").status()).isEqualTo(200);
+        assertThat(review(reviewer, base, item, "CLEARED", "Bank records of the suspect company only.", null)
+                .status()).isEqualTo(201);
+        assertThat(api.as("demo-clerk").post(base + "/notifications", Api.json(Map.of("person",
+                "Sud-Ouest Distribution SARL", "notifiedOn", LocalDate.now(clock).toString()))).status())
+                .isEqualTo(201);
+        clock.advance(Duration.ofDays(16));
+
+        assertThat(judge.get("/api/v1/requests?state=RESULTS_REVIEW").body().findValuesAsString("id"))
+                .as("no judge decided on it: the judge who will transmit it finds it in the queue").contains(id);
+
+        assertThat(importRegister(api, UNRELATED + JOURNALIST).status()).isEqualTo(200);
+        Map<String, String> transmission = Map.of("channel", "EIO", "recipient", "Parquet national financier, Paris");
+        Answer refused = judge.post(base + "/transmission", Api.json(transmission));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.body().get("reasons").findValuesAsString("code"))
+                .containsExactly("outgoing-item-names-protected-person");
+        assertThat(refused.body().get("reasons").findValuesAsString("subject")).containsExactly(item);
+        assertThat(refused.body().get("reasons").get(0).get("detail").asString()).contains("R-9002");
+        assertThat(judge.get(base + "/transmission").body().get("blockers").findValuesAsString("code"))
+                .as("the judge sees it before trying").containsExactly("outgoing-item-names-protected-person");
+
+        Answer clearedAgain = review(reviewer, base, item, "CLEARED", "Bank records only.", null);
+        assertThat(clearedAgain.status()).as(clearedAgain.toString()).isEqualTo(409);
+        assertThat(clearedAgain.body().get("reasons").findValuesAsString("code"))
+                .containsExactly("item-names-newly-protected-person");
+        assertThat(review(reviewer, base, item, "REDACTED", "The payee, a journalist, is not a person of the request.",
+                RECORDS.replace("Marguerite Delvaux-Nizet", "[redacted: third party]")).status()).isEqualTo(201);
+
+        Answer sent = judge.post(base + "/transmission", Api.json(transmission));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+    }
+
+    private static Answer importRegister(Api api, String rows) {
+        return Imports.importFile(api, "register", "register.csv", (HEADER + rows).getBytes(StandardCharsets.UTF_8));
+    }
+}
