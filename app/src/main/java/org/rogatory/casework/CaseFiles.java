@@ -236,10 +236,10 @@ class CaseFiles {
 
     /**
      * The cases in these states, or (if {@code withApprovalsPending}) waiting for a supervisor, or (if
-     * {@code transmittingJudge} is given) whose results are in review and that this judge or no judge
-     * decided on ({@link org.rogatory.casework.domain.CaseFile#queuedFor}).
+     * {@code judge} is given) past the decisions and decided on by this judge or no judge: those of them that
+     * await a judge ({@link org.rogatory.casework.domain.CaseFile#awaitsAJudge}) are the judge's to act on.
      */
-    List<QueueItem> queue(Set<CaseState> states, boolean withApprovalsPending, Optional<String> transmittingJudge,
+    List<QueueItem> queue(Set<CaseState> states, boolean withApprovalsPending, Optional<String> judge,
             Optional<CaseState> only, LocalDate today) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -250,11 +250,12 @@ class CaseFiles {
         if (withApprovalsPending) {
             conditions.add("awaiting_approval is not null");
         }
-        if (transmittingJudge.isPresent()) {
+        if (judge.isPresent()) {
             conditions.add("""
-                    (state = 'RESULTS_REVIEW' and not exists (select 1 from decisions d where d.case_id = cases.id
-                        and d.author_role = 'INVESTIGATING_JUDGE' and d.author <> :judge))""");
-            params.put("judge", transmittingJudge.get());
+                    (state in ('EXECUTION_PLANNING', 'EXECUTED', 'RESULTS_REVIEW') and not exists (select 1
+                        from decisions d where d.case_id = cases.id and d.author_role = 'INVESTIGATING_JUDGE'
+                        and d.author <> :judge))""");
+            params.put("judge", judge.get());
         }
         if (conditions.isEmpty()) {
             return List.of();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.rogatory.access.CaseAudience;
 import org.rogatory.access.Operation;
@@ -122,15 +123,19 @@ public class Casework {
     }
 
     /**
-     * The user's queue: the cases waiting in the states their role owns (and, for a supervisor,
-     * the decisions waiting for approval), overdue first, then urgent, then by deadline.
+     * The user's queue: the cases waiting in the states their role owns (and, for a supervisor, the
+     * decisions waiting for approval; for an investigating judge, the cases past the decisions that await a
+     * judge and that this judge or no judge decided on), overdue first, then urgent, then by deadline.
      */
     public List<QueueItem> queue(User user, Optional<CaseState> state) {
         Role role = user.role();
+        Set<CaseState> owned = chain.ownedBy(role);
         List<QueueItem> items = role.seesCaseContent()
-                ? files.queue(chain.ownedBy(role), role == Role.SUPERVISOR,
+                ? files.queue(owned, role == Role.SUPERVISOR,
                         Optional.of(user.username()).filter(u -> role == Role.INVESTIGATING_JUDGE), state,
                         LocalDate.now(clock)).stream()
+                        .filter(item -> role != Role.INVESTIGATING_JUDGE || owned.contains(item.state())
+                                || load(item.id()).awaitsAJudge())
                         .map(this::withFindingCounts).toList()
                 : List.of();
         audit.record(Actor.of(user), "queue.listed", null, null, details(

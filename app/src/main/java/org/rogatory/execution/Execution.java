@@ -282,8 +282,8 @@ public class Execution {
         audit.record(Actor.of(police), "execution-report.filed", id, "report", details(
                 "plan", plan.get().id(), "present", report.present().size(), "seized", report.seized().size(),
                 "hearings", report.hearings().size()));
-        List<Incident.Opened> opened = IncidentRule.openedBy(new ReportContext(report, plan.get(),
-                file.authorisation()));
+        List<Incident.Opened> opened = IncidentRule.openedBy(ReportContext.of(report, plan.get(),
+                casework.request(file), file));
         for (int i = 0; i < opened.size(); i++) {
             Incident.Opened o = opened.get(i);
             Incident incident = new Incident(UUID.randomUUID().toString(), o.kind(), o.subject(), o.detail(), now, null);

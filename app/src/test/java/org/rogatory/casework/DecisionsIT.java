@@ -177,9 +177,13 @@ class DecisionsIT {
         assertThat(beforeConfirmation.body().get("errors").findValuesAsString("pointer")).containsExactly("/executedAt");
         Answer reported = police.post(base + "/report", Api.json(Map.of(
                 "executedAt", LocalDateTime.now(clock).withNano(0).toString(),
-                "present", List.of(Map.of("name", "Inspector Lotte Maes", "role", "OFFICER")))));
+                "present", List.of(Map.of("name", "Inspector Lotte Maes", "role", "OFFICER")),
+                "seized", List.of(Map.of("kind", "DOCUMENT", "label", "Ledger 2023", "placeFound", "the bank's archive",
+                        "description", "Bound ledger of the account, 2023")))));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         assertThat(cases().read("demo-police", id).get("state").asString()).isEqualTo("EXECUTED");
+        assertThat(police.get(base).body().get("incidents").findValuesAsString("kind"))
+                .as("a seizure is coercive: no judge authorised one").containsExactly("SEIZURE_NOT_AUTHORISED");
     }
 
     @Test

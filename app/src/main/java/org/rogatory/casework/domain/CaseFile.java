@@ -80,6 +80,14 @@ public record CaseFile(
         return answers().containsKey(finding.id()) ? FindingStatus.ADDRESSED : FindingStatus.OPEN;
     }
 
+    /**
+     * The BLOCKING and WARNING findings no decision that took effect has answered. Past the decisions,
+     * these are the ones a later screening raised (a register grew).
+     */
+    public List<CaseFinding> unansweredGatingFindings() {
+        return findings.stream().filter(CaseFinding::gates).filter(f -> statusOf(f) == FindingStatus.OPEN).toList();
+    }
+
     /** Raised by a screening after the first, and not answered yet: someone should look at it. */
     public boolean isNew(CaseFinding finding) {
         return finding.raisedInScreening() > 1 && statusOf(finding) == FindingStatus.OPEN;
@@ -100,9 +108,9 @@ public record CaseFile(
 
     /**
      * The roles in whose queue the case waits: its state's owner, a supervisor while a decision awaits one,
-     * and, while its results are reviewed, the investigating judges if none has decided on it (the
-     * prosecutor executed it). The transmission is a judge's act: a case one judge authorised waits for
-     * that judge, who sees it as its decision's author; one no judge has seen would otherwise wait for nobody.
+     * and the investigating judges while it awaits a judge ({@link #awaitsAJudge}) and no judge has decided on
+     * it (the prosecutor executed it). A case one judge authorised waits for that judge, who sees it as its
+     * decision's author; one no judge has seen would otherwise wait for nobody.
      */
     public Set<Role> queuedFor(Chain chain) {
         Set<Role> roles = new LinkedHashSet<>();
@@ -110,10 +118,22 @@ public record CaseFile(
         if (awaitingApproval().isPresent()) {
             roles.add(Role.SUPERVISOR);
         }
-        if (state == CaseState.RESULTS_REVIEW && !decidedBy(Role.INVESTIGATING_JUDGE)) {
+        if (awaitsAJudge() && !decidedBy(Role.INVESTIGATING_JUDGE)) {
             roles.add(Role.INVESTIGATING_JUDGE);
         }
         return roles;
+    }
+
+    /**
+     * Past the decisions, whether a judge must act: the results are in review (the transmission is a
+     * judge's act), or a finding screening raised since awaits the judge's answer.
+     */
+    public boolean awaitsAJudge() {
+        return switch (state) {
+            case RESULTS_REVIEW -> true;
+            case EXECUTION_PLANNING, EXECUTED -> !unansweredGatingFindings().isEmpty();
+            default -> false;
+        };
     }
 
     private boolean decidedBy(Role role) {

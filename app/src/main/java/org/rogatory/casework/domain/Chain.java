@@ -88,13 +88,24 @@ public final class Chain {
                 state(JUDGE_REVIEW, INVESTIGATING_JUDGE,
                         on(REFUSE, REFUSED),
                         on(AUTHORISE, EXECUTION_PLANNING, EVERY_FINDING_ANSWERED, NO_UPHELD_BLOCKING_FINDING)),
+                // a finding screening raises after the decisions (a register grew) holds the plan's confirmation
+                // and the transmission until the judge answers it, authorising again or refusing; what was
+                // done is still reported
                 state(EXECUTION_PLANNING, POLICE,
-                        on(EXECUTION_REPORTED, EXECUTED, EXECUTION_PLAN_CONFIRMED)),
+                        on(EXECUTION_REPORTED, EXECUTED, EXECUTION_PLAN_CONFIRMED),
+                        on(INVESTIGATING_JUDGE, AUTHORISE, EXECUTION_PLANNING, EVERY_FINDING_ANSWERED,
+                                NO_UPHELD_BLOCKING_FINDING),
+                        on(INVESTIGATING_JUDGE, REFUSE, REFUSED)),
                 state(EXECUTED, POLICE,
-                        on(RESULTS_SUBMITTED, RESULTS_REVIEW, RESULTS_COMPLETE)),
+                        on(RESULTS_SUBMITTED, RESULTS_REVIEW, RESULTS_COMPLETE),
+                        on(INVESTIGATING_JUDGE, AUTHORISE, EXECUTED, EVERY_FINDING_ANSWERED, NO_UPHELD_BLOCKING_FINDING),
+                        on(INVESTIGATING_JUDGE, REFUSE, REFUSED)),
                 state(RESULTS_REVIEW, PRIVILEGE_REVIEWER,
                         on(INVESTIGATING_JUDGE, TRANSMISSION_APPROVED, TRANSMISSION_AUTHORISED,
-                                NOTHING_HOLDS_BACK_TRANSMISSION)),
+                                NOTHING_HOLDS_BACK_TRANSMISSION, EVERY_FINDING_ANSWERED),
+                        on(INVESTIGATING_JUDGE, AUTHORISE, RESULTS_REVIEW, EVERY_FINDING_ANSWERED,
+                                NO_UPHELD_BLOCKING_FINDING),
+                        on(INVESTIGATING_JUDGE, REFUSE, REFUSED)),
                 // the judge's transmission is one act: approving it and sending the package it seals
                 state(TRANSMISSION_AUTHORISED, INVESTIGATING_JUDGE,
                         on(PACKAGE_SENT, TRANSMITTED, NOTHING_HOLDS_BACK_TRANSMISSION)),

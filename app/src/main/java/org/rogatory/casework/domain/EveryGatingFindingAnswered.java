@@ -11,10 +11,7 @@ final class EveryGatingFindingAnswered implements Guard {
 
     @Override
     public Verdict check(Attempt attempt) {
-        CaseFile file = attempt.file();
-        List<Reason> reasons = file.findings().stream()
-                .filter(CaseFinding::gates)
-                .filter(finding -> file.statusOf(finding) == FindingStatus.OPEN)
+        List<Reason> reasons = attempt.file().unansweredGatingFindings().stream()
                 .filter(finding -> attempt.answerTo(finding.id()).isEmpty())
                 .map(finding -> new Reason("finding-unanswered", finding.id(),
                         finding.finding().code() + " (" + finding.severity() + ") must be upheld, dismissed or "

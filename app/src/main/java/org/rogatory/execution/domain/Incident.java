@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Something at the execution that should not have happened: someone present who was not
- * authorised, a foreign official who did more than observe, or what the report declares. It holds
+ * authorised, a foreign official who did more than observe, a seizure no judge authorised, a search
+ * before the time the bar president was told, or what the report declares. It holds
  * back the transmission of the results until the judge rules on it, with reasons.
  *
  * @param subject who or what it concerns ({@code present/2}: the third person of the report)
@@ -19,6 +20,8 @@ public record Incident(String id, Kind kind, String subject, String detail, Inst
     public enum Kind {
         UNAUTHORISED_PRESENCE,
         FOREIGN_OFFICIAL_HANDLED_MATERIAL,
+        SEIZURE_NOT_AUTHORISED,
+        EXECUTED_BEFORE_ANNOUNCED_TIME,
         REPORTED
     }
 

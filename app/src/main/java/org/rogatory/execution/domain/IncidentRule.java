@@ -9,7 +9,8 @@ public interface IncidentRule {
 
     /** The rules, in the order their incidents are listed. */
     static List<IncidentRule> all() {
-        return List.of(new UnauthorisedPresence(), new ForeignOfficialDidMoreThanObserve(), new DeclaredIncident());
+        return List.of(new UnauthorisedPresence(), new ForeignOfficialDidMoreThanObserve(), new SeizureNotAuthorised(),
+                new ExecutedBeforeItsAnnouncedTime(), new DeclaredIncident());
     }
 
     static List<Incident.Opened> openedBy(ReportContext context) {

@@ -25,6 +25,7 @@ public final class PlanPolicies {
     public static List<PlanPolicy> whenConfirmed() {
         return List.of(
                 new JudgeAuthorised(),
+                new NoFindingAwaitsTheJudge(),
                 new BarPresidentNotified(),
                 new ForeignOfficialsAuthorised(),
                 new MeasuresAuthorised());

@@ -11,6 +11,7 @@ import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.Offence;
 import org.rogatory.intake.domain.CooperationRequest.OffenceCategory;
 import org.rogatory.intake.domain.CooperationRequest.Person;
+import org.rogatory.intake.domain.CooperationRequest.PersonRole;
 import org.rogatory.screening.domain.RegisterHit.Protection;
 
 /**
@@ -129,13 +130,17 @@ final class PoliticalOffenceIndicators implements ScreeningRule {
     }
 
     /**
-     * Someone of the request whom the requesting state is shown to persecute: whatever it charges them
-     * with may be a pretext. Economic charges, the usual pretext, also against a human-rights defender
-     * or against the associates of a person the register protects from the requesting state.
+     * Someone the request charges whom the requesting state is shown to persecute: whatever it charges
+     * them with may be a pretext. Economic charges, the usual pretext, also against a human-rights
+     * defender or against the associates of a person the register protects from the requesting state. A
+     * witness or victim is charged with nothing (their protection is raised by its own findings).
      */
     private static Optional<String> opponentLink(ScreeningContext context, boolean economic) {
         String state = context.request().requestingState();
         for (Person person : context.request().persons()) {
+            if (person.role() != PersonRole.SUSPECT && person.role() != PersonRole.ACCUSED) {
+                continue;
+            }
             for (RegisterHit hit : context.registerHits(person)) {
                 if (hit.protectionAgainst(state) == Protection.AGAINST_REQUESTING_STATE
                         || economic && hit.is(RegisterCategory.HUMAN_RIGHTS_DEFENDER)) {

@@ -9,7 +9,7 @@ import org.rogatory.intake.domain.CooperationRequest;
 /**
  * INCOMPLETE_REQUEST: content the instruments require (ECMA art. 14, UNCAC 46(15)) is missing or
  * too thin to decide on: a legal basis that names no article or title, an offence described in a
- * word or two, or facts of a sentence or two.
+ * word or two without the provision that defines it, or facts of a sentence or two.
  */
 final class ThinRequest implements ScreeningRule {
 
@@ -26,7 +26,9 @@ final class ThinRequest implements ScreeningRule {
             gaps.add("/legalBasis: no article or title");
         }
         for (int i = 0; i < request.offences().size(); i++) {
-            if (words(request.offences().get(i).description()) < MIN_OFFENCE_WORDS) {
+            CooperationRequest.Offence offence = request.offences().get(i);
+            // "Money laundering, § 261 StGB" names the offence as the law does; "Fraud" alone does not
+            if (words(offence.description()) < MIN_OFFENCE_WORDS && !notBlank(offence.legalQualification())) {
                 gaps.add("/offences/" + i + "/description: fewer than " + MIN_OFFENCE_WORDS + " words");
             }
         }

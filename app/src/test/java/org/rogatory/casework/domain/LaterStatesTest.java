@@ -42,6 +42,24 @@ class LaterStatesTest {
     }
 
     @Test
+    void aFindingScreeningRaisedAfterTheDecisionsHoldsTheTransmissionUntilTheJudgeAnswersIt() {
+        CaseFile review = aCase().in(CaseState.RESULTS_REVIEW).with(CaseFileFixture.DEATH_PENALTY).build();
+        Verdict transmit = CHAIN.check(new Attempt(review, Role.INVESTIGATING_JUDGE, Step.TRANSMISSION_APPROVED,
+                List.of(), List.of(new PolicyCheck(FeaturePolicy.NOTHING_HOLDS_BACK_TRANSMISSION, Verdict.ALLOWED))));
+        assertThat(((Verdict.Blocked) transmit).reasons()).extracting(Reason::code).containsExactly("finding-unanswered");
+        assertThat(review.queuedFor(CHAIN)).as("no judge has decided on it").contains(Role.INVESTIGATING_JUDGE);
+        for (CaseState state : List.of(CaseState.EXECUTION_PLANNING, CaseState.EXECUTED, CaseState.RESULTS_REVIEW)) {
+            assertThat(CHAIN.outcomesFor(Role.INVESTIGATING_JUDGE, state)).as(state.name())
+                    .containsExactlyInAnyOrder(Outcome.AUTHORISE, Outcome.REFUSE);
+            assertThat(CHAIN.move(state, Outcome.AUTHORISE).orElseThrow().to()).as("the case carries on where it was")
+                    .isEqualTo(state);
+        }
+        Verdict answered = CHAIN.check(new Attempt(review, Role.INVESTIGATING_JUDGE, Outcome.AUTHORISE,
+                List.of(CaseFileFixture.answer(CaseFileFixture.DEATH_PENALTY, Disposition.DISMISSED)), List.of()));
+        assertThat(answered).isEqualTo(Verdict.ALLOWED);
+    }
+
+    @Test
     void aMoveWhosePolicyWasNotCheckedIsBlocked() {
         CaseFile review = aCase().in(CaseState.RESULTS_REVIEW).build();
         Verdict verdict = CHAIN.check(new Attempt(review, Role.INVESTIGATING_JUDGE, Step.TRANSMISSION_APPROVED,

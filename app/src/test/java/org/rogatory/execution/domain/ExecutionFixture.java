@@ -92,6 +92,12 @@ final class ExecutionFixture {
         return this;
     }
 
+    /** A finding a screening after the decisions raised, which no decision has answered. */
+    ExecutionFixture withFindingRaisedSince(Finding finding) {
+        findings.add(new CaseFinding(finding, false, 2));
+        return this;
+    }
+
     ExecutionFixture notified(String barId, BarNotice.Status status) {
         notices.add(new BarNotice("n-" + barId, "plan-1", barId, "k-" + barId, Language.FR, status, 1, null,
                 status == BarNotice.Status.DELIVERED ? NOW : null, null));
@@ -118,6 +124,11 @@ final class ExecutionFixture {
 
     PlanContext context() {
         return new PlanContext(file(), REQUEST, plan(), notices, BARS);
+    }
+
+    /** What the incident rules read when {@code report} is filed on this plan. */
+    ReportContext reportContext(ExecutionReport report) {
+        return ReportContext.of(report, plan(), REQUEST, file());
     }
 
     static ForeignObserver observer(AuthorisedOfficial official) {

@@ -65,8 +65,9 @@ class IncidentRulesTest {
     @Test
     void anOfficialTheJudgeNamedButThePlanLeftOutWasNotAuthorisedToBeThere() {
         ExecutionFixture planWithOne = theSearch().withObservers(ExecutionFixture.observer(ABENOV));
-        List<Incident.Opened> opened = IncidentRule.openedBy(new ReportContext(report(observing(SEITKALI)),
-                planWithOne.plan(), new Authorisation(List.of(ABENOV, SEITKALI), List.of(), null)));
+        List<Incident.Opened> opened = IncidentRule.openedBy(planWithOne
+                .authorising(new Authorisation(List.of(ABENOV, SEITKALI), List.of(), null))
+                .reportContext(report(observing(SEITKALI))));
         assertThat(opened).extracting(Incident.Opened::detail).singleElement().asString()
                 .contains("not on the confirmed plan");
     }
@@ -75,9 +76,44 @@ class IncidentRulesTest {
     void whatThePoliceDeclareIsAnIncident() {
         ExecutionReport report = new ExecutionReport(LocalDateTime.of(2025, 10, 1, 7, 0), List.of(OFFICER), List.of(),
                 List.of(), List.of("The door was forced."));
-        assertThat(IncidentRule.openedBy(new ReportContext(report, theSearch().plan(),
-                theSearch().context().authorisation()))).extracting(Incident.Opened::kind)
+        assertThat(IncidentRule.openedBy(theSearch().reportContext(report))).extracting(Incident.Opened::kind)
                 .containsExactly(Incident.Kind.REPORTED);
+    }
+
+    @Test
+    void aSeizureNoJudgeAuthorisedOpensAnIncidentForEachItemSeized() {
+        ExecutionReport seizing = seizing(LocalDateTime.of(2025, 10, 1, 7, 0));
+        assertThat(IncidentRule.openedBy(theSearch().withoutJudge().reportContext(seizing)))
+                .extracting(Incident.Opened::kind, Incident.Opened::subject).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Incident.Kind.SEIZURE_NOT_AUTHORISED, "seized/0"),
+                        org.assertj.core.groups.Tuple.tuple(Incident.Kind.SEIZURE_NOT_AUTHORISED, "seized/1"));
+        assertThat(IncidentRule.openedBy(theSearch().reportContext(seizing))).as("the request as authorised").isEmpty();
+    }
+
+    @Test
+    void aSeizureTheRequestAsksForAndTheJudgeLeftOutOpensAnIncident() {
+        ExecutionReport seizing = seizing(LocalDateTime.of(2025, 10, 1, 7, 0));
+        Authorisation searchOnly = new Authorisation(List.of(ABENOV, SEITKALI), List.of(0), null);
+        assertThat(IncidentRule.openedBy(theSearch().authorising(searchOnly).reportContext(seizing)))
+                .extracting(Incident.Opened::detail).hasSize(2).allSatisfy(detail -> assertThat(detail)
+                        .contains("the judge did not authorise a seizure"));
+        Authorisation searchAndSeizure = new Authorisation(List.of(ABENOV, SEITKALI), List.of(0, 1), null);
+        assertThat(IncidentRule.openedBy(theSearch().authorising(searchAndSeizure).reportContext(seizing))).isEmpty();
+    }
+
+    @Test
+    void aSearchBeforeTheTimeTheBarPresidentWasToldIsAnIncident() {
+        ExecutionReport early = new ExecutionReport(LocalDateTime.of(2025, 9, 30, 6, 30), List.of(OFFICER), List.of(),
+                List.of(), List.of());
+        assertThat(IncidentRule.openedBy(theSearch().reportContext(early))).extracting(Incident.Opened::kind)
+                .containsExactly(Incident.Kind.EXECUTED_BEFORE_ANNOUNCED_TIME);
+    }
+
+    private static ExecutionReport seizing(LocalDateTime at) {
+        return new ExecutionReport(at, List.of(OFFICER), List.of(
+                new ExecutionReport.SeizedItem(ExecutionReport.SeizedKind.DATA_CARRIER, "Laptop", "desk", null),
+                new ExecutionReport.SeizedItem(ExecutionReport.SeizedKind.DOCUMENT, "Client list", "desk", null)),
+                List.of(), List.of());
     }
 
     private static PresentPerson observing(Authorisation.AuthorisedOfficial official) {
@@ -86,8 +122,7 @@ class IncidentRulesTest {
     }
 
     private static List<Incident.Opened> incidents(PresentPerson... present) {
-        return IncidentRule.openedBy(new ReportContext(report(present), theSearch().plan(),
-                theSearch().context().authorisation()));
+        return IncidentRule.openedBy(theSearch().reportContext(report(present)));
     }
 
     private static ExecutionReport report(PresentPerson... present) {

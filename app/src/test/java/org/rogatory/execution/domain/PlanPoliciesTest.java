@@ -18,6 +18,8 @@ import org.rogatory.execution.domain.BarNotice.Status;
 import org.rogatory.execution.domain.ExecutionPlan.ForeignObserver;
 import org.rogatory.execution.domain.ExecutionPlan.Place;
 import org.rogatory.intake.domain.CooperationRequest.Premises;
+import org.rogatory.screening.domain.Finding;
+import org.rogatory.screening.domain.FindingCode;
 
 class PlanPoliciesTest {
 
@@ -112,6 +114,16 @@ class PlanPoliciesTest {
         ExecutionFixture search = theSearch().at(new Place(List.of(1), Premises.HOME, "Main Street 1", "Atlantis",
                 null));
         assertThat(codes(confirmed(search))).contains("bar-unknown");
+    }
+
+    @Test
+    void aBlockingFindingRaisedSinceTheDecisionsHoldsTheConfirmationUntilTheJudgeAnswersIt() {
+        Finding refugee = ExecutionFixture.finding(FindingCode.REFUGEE_FROM_REQUESTING_STATE, "persons/0");
+        ExecutionFixture search = theSearch().notified("BXL-FR", Status.DELIVERED).notified("BXL-NL", Status.DELIVERED)
+                .withFindingRaisedSince(refugee);
+        assertThat(reasons(confirmed(search))).extracting(Reason::code, Reason::findingId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("finding-unanswered", refugee.id()));
+        assertThat(codes(PlanPolicies.readyToReport(search.confirmed().context()))).containsExactly("finding-unanswered");
     }
 
     @Test

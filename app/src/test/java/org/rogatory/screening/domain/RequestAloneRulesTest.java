@@ -177,6 +177,17 @@ class RequestAloneRulesTest {
     }
 
     @Test
+    void anOffenceNamedInAWordOrTwoWithTheProvisionThatDefinesItIsNotThin() {
+        var named = new Offence("Money laundering", OffenceCategory.MONEY_LAUNDERING, "§ 261 StGB", null, null, null,
+                null, null);
+        var bare = new Offence("Money laundering", OffenceCategory.MONEY_LAUNDERING, null, null, null, null, null, null);
+        assertThat(codes(new ThinRequest(), request(List.of(person(null)), List.of(named), List.of(), List.of())))
+                .isEmpty();
+        assertThat(codes(new ThinRequest(), request(List.of(person(null)), List.of(bare), List.of(), List.of())))
+                .containsExactly(FindingCode.INCOMPLETE_REQUEST);
+    }
+
+    @Test
     void findingIdsAreStableAcrossScreenings() {
         var request = request(List.of(person(null)), List.of(offence(true, null)), List.of(), List.of());
         var screener = new Screener(ScreeningRules.fromRequestAlone());

@@ -5,6 +5,7 @@ import static org.rogatory.screening.domain.Fixtures.context;
 import static org.rogatory.screening.domain.Fixtures.entry;
 import static org.rogatory.screening.domain.Fixtures.offence;
 import static org.rogatory.screening.domain.Fixtures.organisation;
+import static org.rogatory.screening.domain.Fixtures.person;
 import static org.rogatory.screening.domain.Fixtures.profile;
 import static org.rogatory.screening.domain.Fixtures.request;
 import static org.rogatory.screening.domain.Fixtures.suspect;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rogatory.intake.domain.CooperationRequest.Offence;
 import org.rogatory.intake.domain.CooperationRequest.OffenceCategory;
 import org.rogatory.intake.domain.CooperationRequest.OrganisationRole;
+import org.rogatory.intake.domain.CooperationRequest.PersonRole;
 import org.rogatory.screening.domain.CountryProfile.DeathPenaltyStatus;
 import org.rogatory.screening.domain.CountryProfile.FreedomStatus;
 import org.rogatory.screening.domain.ScreeningConfig.StateOwnedEntity;
@@ -70,6 +72,10 @@ class RequestRulesTest {
                 .satisfies(f -> assertThat(f.evidence().explanation()).contains("economic charges against", "R-1"));
         assertThat(context(request("KZ").offences(embezzlement).person(suspect("Ann Example", null)).build())
                 .register(refugee).findings(new PoliticalOffenceIndicators())).isEmpty();
+        assertThat(context(request("KZ").offences(embezzlement).person(suspect("Ann Example", null))
+                .person(person("p2", PersonRole.WITNESS, null, null, "Dinara Kuanyshbayeva")).build())
+                .register(refugee).findings(new PoliticalOffenceIndicators()))
+                .as("the charges are against the suspect, not the witness").isEmpty();
     }
 
     @Test
