@@ -147,8 +147,9 @@ class ExecutionEndToEndIT {
         assertThat(confirmed.body().get("plan").get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(confirmed.body().get("blockers")).isEmpty();
 
-        // the search: one observer photographs documents on the desk
-        clock.advance(Duration.ofDays(2).plusHours(3));
+        // the search, an hour after the time the bar was told: one observer photographs documents on the desk
+        LocalDateTime scheduled = LocalDateTime.parse(confirmed.body().get("plan").get("scheduledFor").asString());
+        clock.advance(Duration.between(LocalDateTime.now(clock), scheduled.plusHours(1)));
         Answer reported = police.post(base + "/execution/report", Api.json(report(LocalDateTime.now(clock))));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         JsonNode execution = police.get(base + "/execution").body();

@@ -283,7 +283,7 @@ public class Execution {
                 "plan", plan.get().id(), "present", report.present().size(), "seized", report.seized().size(),
                 "hearings", report.hearings().size()));
         List<Incident.Opened> opened = IncidentRule.openedBy(ReportContext.of(report, plan.get(),
-                casework.request(file), file));
+                casework.request(file), file, records.notices(id)));
         for (int i = 0; i < opened.size(); i++) {
             Incident.Opened o = opened.get(i);
             Incident incident = new Incident(UUID.randomUUID().toString(), o.kind(), o.subject(), o.detail(), now, null);

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rogatory.casework.domain.Reason;
 import org.rogatory.casework.domain.Verdict;
+import org.rogatory.intake.domain.CooperationRequest.Address;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
+import org.rogatory.screening.domain.StreetAddress;
 
 /**
  * The plan executes only what was asked and authorised: each place does measures of the request
  * that enter premises (search, seizure) and that the judge's authorisation covers, in the premises
- * and the city the request names. A law office is not searched on an authorisation to search a home.
+ * and at the address the request names. A law office is not searched on an authorisation to search a
+ * home, nor another home in the same city.
  */
 final class MeasuresAuthorised implements PlanPolicy {
 
@@ -45,9 +48,25 @@ final class MeasuresAuthorised implements PlanPolicy {
                         && !Names.same(measure.address().city(), place.city())) {
                     reasons.add(Reason.about("place-not-authorised", subject, "Measure " + index + " concerns "
                             + measure.address().city() + ", not " + place.city() + "."));
+                } else if (!atTheAddressOf(measure, place)) {
+                    reasons.add(Reason.about("place-not-authorised", subject, "Measure " + index + " concerns "
+                            + measure.address().line() + ", not " + place.address() + "."));
                 }
             }
         }
         return Verdict.blockedIfAny(reasons);
+    }
+
+    /**
+     * Whether the place is the building the measure names, where the measure names one: a search
+     * authorised at one home is not a search of another in the same city.
+     */
+    private static boolean atTheAddressOf(Measure measure, ExecutionPlan.Place place) {
+        StreetAddress asked = StreetAddress.of(measure.address());
+        if (asked == null) {
+            return true;
+        }
+        StreetAddress planned = StreetAddress.of(new Address(measure.address().country(), place.city(), place.address()));
+        return planned != null && asked.samePlaceAs(planned);
     }
 }

@@ -15,7 +15,7 @@ import org.rogatory.intake.domain.CooperationRequest.Address;
  * brackets ("Rue de la Victoire 88, 3rd floor" is "rue de la Victoire, 88"). A flat, box or floor
  * tells two addresses apart only when both give one.
  */
-record StreetAddress(String country, Set<String> street, String number, String unit) {
+public record StreetAddress(String country, Set<String> street, String number, String unit) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{N}+[\\p{L}\\p{N}]*");
     private static final Pattern HOUSE_NUMBER = Pattern.compile("\\p{N}+\\p{L}?");
@@ -25,7 +25,8 @@ record StreetAddress(String country, Set<String> street, String number, String u
             "apartment", "appartement", "app", "flat", "box", "bte", "boite", "bus", "postbus", "unit", "suite", "door",
             "porte", "wohnung", "whg", "po");
 
-    static StreetAddress of(Address address) {
+    /** The address line read so; null when it has no street words (no line, or only a number). */
+    public static StreetAddress of(Address address) {
         if (address == null || address.line() == null || address.line().isBlank()) {
             return null;
         }
@@ -60,7 +61,7 @@ record StreetAddress(String country, Set<String> street, String number, String u
     }
 
     /** Whether both name the same building, and the same part of it where both say which. */
-    boolean samePlaceAs(StreetAddress other) {
+    public boolean samePlaceAs(StreetAddress other) {
         return Objects.equals(country, other.country) && street.equals(other.street)
                 && Objects.equals(number, other.number)
                 && (unit.isEmpty() || other.unit.isEmpty() || unit.equals(other.unit));

@@ -128,7 +128,7 @@ final class ExecutionFixture {
 
     /** What the incident rules read when {@code report} is filed on this plan. */
     ReportContext reportContext(ExecutionReport report) {
-        return ReportContext.of(report, plan(), REQUEST, file());
+        return ReportContext.of(report, plan(), REQUEST, file(), notices);
     }
 
     static ForeignObserver observer(AuthorisedOfficial official) {

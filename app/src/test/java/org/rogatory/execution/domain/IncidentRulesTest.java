@@ -105,8 +105,11 @@ class IncidentRulesTest {
     void aSearchBeforeTheTimeTheBarPresidentWasToldIsAnIncident() {
         ExecutionReport early = new ExecutionReport(LocalDateTime.of(2025, 9, 30, 6, 30), List.of(OFFICER), List.of(),
                 List.of(), List.of());
-        assertThat(IncidentRule.openedBy(theSearch().reportContext(early))).extracting(Incident.Opened::kind)
+        ExecutionFixture announced = theSearch().notified("BXL-FR", BarNotice.Status.DELIVERED);
+        assertThat(IncidentRule.openedBy(announced.reportContext(early))).extracting(Incident.Opened::kind)
                 .containsExactly(Incident.Kind.EXECUTED_BEFORE_ANNOUNCED_TIME);
+        assertThat(IncidentRule.openedBy(theSearch().notified("BXL-FR", BarNotice.Status.FAILED).reportContext(early)))
+                .as("nobody outside was told a time").isEmpty();
     }
 
     private static ExecutionReport seizing(LocalDateTime at) {

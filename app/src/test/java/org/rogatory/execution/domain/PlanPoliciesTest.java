@@ -60,9 +60,13 @@ class PlanPoliciesTest {
 
     @Test
     void refusesAPlaceTheAuthorisationDoesNotCover() {
-        ExecutionFixture office = theSearch().at(new Place(List.of(0), Premises.LAW_OFFICE, "Rue Haute 1", "Brussels",
-                null));
+        ExecutionFixture office = theSearch().at(new Place(List.of(0), Premises.LAW_OFFICE, "Avenue des Saules 14",
+                "Brussels", null));
         ExecutionFixture elsewhere = theSearch().at(new Place(List.of(0), Premises.HOME, "Klötzerbahn 1", "Eupen", null));
+        ExecutionFixture anotherHome = theSearch().at(new Place(List.of(0), Premises.HOME, "Rue de la Loi 16", "Brussels",
+                null));
+        ExecutionFixture theHomeWrittenOtherwise = theSearch().at(new Place(List.of(0), Premises.HOME,
+                "avenue des Saules, 14 (ground floor)", "Brussels", null));
         ExecutionFixture hearingAtAPlace = theSearch().at(new Place(List.of(2), Premises.HOME, "Avenue des Saules 14",
                 "Brussels", null));
         ExecutionFixture onlyTheHearingAuthorised = theSearch()
@@ -71,6 +75,8 @@ class PlanPoliciesTest {
 
         assertThat(codes(drafted(office))).containsExactly("premises-not-authorised");
         assertThat(codes(drafted(elsewhere))).containsExactly("place-not-authorised");
+        assertThat(codes(drafted(anotherHome))).as("another home in the same city").containsExactly("place-not-authorised");
+        assertThat(drafted(theHomeWrittenOtherwise)).isEqualTo(Verdict.ALLOWED);
         assertThat(codes(drafted(hearingAtAPlace))).containsExactly("measure-needs-no-place");
         assertThat(codes(drafted(onlyTheHearingAuthorised))).containsExactly("measure-not-authorised",
                 "measure-not-authorised");
