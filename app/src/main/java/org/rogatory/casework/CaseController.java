@@ -68,7 +68,8 @@ class CaseController {
     @io.swagger.v3.oas.annotations.Operation(summary = "The caller's queue",
             description = "Cases waiting in the states the caller's role owns (for a supervisor, also decisions "
                     + "awaiting approval; for an investigating judge, also cases past the decisions that await a judge "
-                    + "(results to transmit, a finding raised since) and that this judge or no judge decided on): overdue first, then urgent, then by deadline.")
+                    + "(results to transmit, a finding raised since) and that this judge or no judge decided on): "
+                    + "overdue first, then urgent, then by deadline.")
     @ApiResponse(responseCode = "200", description = "The queue")
     @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN})
     List<QueueItem> queue(@RequestParam Optional<CaseState> state) {

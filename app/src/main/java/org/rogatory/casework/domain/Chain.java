@@ -88,9 +88,9 @@ public final class Chain {
                 state(JUDGE_REVIEW, INVESTIGATING_JUDGE,
                         on(REFUSE, REFUSED),
                         on(AUTHORISE, EXECUTION_PLANNING, EVERY_FINDING_ANSWERED, NO_UPHELD_BLOCKING_FINDING)),
-                // a finding screening raises after the decisions (a register grew) holds the plan's confirmation
-                // and the transmission until the judge answers it, authorising again or refusing; what was
-                // done is still reported
+                // a finding screening raises after the decisions (a register grew) holds the plan (its
+                // confirmation and report) and the transmission until the judge answers it, authorising again
+                // (the case stays where it is) or refusing
                 state(EXECUTION_PLANNING, POLICE,
                         on(EXECUTION_REPORTED, EXECUTED, EXECUTION_PLAN_CONFIRMED),
                         on(INVESTIGATING_JUDGE, AUTHORISE, EXECUTION_PLANNING, EVERY_FINDING_ANSWERED,
@@ -98,7 +98,8 @@ public final class Chain {
                         on(INVESTIGATING_JUDGE, REFUSE, REFUSED)),
                 state(EXECUTED, POLICE,
                         on(RESULTS_SUBMITTED, RESULTS_REVIEW, RESULTS_COMPLETE),
-                        on(INVESTIGATING_JUDGE, AUTHORISE, EXECUTED, EVERY_FINDING_ANSWERED, NO_UPHELD_BLOCKING_FINDING),
+                        on(INVESTIGATING_JUDGE, AUTHORISE, EXECUTED, EVERY_FINDING_ANSWERED,
+                                NO_UPHELD_BLOCKING_FINDING),
                         on(INVESTIGATING_JUDGE, REFUSE, REFUSED)),
                 state(RESULTS_REVIEW, PRIVILEGE_REVIEWER,
                         on(INVESTIGATING_JUDGE, TRANSMISSION_APPROVED, TRANSMISSION_AUTHORISED,
