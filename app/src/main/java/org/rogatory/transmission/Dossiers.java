@@ -55,14 +55,17 @@ class Dossiers {
                 namedInWhatLeaves(dossier, casework.request(file)));
     }
 
-    /** Each item that would leave, screened in the version that would leave against the register as it is now. */
+    /**
+     * Each item that would leave, screened in the version that would leave against the register as it is now,
+     * with its label, which leaves too (in the manifest, the file's name and the cover letter).
+     */
     private Map<String, List<ItemFinding>> namedInWhatLeaves(Dossier dossier, CooperationRequest request) {
         Map<String, List<ItemFinding>> named = new HashMap<>();
         for (Dossier.Outgoing out : dossier.outgoing()) {
             ResultItem item = out.item();
             String text = (out.version() == Dossier.Version.REDACTED ? records.redactedText(item.id())
                     : records.text(item.id())).orElse("");
-            List<ItemFinding> found = texts.findings(item.id(), text, request);
+            List<ItemFinding> found = texts.findings(item.id(), item.label() + "\n" + text, request);
             if (!found.isEmpty()) {
                 named.put(item.id(), found);
             }

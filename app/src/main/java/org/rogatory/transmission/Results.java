@@ -108,12 +108,18 @@ public class Results {
         }
     }
 
-    /** An item the report did not list, such as a bank record (POLICE, while EXECUTED). */
+    /**
+     * An item the report did not list, such as a bank record (POLICE, while EXECUTED); not a seized one,
+     * whose seizure the report records and the incident rules check.
+     */
     public ItemView addItem(String id, ItemKind kind, String label, String description, User police) {
         CaseFile file = casework.caseForUpdate(id, police);
         List<ProposalDefect> defects = new ArrayList<>();
         if (kind == null) {
             defects.add(new ProposalDefect("/kind", "is required"));
+        } else if (!kind.addedAfterTheReport()) {
+            defects.add(new ProposalDefect("/kind", "a seizure is reported with the execution, where it is checked "
+                    + "against the judge's authorisation; add here what was produced, such as a bank record"));
         }
         ProposalDefect.ofRequiredText("/label", label, ProposalDefect.SHORT_TEXT, "is required").ifPresent(defects::add);
         if (!defects.isEmpty()) {

@@ -2,6 +2,7 @@ package org.rogatory.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ class ResultsPage {
         items.items().forEach(i -> byId.put(i.id(), i));
         model.addAttribute("itemsById", byId);
         model.addAttribute("objections", objections.view(id, user));
-        model.addAttribute("itemKinds", ItemKind.values());
+        model.addAttribute("itemKinds", Arrays.stream(ItemKind.values()).filter(ItemKind::addedAfterTheReport).toList());
         model.addAttribute("capacities", Objection.Capacity.values());
         model.addAttribute("outcomes", Objection.Outcome.values());
         model.addAttribute("mayAddResults", view.state() == CaseState.EXECUTED

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.rogatory.support.Api;
 import org.rogatory.support.Api.Answer;
 import org.rogatory.support.Cases;
+import org.rogatory.support.Executions;
 import org.rogatory.support.Fixtures;
 import org.rogatory.support.MutableClock;
 import org.rogatory.support.PostgresIT;
@@ -159,14 +160,14 @@ class DecisionsIT {
         Api police = api().as("demo-police");
         String base = "/api/v1/requests/" + id + "/execution";
 
-        Map<String, Object> inUtc = new java.util.HashMap<>(placelessPlan());
+        Map<String, Object> inUtc = new java.util.HashMap<>(Executions.placelessPlan(LocalDateTime.now(clock), 2));
         inUtc.put("scheduledFor", inUtc.get("scheduledFor") + "Z");
         Answer offset = police.post(base + "/plan", Api.json(inUtc));
         assertThat(offset.status()).as("a local time, not one in UTC read as local").isEqualTo(400);
         assertThat(offset.body().get("errors").findValuesAsString("pointer")).containsExactly("/scheduledFor");
 
         // bank records are produced at no premises: the plan names officers, no place
-        Answer drafted = police.post(base + "/plan", Api.json(placelessPlan()));
+        Answer drafted = police.post(base + "/plan", Api.json(Executions.placelessPlan(LocalDateTime.now(clock), 2)));
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
         Answer confirmed = police.post(base + "/plan/confirmation", "");
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
@@ -193,7 +194,7 @@ class DecisionsIT {
         cases().move("demo-prosecutor", id, "REFER_TO_JUDGE");
         cases().move("demo-judge", id, "AUTHORISE");
         Answer placeless = api().as("demo-police").post("/api/v1/requests/" + id + "/execution/plan",
-                Api.json(placelessPlan()));
+                Api.json(Executions.placelessPlan(LocalDateTime.now(clock), 2)));
         assertThat(placeless.status()).as(placeless.toString()).isEqualTo(400);
         assertThat(placeless.body().get("errors").findValuesAsString("pointer")).containsExactly("/places");
     }
@@ -301,11 +302,6 @@ class DecisionsIT {
         Answer firewalled = api().as("demo-central").get("/api/v1/requests/" + overdueId + ";x=1");
         assertThat(firewalled.status()).isEqualTo(400);
         assertThat(firewalled.contentType()).as("answered as every bad request is").startsWith("application/problem+json");
-    }
-
-    static Map<String, Object> placelessPlan() {
-        return Map.of("scheduledFor", LocalDateTime.now().plusDays(2).withNano(0).toString(), "places", List.of(),
-                "officers", List.of(Map.of("name", "Inspector Lotte Maes", "unit", "Ecofin")));
     }
 
     long decisionsOf(String id) {

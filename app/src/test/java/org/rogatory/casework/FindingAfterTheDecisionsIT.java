@@ -2,7 +2,6 @@ package org.rogatory.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.rogatory.support.Api;
 import org.rogatory.support.Api.Answer;
 import org.rogatory.support.CaseStudyWalk;
 import org.rogatory.support.Cases;
+import org.rogatory.support.Executions;
 import org.rogatory.support.Fixtures;
 import org.rogatory.support.Imports;
 import org.rogatory.support.MutableClock;
@@ -28,8 +28,6 @@ import tools.jackson.databind.JsonNode;
 @ReferenceDataIT
 class FindingAfterTheDecisionsIT {
 
-    static final String HEADER = "id,categories,names,birth_date,nationalities,persecuting_states,since,note\n";
-    static final String UNRELATED = "R-9001,DOCTOR,Ingrid Vanhoutte-Lambrecht,1961-04-02,BE,,,\n";
     static final String REFUGEE = "R-9003,REFUGEE,Lucien Garnier-Vasseur,1971-08-19,FR,FR,2025-05,\n";
 
     @LocalServerPort
@@ -42,21 +40,15 @@ class FindingAfterTheDecisionsIT {
     void aBlockingFindingRaisedDuringTheExecutionHoldsItUntilTheJudgeAnswers() {
         Api api = Api.at(port);
         Api police = api.as("demo-police");
-        assertThat(Imports.importShared(api, "countries").status()).isEqualTo(200);
-        assertThat(Imports.importShared(api, "decisions").status()).isEqualTo(200);
-        assertThat(importRegister(api, UNRELATED).status()).isEqualTo(200);
+        Imports.importSharedWithoutRegister(api);
         Cases cases = new Cases(api);
-        String id = cases.register(Fixtures.fresh(Fixtures.BENIGN));
-        cases.move("demo-central", id, "FORWARD");
-        cases.move("demo-prosecutor", id, "EXECUTE");
+        String id = new Executions(api).executedByTheProsecutor(Fixtures.BENIGN);
         String base = "/api/v1/requests/" + id;
-        assertThat(police.post(base + "/execution/plan", Api.json(Map.of("scheduledFor",
-                LocalDateTime.now(clock).plusDays(1).withNano(0).toString(), "places", List.of(),
-                "officers", List.of(Map.of("name", "Inspector Lotte Maes", "unit", "Ecofin"))))).status())
-                .isEqualTo(201);
+        assertThat(police.post(base + "/execution/plan", Api.json(Executions.placelessPlan(LocalDateTime.now(clock), 1)))
+                .status()).isEqualTo(201);
         assertThat(api.as("demo-judge").get(base).status()).as("no judge is involved yet").isEqualTo(404);
 
-        assertThat(importRegister(api, UNRELATED + REFUGEE).status()).isEqualTo(200);
+        assertThat(Imports.importRegister(api, Imports.UNRELATED_DOCTOR + REFUGEE).status()).isEqualTo(200);
         JsonNode refugee = CaseStudyWalk.finding(cases.read("demo-police", id), "REFUGEE_FROM_REQUESTING_STATE");
         assertThat(refugee.get("status").asString()).isEqualTo("OPEN");
         Answer confirmation = police.post(base + "/execution/plan/confirmation", "");
@@ -73,9 +65,5 @@ class FindingAfterTheDecisionsIT {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(201);
         assertThat(cases.read("demo-judge", id).get("state").asString()).isEqualTo("REFUSED");
         assertThat(police.post(base + "/execution/plan/confirmation", "").status()).isIn(404, 409);
-    }
-
-    private static Answer importRegister(Api api, String rows) {
-        return Imports.importFile(api, "register", "register.csv", (HEADER + rows).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -32,10 +32,7 @@ import tools.jackson.databind.JsonNode;
 @ReferenceDataIT
 class ScreeningIT {
 
-    static final String REGISTER_HEADER = "id,categories,names,birth_date,nationalities,persecuting_states,since,note\n";
     static final String TAJIK_REFUGEE = "R-0060,REFUGEE,Jamshed Rahimov|Джамшед Рахимов,1988-05-02,TJ,TJ,2017-02,\n";
-    /** An entry no test request names: a register is never imported empty. */
-    static final String UNRELATED_DOCTOR = "R-9001,DOCTOR,Ingrid Vanhoutte-Lambrecht,1961-04-02,BE,,,\n";
 
     @LocalServerPort
     int port;
@@ -133,18 +130,21 @@ class ScreeningIT {
 
     @Test
     void aRequestForwardedBeforeItsRefugeeEntryWasAddedIsBlockedUntilTheNewFindingIsAnswered() {
-        Answer empty = importFile("register", "register-empty.csv", REGISTER_HEADER.getBytes(StandardCharsets.UTF_8));
+        Answer empty = importFile("register", "register-empty.csv",
+                Imports.REGISTER_HEADER.getBytes(StandardCharsets.UTF_8));
         assertThat(empty.status()).as("an empty register would lift every protection").isEqualTo(400);
         assertThat(empty.body().get("errors").findValuesAsString("detail").get(0)).contains("no entries");
         assertThat(importFile("register", "register-before.csv",
-                (REGISTER_HEADER + UNRELATED_DOCTOR).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+                (Imports.REGISTER_HEADER + Imports.UNRELATED_DOCTOR).getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(200);
         Cases cases = new Cases(Api.at(port));
         String id = cases.register(Fixtures.fresh("13-tj-same-name-different-birth-dates-hard-case.json"));
         assertThat(codes(cases.read("demo-central", id))).doesNotContain("REFUGEE_FROM_REQUESTING_STATE");
         cases.move("demo-central", id, "FORWARD");
 
         assertThat(importFile("register", "register-after.csv",
-                (REGISTER_HEADER + UNRELATED_DOCTOR + TAJIK_REFUGEE).getBytes(StandardCharsets.UTF_8)).status())
+                (Imports.REGISTER_HEADER + Imports.UNRELATED_DOCTOR + TAJIK_REFUGEE).getBytes(StandardCharsets.UTF_8))
+                .status())
                 .isEqualTo(200);
         JsonNode refugee = finding(cases.read("demo-prosecutor", id), "REFUGEE_FROM_REQUESTING_STATE");
         assertThat(refugee.get("evidence").get("registerId").asString()).isEqualTo("R-0060");
@@ -159,7 +159,8 @@ class ScreeningIT {
         assertThat(blocked.body().get("reasons").findValuesAsString("findingId")).contains(refugee.get("id").asString());
 
         assertThat(importFile("register", "register-without.csv",
-                (REGISTER_HEADER + UNRELATED_DOCTOR).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+                (Imports.REGISTER_HEADER + Imports.UNRELATED_DOCTOR).getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(200);
         JsonNode stale = finding(cases.read("demo-prosecutor", id), "REFUGEE_FROM_REQUESTING_STATE");
         assertThat(stale.get("status").asString()).isEqualTo("STALE");
         assertThat(stale.get("id").asString()).isEqualTo(refugee.get("id").asString());

@@ -61,6 +61,23 @@ public final class Executions {
         return decision;
     }
 
+    /**
+     * Registers the shared request {@code file}, unchanged, and walks it to EXECUTION_PLANNING through the
+     * central authority and the prosecutor, who executes it: no judge decides on it.
+     */
+    public String executedByTheProsecutor(String file) {
+        String id = cases.register(Fixtures.fresh(file));
+        cases.move("demo-central", id, "FORWARD");
+        cases.move("demo-prosecutor", id, "EXECUTE");
+        return id;
+    }
+
+    /** A plan at no premises (bank records, a hearing), {@code days} after {@code now}: officers, no place. */
+    public static Map<String, Object> placelessPlan(LocalDateTime now, int days) {
+        return Map.of("scheduledFor", now.plusDays(days).withNano(0).toString(), "places", List.of(),
+                "officers", List.of(Map.of("name", "Inspector Lotte Maes", "unit", "Ecofin")));
+    }
+
     /** A plan for the search of the home in Brussels, two days from {@code now}, with the given foreign officials. */
     public static Map<String, Object> plan(LocalDateTime now, List<Map<String, String>> foreignOfficials) {
         return Map.of(

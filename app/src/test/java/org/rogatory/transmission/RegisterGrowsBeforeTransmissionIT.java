@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rogatory.support.Api;
 import org.rogatory.support.Api.Answer;
-import org.rogatory.support.Cases;
+import org.rogatory.support.Executions;
 import org.rogatory.support.Fixtures;
 import org.rogatory.support.Imports;
 import org.rogatory.support.MutableClock;
@@ -31,8 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ReferenceDataIT
 class RegisterGrowsBeforeTransmissionIT {
 
-    static final String HEADER = "id,categories,names,birth_date,nationalities,persecuting_states,since,note\n";
-    static final String UNRELATED = "R-9001,DOCTOR,Ingrid Vanhoutte-Lambrecht,1961-04-02,BE,,,\n";
     static final String JOURNALIST = "R-9002,JOURNALIST,Marguerite Delvaux-Nizet,1979-03-14,BE,,,\n";
     static final String RECORDS = "Statement of account BE71 0961 2345 6769, March 2023.\n"
             + "2023-03-02 transfer of 2,400 EUR to Marguerite Delvaux-Nizet, reference \"fees\".\n"
@@ -55,25 +53,21 @@ class RegisterGrowsBeforeTransmissionIT {
         Api police = api.as("demo-police");
         Api reviewer = api.as("demo-reviewer");
         Api judge = api.as("demo-judge");
-        assertThat(Imports.importShared(api, "countries").status()).isEqualTo(200);
-        assertThat(Imports.importShared(api, "decisions").status()).isEqualTo(200);
-        assertThat(importRegister(api, UNRELATED).status()).isEqualTo(200);
-
-        Cases cases = new Cases(api);
-        String id = cases.register(Fixtures.fresh(Fixtures.BENIGN));
-        cases.move("demo-central", id, "FORWARD");
-        cases.move("demo-prosecutor", id, "EXECUTE");
+        Imports.importSharedWithoutRegister(api);
+        String id = new Executions(api).executedByTheProsecutor(Fixtures.BENIGN);
         String base = "/api/v1/requests/" + id;
-        Map<String, Object> officers = Map.of("name", "Inspector Lotte Maes", "unit", "Ecofin");
-        assertThat(police.post(base + "/execution/plan", Api.json(Map.of("scheduledFor",
-                LocalDateTime.now(clock).plusDays(1).withNano(0).toString(), "places", List.of(),
-                "officers", List.of(officers)))).status()).isEqualTo(201);
+        assertThat(police.post(base + "/execution/plan", Api.json(Executions.placelessPlan(LocalDateTime.now(clock), 1)))
+                .status()).isEqualTo(201);
         assertThat(police.post(base + "/execution/plan/confirmation", "").status()).isEqualTo(200);
         clock.advance(Duration.ofDays(1));
         assertThat(police.post(base + "/execution/report", Api.json(Map.of("executedAt",
                 LocalDateTime.now(clock).withNano(0).toString(), "present",
                 List.of(Map.of("name", "Inspector Lotte Maes", "role", "OFFICER"))))).status()).isEqualTo(201);
 
+        Answer seizedLater = police.post(base + "/results", Api.json(Map.of("kind", "SEIZED_DOCUMENT",
+                "label", "Ledger found at the company")));
+        assertThat(seizedLater.status()).as("a seizure is reported, and checked, with the execution").isEqualTo(400);
+        assertThat(seizedLater.body().get("errors").findValuesAsString("pointer")).containsExactly("/kind");
         Answer added = police.post(base + "/results", Api.json(Map.of("kind", "BANK_RECORD",
                 "label", "Statement of account, March 2023")));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
@@ -91,7 +85,7 @@ class RegisterGrowsBeforeTransmissionIT {
         assertThat(judge.get("/api/v1/requests?state=RESULTS_REVIEW").body().findValuesAsString("id"))
                 .as("no judge decided on it: the judge who will transmit it finds it in the queue").contains(id);
 
-        assertThat(importRegister(api, UNRELATED + JOURNALIST).status()).isEqualTo(200);
+        assertThat(Imports.importRegister(api, Imports.UNRELATED_DOCTOR + JOURNALIST).status()).isEqualTo(200);
         Map<String, String> transmission = Map.of("channel", "EIO", "recipient", "Parquet national financier, Paris");
         Answer refused = judge.post(base + "/transmission", Api.json(transmission));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
@@ -111,9 +105,5 @@ class RegisterGrowsBeforeTransmissionIT {
 
         Answer sent = judge.post(base + "/transmission", Api.json(transmission));
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
-    }
-
-    private static Answer importRegister(Api api, String rows) {
-        return Imports.importFile(api, "register", "register.csv", (HEADER + rows).getBytes(StandardCharsets.UTF_8));
     }
 }

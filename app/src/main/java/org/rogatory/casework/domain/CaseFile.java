@@ -154,7 +154,7 @@ public record CaseFile(
         Decision decision = new Decision(decisionId, author, role, at, state, proposal.outcome(), to,
                 groundsOf(proposal), proposal.reasons(), proposal.dispositions(), needsApproval, null,
                 proposal.outcome() == Outcome.AUTHORISE
-                        ? Optional.ofNullable(proposal.authorisation()).orElse(Authorisation.NONE) : null);
+                        ? Optional.ofNullable(proposal.authorisation()).orElseGet(this::authorisation) : null);
         return new Decided.Recorded(decision,
                 needsApproval ? Optional.empty() : Optional.of(new Transition(state, proposal.outcome(), to)));
     }

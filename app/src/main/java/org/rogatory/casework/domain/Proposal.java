@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * A decision as its author proposes it: outcome, ground codes, reasons, answers to findings and,
- * for a judge's AUTHORISE, what the authorisation covers (null: the request as it stands, no foreign
- * official). Whether it may take effect is the {@link Chain}'s question; whether it is well formed
+ * for a judge's AUTHORISE, what the authorisation covers (null: the authorisation in force stays, when
+ * the judge authorises again after a later finding; the request as it stands and no foreign official, when
+ * none is in force). Whether it may take effect is the {@link Chain}'s question; whether it is well formed
  * is this class's.
  */
 public record Proposal(Outcome outcome, List<String> grounds, String reasons, List<FindingDisposition> dispositions,

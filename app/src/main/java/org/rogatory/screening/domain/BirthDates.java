@@ -27,15 +27,25 @@ final class BirthDates {
     private static final String BORN = "(?:born|nee?|geboren|b\\.)(?:\\s+(?:on|le|am|op))?\\s+";
     private static final Pattern WORDED = Pattern.compile(
             "^[\\s,(]*" + BORN + "(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(\\p{L}+)\\s+(\\d{4})");
-    private static final Pattern ISO = Pattern.compile("^[\\s,(]*(?:" + BORN + ")?(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern NUMERIC = Pattern.compile("^[\\s,(]*(?:" + BORN + ")?(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
+    private static final Pattern ISO = Pattern.compile("^[\\s,(]*(" + BORN + ")?(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern NUMERIC = Pattern.compile("^[\\s,(]*(" + BORN + ")?(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
     private static final Pattern YEAR = Pattern.compile("^[\\s,(]*(?:born|nee?|geboren)\\s+(?:in\\s+|en\\s+)?(\\d{4})\\b");
 
     private BirthDates() {
     }
 
-    /** The birth date written just after position {@code index} of {@code text}, if any. */
-    static Optional<String> after(String text, int index) {
+    /**
+     * A date written after a name without "born" is read as a birth date only when it is at least this
+     * many years before the text was written: "paid by Yermek Baisalov, 01.03.2022" names a payment, and a
+     * birth date read from it would set the person apart from their register entry.
+     */
+    static final int YEARS_BEFORE_FOR_A_BARE_DATE = 14;
+
+    /**
+     * The birth date written just after position {@code index} of {@code text}, if any; {@code writtenIn}
+     * is the year the text was written (null: unknown), which a date without "born" must lie well before.
+     */
+    static Optional<String> after(String text, int index, Integer writtenIn) {
         String window = NameSpotter.fold(text.substring(index, Math.min(text.length(), index + LOOKAHEAD)));
         Matcher m = WORDED.matcher(window);
         if (m.find()) {
@@ -44,14 +54,22 @@ final class BirthDates {
         }
         m = ISO.matcher(window);
         if (m.find()) {
-            return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+            return bare(m, m.group(2), writtenIn) ? Optional.empty()
+                    : date(m.group(2), Integer.parseInt(m.group(3)), m.group(4));
         }
         m = NUMERIC.matcher(window);
         if (m.find()) {
-            return date(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+            return bare(m, m.group(4), writtenIn) ? Optional.empty()
+                    : date(m.group(4), Integer.parseInt(m.group(3)), m.group(2));
         }
         m = YEAR.matcher(window);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** A date without "born" written too short a time before the text to be a birth date. */
+    private static boolean bare(Matcher m, String year, Integer writtenIn) {
+        return m.group(1) == null && writtenIn != null
+                && Integer.parseInt(year) > writtenIn - YEARS_BEFORE_FOR_A_BARE_DATE;
     }
 
     /** Birth years this far apart are two people: sources shift one person's year by a few, not by ten. */

@@ -158,13 +158,18 @@ public final class ScreeningContext {
         return List.copyOf(best.values());
     }
 
+    /** The year the request was received, which its texts were written by; null when it does not say. */
+    private Integer writtenIn() {
+        return request.receivedOn() == null ? null : request.receivedOn().getYear();
+    }
+
     private List<TextMention> mentionsIn(Map<String, String> texts) {
         NameMatcher requestPersons = reference.matchers().over(ReferenceData.asEntries(request.persons(), Person::ref));
         Set<String> known = idsKnownFromPersons();
         List<TextMention> found = new ArrayList<>();
         for (Map.Entry<String, String> text : texts.entrySet()) {
             for (NameSpotter.Run run : NameSpotter.runs(text.getValue(), kindOf(text.getKey()))) {
-                String birthDate = BirthDates.after(text.getValue(), run.end()).orElse(null);
+                String birthDate = BirthDates.after(text.getValue(), run.end(), writtenIn()).orElse(null);
                 List<String> claimed = new ArrayList<>();
                 for (String span : run.spans()) {
                     if (claimed.stream().anyMatch(c -> (" " + c + " ").contains(" " + span + " "))

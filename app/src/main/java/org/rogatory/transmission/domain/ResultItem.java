@@ -65,7 +65,12 @@ public record ResultItem(
         SEIZED_DOCUMENT,
         DATA_CARRIER_COPY,
         HEARING_RECORD,
-        BANK_RECORD
+        BANK_RECORD;
+
+        /** Whether an item of this kind may be added after the report: what was produced, not seized. */
+        public boolean addedAfterTheReport() {
+            return this == HEARING_RECORD || this == BANK_RECORD;
+        }
     }
 
     /**

@@ -69,6 +69,21 @@ class AuthorisationTest {
         assertThat(decided.decision().authorisation()).isEqualTo(Authorisation.NONE);
     }
 
+    @Test
+    void authorisingAgainWithoutAnAuthorisationKeepsTheOneInForce() {
+        Authorisation searchOnly = new Authorisation(List.of(NAMED), List.of(0), "Search only.");
+        CaseFile executed = CaseFileFixture.aCase().in(CaseState.EXECUTED)
+                .decided(new Decision("d1", "judge", Role.INVESTIGATING_JUDGE, CaseFileFixture.NOW,
+                        CaseState.JUDGE_REVIEW, Outcome.AUTHORISE, CaseState.EXECUTION_PLANNING, List.of(), "r",
+                        List.of(), false, null, searchOnly))
+                .build();
+        var again = (CaseFile.Decided.Recorded) executed.decide(CaseFileFixture.CHAIN,
+                new Proposal(Outcome.AUTHORISE, List.of(), "the finding raised since is answered", List.of()), "judge",
+                Role.INVESTIGATING_JUDGE, CaseFileFixture.NOW, "d2");
+        assertThat(again.decision().authorisation()).as("not widened to every measure and no official")
+                .isEqualTo(searchOnly);
+    }
+
     private static List<String> pointers(Proposal proposal) {
         return proposal.defects(new LegalGroundCatalogue(List.of())).stream().map(ProposalDefect::pointer).toList();
     }

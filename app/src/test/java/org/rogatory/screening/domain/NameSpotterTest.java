@@ -116,10 +116,19 @@ class NameSpotterTest {
     void readsABirthDateWrittenAfterAName() {
         String facts = "Dinara Kuanishbaeva, born on 14 March 1976, a citizen";
         int end = facts.indexOf(',');
-        assertThat(BirthDates.after(facts, end)).contains("1976-03-14");
-        assertThat(BirthDates.after("ГРИНКЕВИЧ Виктор, 05.10.1979 г.р.", 16)).contains("1979-10-05");
-        assertThat(BirthDates.after("Reto Brändli (born 1968), partner", 12)).contains("1968");
-        assertThat(BirthDates.after("Reto Brändli lives in Zug since 2001", 12)).isEmpty();
+        assertThat(BirthDates.after(facts, end, 2025)).contains("1976-03-14");
+        assertThat(BirthDates.after("ГРИНКЕВИЧ Виктор, 05.10.1979 г.р.", 16, 2025)).contains("1979-10-05");
+        assertThat(BirthDates.after("Reto Brändli (born 1968), partner", 12, 2025)).contains("1968");
+        assertThat(BirthDates.after("Reto Brändli lives in Zug since 2001", 12, 2025)).isEmpty();
+    }
+
+    @Test
+    void aRecentDateAfterANameIsAnEventNotABirthDate() {
+        assertThat(BirthDates.after("Payment by Yermek Baisalov, 01.03.2022.", 26, 2025)).isEmpty();
+        assertThat(BirthDates.after("Payment by Yermek Baisalov 2022-03-01.", 26, 2025)).isEmpty();
+        assertThat(BirthDates.after("Yermek Baisalov, born 01.03.2012", 15, 2025)).as("said to be one")
+                .contains("2012-03-01");
+        assertThat(BirthDates.after("Yermek Baisalov, 01.03.1971", 15, 2025)).contains("1971-03-01");
     }
 
     @Test

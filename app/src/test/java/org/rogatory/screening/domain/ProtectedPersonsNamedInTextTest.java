@@ -51,6 +51,12 @@ class ProtectedPersonsNamedInTextTest {
     }
 
     @Test
+    void aDateOfThisDecadeAfterANameIsNotReadAsTheirBirthDate() {
+        assertThat(caseStudy.protectedPersonsNamedIn("Transfer of 2,000 EUR ordered by Gulshat Serikbaeva, 01.03.2022."))
+                .extracting(NameInText::registerId).containsExactly("R-0004");
+    }
+
+    @Test
     void findsNobodyInATextWithoutProtectedPersons() {
         assertThat(caseStudy.protectedPersonsNamedIn("Invoice 2021/77 from Steppe Aviation Services for fuel, "
                 + "signed by Luc Vermeulen in Antwerp on 3 March 2021.")).isEmpty();

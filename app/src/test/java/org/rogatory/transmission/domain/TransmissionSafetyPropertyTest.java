@@ -52,7 +52,7 @@ class TransmissionSafetyPropertyTest {
     @Test
     void nothingLeavesUnclearedWithheldObjectedToDuringAnIncidentOrBeforeTheRemedyPeriodEnds() {
         TRANSMITTED.set(0);
-        qt().withExamples(600)
+        qt().withExamples(1500)
                 .forAll(lists().of(integers().between(0, OPERATIONS * 64 - 1)).ofSizeBetween(0, 80))
                 .checkAssert(TransmissionSafetyPropertyTest::run);
         assertThat(TRANSMITTED.get()).as("walks that ended in a transmission").isGreaterThan(20);
