@@ -78,7 +78,8 @@ public class Results {
         Dossier dossier = dossiers.of(file);
         Verdict verdict = switch (file.state()) {
             case EXECUTED -> ResultsComplete.check(dossier.items());
-            case RESULTS_REVIEW -> dossier.mayTransmit(LocalDate.now(clock));
+            case RESULTS_REVIEW -> Verdict.all(List.of(dossier.mayTransmit(LocalDate.now(clock)),
+                    file.gatingFindingsAnswered()));
             default -> Verdict.ALLOWED;
         };
         List<ReasonView> blockers = verdict instanceof Verdict.Blocked blocked

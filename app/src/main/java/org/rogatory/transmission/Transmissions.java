@@ -74,7 +74,8 @@ public class Transmissions {
         audit.record(Actor.of(user), "transmission.read", id, null, details());
         Dossier dossier = dossiers.of(file);
         List<ReasonView> blockers = file.state() == CaseState.RESULTS_REVIEW
-                && dossier.mayTransmit(today()) instanceof Verdict.Blocked blocked
+                && Verdict.all(List.of(dossier.mayTransmit(today()), file.gatingFindingsAnswered()))
+                instanceof Verdict.Blocked blocked
                 ? blocked.reasons().stream().map(r -> ReasonView.of(r, file)).toList() : List.of();
         return new TransmissionView(file.state(), dossier.outgoing().stream().map(OutgoingView::of).toList(),
                 blockers, dossier.remedyPeriodEnds().orElse(null), records.transmission(id).orElse(null));

@@ -88,6 +88,12 @@ public record CaseFile(
         return findings.stream().filter(CaseFinding::gates).filter(f -> statusOf(f) == FindingStatus.OPEN).toList();
     }
 
+    /** Blocked, naming each of {@link #unansweredGatingFindings}, while there are any: what a move on would say. */
+    public Verdict gatingFindingsAnswered() {
+        return Verdict.blockedIfAny(unansweredGatingFindings().stream().map(EveryGatingFindingAnswered::unanswered)
+                .toList());
+    }
+
     /** Raised by a screening after the first, and not answered yet: someone should look at it. */
     public boolean isNew(CaseFinding finding) {
         return finding.raisedInScreening() > 1 && statusOf(finding) == FindingStatus.OPEN;

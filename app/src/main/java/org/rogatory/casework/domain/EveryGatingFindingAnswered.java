@@ -13,10 +13,13 @@ final class EveryGatingFindingAnswered implements Guard {
     public Verdict check(Attempt attempt) {
         List<Reason> reasons = attempt.file().unansweredGatingFindings().stream()
                 .filter(finding -> attempt.answerTo(finding.id()).isEmpty())
-                .map(finding -> new Reason("finding-unanswered", finding.id(),
-                        finding.finding().code() + " (" + finding.severity() + ") must be upheld, dismissed or "
-                                + "overridden before the request moves on."))
+                .map(EveryGatingFindingAnswered::unanswered)
                 .toList();
         return Verdict.blockedIfAny(reasons);
+    }
+
+    static Reason unanswered(CaseFinding finding) {
+        return new Reason("finding-unanswered", finding.id(), finding.finding().code() + " (" + finding.severity()
+                + ") must be upheld, dismissed or overridden before the request moves on.");
     }
 }

@@ -127,6 +127,15 @@ class CaseFileTest {
     }
 
     @Test
+    void saysWhichGatingFindingsStandUnansweredAsAMoveOnWould() {
+        CaseFile raisedSince = aCase().in(CaseState.RESULTS_REVIEW).with(DEATH_PENALTY).build();
+        assertThat(((Verdict.Blocked) raisedSince.gatingFindingsAnswered()).reasons())
+                .extracting(Reason::code, Reason::findingId).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("finding-unanswered", DEATH_PENALTY.id()));
+        assertThat(aCase().in(CaseState.RESULTS_REVIEW).build().gatingFindingsAnswered()).isEqualTo(Verdict.ALLOWED);
+    }
+
+    @Test
     void findingsAnsweredByAnEffectiveDecisionAreAddressed() {
         CaseFile file = aCase().in(CaseState.PROSECUTOR_REVIEW).with(UNIDENTIFIED).with(JUDGE_REQUIRED)
                 .decided(pending("d1").approvedBy("supervisor", NOW)).build();
