@@ -37,11 +37,13 @@ public final class PlanPolicies {
      * to a bar of a new place, would show here).
      */
     public static Verdict readyToReport(PlanContext context) {
+        Verdict obligations = check(whenConfirmed(), context);
         if (!context.plan().confirmed()) {
-            return Verdict.blocked(Reason.of("plan-not-confirmed",
-                    "The execution plan is not confirmed: nothing is executed on a draft."));
+            // every reason at once: what the confirmation still waits for, too
+            return Verdict.all(List.of(Verdict.blocked(Reason.of("plan-not-confirmed",
+                    "The execution plan is not confirmed: nothing is executed on a draft.")), obligations));
         }
-        return check(whenConfirmed(), context);
+        return obligations;
     }
 
     public static Verdict check(List<PlanPolicy> policies, PlanContext context) {

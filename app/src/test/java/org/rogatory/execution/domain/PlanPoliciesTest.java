@@ -146,6 +146,9 @@ class PlanPoliciesTest {
         assertThat(PlanPolicies.readyToReport(delivered.confirmed().context())).isEqualTo(Verdict.ALLOWED);
         assertThat(codes(PlanPolicies.readyToReport(theSearch().confirmed().context())))
                 .containsExactly("bar-president-not-notified");
+        assertThat(codes(PlanPolicies.readyToReport(theSearch().context())))
+                .as("a draft names what its confirmation still waits for").containsExactly("plan-not-confirmed",
+                        "bar-president-not-notified");
     }
 
     private static Verdict drafted(ExecutionFixture search) {
