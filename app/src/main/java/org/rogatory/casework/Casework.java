@@ -130,14 +130,18 @@ public class Casework {
     public List<QueueItem> queue(User user, Optional<CaseState> state) {
         Role role = user.role();
         Set<CaseState> owned = chain.ownedBy(role);
-        List<QueueItem> items = role.seesCaseContent()
-                ? files.queue(owned, role == Role.SUPERVISOR,
-                        Optional.of(user.username()).filter(u -> role == Role.INVESTIGATING_JUDGE), state,
-                        LocalDate.now(clock)).stream()
-                        .filter(item -> role != Role.INVESTIGATING_JUDGE || owned.contains(item.state())
-                                || load(item.id()).awaitsAJudge())
-                        .map(this::withFindingCounts).toList()
-                : List.of();
+        List<QueueItem> items = new ArrayList<>();
+        if (role.seesCaseContent()) {
+            for (QueueItem item : files.queue(owned, role == Role.SUPERVISOR,
+                    Optional.of(user.username()).filter(u -> role == Role.INVESTIGATING_JUDGE), state,
+                    LocalDate.now(clock))) {
+                CaseFile file = load(item.id());
+                // a case past the decisions is a judge's only while it awaits one
+                if (role != Role.INVESTIGATING_JUDGE || owned.contains(item.state()) || file.awaitsAJudge()) {
+                    items.add(withFindingCounts(item, file));
+                }
+            }
+        }
         audit.record(Actor.of(user), "queue.listed", null, null, details(
                 "state", state.map(Enum::name).orElse(null), "cases", items.stream().map(QueueItem::id).toList()));
         return items;
@@ -398,8 +402,7 @@ public class Casework {
                 ? registration(file) : new RegistrationView(id, null, List.of()));
     }
 
-    private QueueItem withFindingCounts(QueueItem item) {
-        CaseFile file = load(item.id());
+    private static QueueItem withFindingCounts(QueueItem item, CaseFile file) {
         List<CaseFinding> open = file.findings().stream()
                 .filter(f -> file.statusOf(f) == FindingStatus.OPEN).toList();
         return item.withFindings((int) file.findings().stream().filter(file::isNew).count(),

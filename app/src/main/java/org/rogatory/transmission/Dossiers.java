@@ -40,19 +40,28 @@ class Dossiers {
         this.remedyPeriod = Period.parse(remedyPeriod);
     }
 
+    /**
+     * The dossier without what would leave screened: for a view that does not ask whether anything may leave
+     * (the objections and the remedy period). Whatever asks {@link Dossier#mayTransmit} takes {@link #toLeave}.
+     */
     Dossier of(CaseFile file) {
         // the latest date counts: a later notification (to counsel, after a first one failed) gives the full period again
         LocalDate notifiedOn = records.notifications(file.id()).stream().map(ResultRecords.Notification::notifiedOn)
                 .max(Comparator.naturalOrder()).orElse(null);
-        Dossier dossier = new Dossier(records.itemsOf(file.id()),
+        return new Dossier(records.itemsOf(file.id()),
                 execution.incidentsOf(file).stream().map(i -> new IncidentState(i.id(), i.detail(), i.open())).toList(),
                 records.objections(file.id()), notifiedOn, remedyPeriod, Map.of());
+    }
+
+    /** The dossier with, while the results are in review, what would leave screened against the register as it is. */
+    Dossier toLeave(CaseFile file) {
+        Dossier dossier = of(file);
         if (file.state() != CaseState.RESULTS_REVIEW) {
             // only then may anything leave: before, nothing is cleared; after, what left is recorded
             return dossier;
         }
-        return new Dossier(dossier.items(), dossier.incidents(), dossier.objections(), notifiedOn, remedyPeriod,
-                namedInWhatLeaves(dossier, casework.request(file)));
+        return new Dossier(dossier.items(), dossier.incidents(), dossier.objections(), dossier.notifiedOn(),
+                remedyPeriod, namedInWhatLeaves(dossier, casework.request(file)));
     }
 
     /**

@@ -75,7 +75,7 @@ public class Results {
     public ResultsView view(String id, User user) {
         CaseFile file = casework.caseFor(id, user);
         audit.record(Actor.of(user), "results.read", id, null, details());
-        Dossier dossier = dossiers.of(file);
+        Dossier dossier = dossiers.toLeave(file);
         Verdict verdict = switch (file.state()) {
             case EXECUTED -> ResultsComplete.check(dossier.items());
             case RESULTS_REVIEW -> Verdict.all(List.of(dossier.mayTransmit(LocalDate.now(clock)),

@@ -72,7 +72,7 @@ public class Transmissions {
     public TransmissionView view(String id, User user) {
         CaseFile file = casework.caseFor(id, user);
         audit.record(Actor.of(user), "transmission.read", id, null, details());
-        Dossier dossier = dossiers.of(file);
+        Dossier dossier = dossiers.toLeave(file);
         List<ReasonView> blockers = file.state() == CaseState.RESULTS_REVIEW
                 && Verdict.all(List.of(dossier.mayTransmit(today()), file.gatingFindingsAnswered()))
                 instanceof Verdict.Blocked blocked
@@ -97,7 +97,7 @@ public class Transmissions {
         if (!defects.isEmpty()) {
             throw CaseworkRefusal.invalid(defects);
         }
-        Dossier dossier = dossiers.of(file);
+        Dossier dossier = dossiers.toLeave(file);
         PolicyCheck check = new PolicyCheck(FeaturePolicy.NOTHING_HOLDS_BACK_TRANSMISSION, dossier.mayTransmit(today()));
         casework.advance(id, Step.TRANSMISSION_APPROVED, judge, List.of(check));
         CooperationRequest request = casework.request(file);
