@@ -6,6 +6,7 @@ import java.util.Map;
 import org.rogatory.oversight.domain.Count;
 import org.rogatory.oversight.domain.Figures;
 import org.rogatory.oversight.domain.Figures.FilterFigures;
+import org.rogatory.oversight.domain.Figures.IncidentFigures;
 import org.rogatory.oversight.domain.Figures.SetAsideFigures;
 import org.rogatory.oversight.domain.Figures.StageTime;
 import org.rogatory.oversight.domain.Figures.StateFigures;
@@ -33,12 +34,14 @@ record FiguresJson(int year, int suppressedBelow, StateJson allStates, List<Stat
     }
 
     record StateJson(String requestingState, Object received, Map<String, Object> standing, List<FilterJson> filters,
-            Map<String, Object> refusalGrounds, List<SetAsideJson> setAsides, List<StageJson> stages) {
+            Map<String, Object> refusalGrounds, List<SetAsideJson> setAsides, List<IncidentJson> incidents,
+            List<StageJson> stages) {
 
         static StateJson of(StateFigures state) {
             return new StateJson(state.requestingState(), count(state.received()), counts(state.standing()),
                     state.filters().stream().map(FilterJson::of).toList(), counts(state.refusalGrounds()),
                     state.setAsides().stream().map(SetAsideJson::of).toList(),
+                    state.incidents().stream().map(IncidentJson::of).toList(),
                     state.stages().stream().map(StageJson::of).toList());
         }
     }
@@ -58,6 +61,14 @@ record FiguresJson(int year, int suppressedBelow, StateJson allStates, List<Stat
             return new SetAsideJson(setAside.finding().name(), count(setAside.total()), count(setAside.dismissed()),
                     count(setAside.overridden()), count(setAside.approved()), count(setAside.awaitingApproval()),
                     count(setAside.lapsed()));
+        }
+    }
+
+    record IncidentJson(String kind, Object opened, Object ruled, Object awaitingRuling) {
+
+        static IncidentJson of(IncidentFigures incidents) {
+            return new IncidentJson(incidents.kind().name(), count(incidents.opened()), count(incidents.ruled()),
+                    count(incidents.awaitingRuling()));
         }
     }
 

@@ -29,6 +29,7 @@ import org.rogatory.casework.domain.Outcome;
 import org.rogatory.oversight.domain.Count;
 import org.rogatory.oversight.domain.Figures;
 import org.rogatory.oversight.domain.Figures.FilterFigures;
+import org.rogatory.oversight.domain.Figures.IncidentFigures;
 import org.rogatory.oversight.domain.Figures.SetAsideFigures;
 import org.rogatory.oversight.domain.Figures.StageTime;
 import org.rogatory.oversight.domain.Figures.StateFigures;
@@ -139,6 +140,22 @@ public class OversightReport {
                 }
             }
             add(document, setAsides, words);
+
+            heading(document, words.get("oversight.report.incidents"));
+            PdfPTable incidents = table(List.of(words.get("oversight.report.state"),
+                    words.get("oversight.report.incidentKind"), words.get("oversight.report.opened"),
+                    words.get("oversight.report.ruled"), words.get("oversight.report.awaitingRuling")));
+            incidents.setWidths(new float[] {2, 5, 1.3f, 1.3f, 1.6f});
+            for (StateFigures state : rows(figures)) {
+                for (IncidentFigures incident : state.incidents()) {
+                    text(incidents, words.scope(state));
+                    text(incidents, words.get("incident." + incident.kind()));
+                    for (Count c : List.of(incident.opened(), incident.ruled(), incident.awaitingRuling())) {
+                        count(incidents, c, words);
+                    }
+                }
+            }
+            add(document, incidents, words);
 
             heading(document, words.get("oversight.report.stages"));
             PdfPTable stages = table(List.of(words.get("oversight.report.stage"), words.get("oversight.report.requests"),

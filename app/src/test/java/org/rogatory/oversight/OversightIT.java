@@ -3,6 +3,7 @@ package org.rogatory.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,10 @@ class OversightIT {
     final List<String> ids = new ArrayList<>();
     final List<String> references = new ArrayList<>();
 
-    /** Six French requests (two refused, four forwarded), one Kazakh one forwarded over a blocking finding. */
+    /**
+     * Six French requests (two refused, four forwarded), one Kazakh one forwarded over a blocking finding,
+     * with two incidents of its execution, one ruled on.
+     */
     @BeforeAll
     void requestsOfTheYear() {
         Cases cases = new Cases(Api.at(port));
@@ -70,6 +74,20 @@ class OversightIT {
         Answer approved = Api.at(port).as("demo-supervisor")
                 .post("/api/v1/requests/" + kz + "/decisions/" + decision + "/approval", "");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(201);
+        // the figures count incidents as the execution records them; walking a search to its report is
+        // ExecutionIT's part, here two rows of the table stand for what its reports open
+        incident(kz, 1, "UNAUTHORISED_PRESENCE", true);
+        incident(kz, 2, "FOREIGN_OFFICIAL_HANDLED_MATERIAL", false);
+    }
+
+    void incident(String caseId, int number, String kind, boolean ruled) {
+        jdbc.sql("""
+                        insert into execution_incidents (id, case_id, incident_no, kind, subject, detail, opened_at,
+                                                         ruled_by, ruled_at, ruling_reasons)
+                        values (?, ?, ?, ?, 'present/1', 'in the fixture', now(), ?, ?, ?)""")
+                .params(UUID.randomUUID().toString(), caseId, number, kind, ruled ? "demo-judge" : null,
+                        ruled ? OffsetDateTime.now() : null, ruled ? "reasons" : null)
+                .update();
     }
 
     ObjectNode received(String file) {
@@ -103,6 +121,10 @@ class OversightIT {
                     assertThat(setAside.get("finding").asString()).isEqualTo("FOREIGN_OFFICIALS_UNIDENTIFIED");
                     assertThat(setAside.get("approved").asString()).isEqualTo("<5");
                 });
+        assertThat(all.get("incidents").valueStream().map(i -> i.get("kind").asString()))
+                .containsExactly("UNAUTHORISED_PRESENCE", "FOREIGN_OFFICIAL_HANDLED_MATERIAL");
+        assertThat(all.get("incidents").get(1).get("opened").asString()).isEqualTo("<5");
+        assertThat(all.get("incidents").get(1).get("ruled").asInt()).isZero();
         assertThat(all.get("stages").get(0).get("stage").asString()).isEqualTo("CENTRAL_AUTHORITY_REVIEW");
         assertThat(all.get("stages").get(0).get("requests").asInt()).isEqualTo(7);
         assertThat(all.get("stages").get(0).get("medianDays").asDouble()).isZero();
@@ -159,6 +181,8 @@ class OversightIT {
         assertThat(text).contains("Oversight figures " + YEAR, "Filter 1: central authority", "Forwarded", "<5",
                 "withheld", "Median days");
         assertThat(text.replace("\n", "")).contains("FOREIGN_OFFICIALS_UNIDENTIFIED");
+        assertThat(text.replace("\n", " ")).contains("Incidents at the executions",
+                "A foreign official did more than observe");
         assertThat(ids).allSatisfy(id -> assertThat(text).doesNotContain(id));
 
         String inspector = "inspecteur." + UUID.randomUUID().toString().substring(0, 8);
@@ -168,7 +192,7 @@ class OversightIT {
         Answer french = Api.at(port).as(inspector, "un mot de passe assez long")
                 .get("/api/v1/oversight/report.pdf?year=" + YEAR);
         assertThat(text(french.response().body())).contains("Chiffres pour le contrôle " + YEAR,
-                "Filtre 1 : autorité centrale", "Transmises", "masqué");
+                "Filtre 1 : autorité centrale", "Transmises", "masqué", "Incidents lors des exécutions");
     }
 
     @Test

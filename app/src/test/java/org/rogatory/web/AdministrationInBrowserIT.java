@@ -156,6 +156,7 @@ class AdministrationInBrowserIT {
         assertThat(all.getText()).contains("All states");
         assertThat(browser.all("#filter-CENTRAL_AUTHORITY")).isNotEmpty();
         assertThat(browser.all("#stages")).isNotEmpty();
+        assertThat(browser.text("#incidents-heading")).isEqualTo("Incidents at the executions");
         new Select(browser.find("#year")).selectByValue("2024");
         browser.click("#year-form button");
         assertThat(browser.path()).isEqualTo("/oversight?year=2024");

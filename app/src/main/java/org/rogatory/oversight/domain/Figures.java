@@ -21,9 +21,14 @@ import org.rogatory.casework.domain.DecisionStatus;
 import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.Move;
 import org.rogatory.casework.domain.Outcome;
+import org.rogatory.execution.domain.Incident;
+import org.rogatory.execution.domain.IncidentTallied;
 import org.rogatory.oversight.domain.Metric.AwaitingApproval;
 import org.rogatory.oversight.domain.Metric.Decided;
 import org.rogatory.oversight.domain.Metric.InStanding;
+import org.rogatory.oversight.domain.Metric.IncidentsAwaitingRuling;
+import org.rogatory.oversight.domain.Metric.IncidentsOpened;
+import org.rogatory.oversight.domain.Metric.IncidentsRuled;
 import org.rogatory.oversight.domain.Metric.Pending;
 import org.rogatory.oversight.domain.Metric.Received;
 import org.rogatory.oversight.domain.Metric.RefusalGround;
@@ -39,8 +44,8 @@ import org.rogatory.screening.domain.Severity;
 /**
  * Oversight's figures for the requests received in a year (DESIGN.md §8), for all requesting states
  * together and for each: what became of them, what each filter decided, the grounds of refusals,
- * the blocking findings set aside and whether a supervisor approved, and the time spent in each
- * stage. Only aggregates, every count already through {@link SmallCountSuppression}: there is no
+ * the blocking findings set aside and whether a supervisor approved, the incidents of the
+ * executions and whether the judge has ruled on them, and the time spent in each stage. Only aggregates, every count already through {@link SmallCountSuppression}: there is no
  * way to get a raw count out of this class.
  *
  * <p>A request is counted in the year it was received, and so are its decisions, whenever they
@@ -64,11 +69,16 @@ public record Figures(int year, int threshold, StateFigures allStates, List<Stat
      * @param filters        what each filter decided, in the order of the chain
      * @param refusalGrounds ground code → refusals citing it, by code
      * @param setAsides      blocking findings dismissed or overridden, by finding code
+     * @param incidents      incidents opened at the executions, by kind (only the kinds that occurred)
      * @param stages         time spent in each stage a role owns, in the order of the chain
      */
     public record StateFigures(String requestingState, Count received, Map<Standing, Count> standing,
             List<FilterFigures> filters, Map<String, Count> refusalGrounds, List<SetAsideFigures> setAsides,
-            List<StageTime> stages) {
+            List<IncidentFigures> incidents, List<StageTime> stages) {
+    }
+
+    /** Incidents of one kind opened at the executions, ruled on by the judge, and awaiting a ruling now. */
+    public record IncidentFigures(Incident.Kind kind, Count opened, Count ruled, Count awaitingRuling) {
     }
 
     /**
@@ -95,9 +105,13 @@ public record Figures(int year, int threshold, StateFigures allStates, List<Stat
     public record StageTime(CaseState stage, Count requests, Double medianDays) {
     }
 
-    /** The figures of the year's requests, as the chain runs them, through the suppression. */
-    public static Figures of(int year, List<CaseCourse> courses, Chain chain, SmallCountSuppression suppression) {
-        return new Compilation(chain, suppression).compile(year, courses);
+    /**
+     * The figures of the year's requests, as the chain runs them, and of the incidents of their
+     * executions, through the suppression.
+     */
+    public static Figures of(int year, List<CaseCourse> courses, List<IncidentTallied> incidents, Chain chain,
+            SmallCountSuppression suppression) {
+        return new Compilation(chain, suppression).compile(year, courses, incidents);
     }
 
     /** Counting, then hiding, then laying out. */
@@ -111,6 +125,7 @@ public record Figures(int year, int threshold, StateFigures allStates, List<Stat
         private final Map<String, Map<CaseState, List<Double>>> days = new TreeMap<>();
         private final Set<String> grounds = new TreeSet<>();
         private final Set<FindingCode> setAside = new TreeSet<>();
+        private final Set<Incident.Kind> incidentKinds = new TreeSet<>();
 
         Compilation(Chain chain, SmallCountSuppression suppression) {
             this.chain = chain;
@@ -126,11 +141,18 @@ public record Figures(int year, int threshold, StateFigures allStates, List<Stat
             }
         }
 
-        Figures compile(int year, List<CaseCourse> courses) {
+        Figures compile(int year, List<CaseCourse> courses, List<IncidentTallied> incidents) {
             Set<String> states = new TreeSet<>();
             for (CaseCourse course : courses) {
                 states.add(course.requestingState());
                 count(course);
+            }
+            for (IncidentTallied incident : incidents) {
+                states.add(incident.requestingState());
+                incidentKinds.add(incident.kind());
+                add(incident.requestingState(), new IncidentsOpened(incident.kind()));
+                add(incident.requestingState(), incident.ruled() ? new IncidentsRuled(incident.kind())
+                        : new IncidentsAwaitingRuling(incident.kind()));
             }
             List<String> scopes = new ArrayList<>(List.of(ALL_STATES));
             scopes.addAll(states);
@@ -221,13 +243,19 @@ public record Figures(int year, int threshold, StateFigures allStates, List<Stat
                     metrics.add(new SetAsideNow(code, status));
                 }
             }
+            for (Incident.Kind kind : incidentKinds) {
+                metrics.add(new IncidentsOpened(kind));
+                metrics.add(new IncidentsRuled(kind));
+                metrics.add(new IncidentsAwaitingRuling(kind));
+            }
             stages.forEach(stage -> metrics.add(new Stayed(stage)));
             return metrics;
         }
 
         /**
          * What adds up, in every scope: the requests received and where they stand; the blocking
-         * findings set aside, how and with what approval; the requests that entered a filter or a
+         * findings set aside, how and with what approval; the incidents opened, ruled on and awaiting a
+         * ruling; the requests that entered a filter or a
          * final state only by filter decisions, and those decisions; and across scopes, all states
          * and each.
          */
@@ -243,6 +271,10 @@ public record Figures(int year, int threshold, StateFigures allStates, List<Stat
                             new Cell(scope, new SetAsideAs(code, Disposition.OVERRIDDEN)))));
                     relations.add(new Relation(List.of(total), Arrays.stream(DecisionStatus.values())
                             .map(s -> new Cell(scope, new SetAsideNow(code, s))).toList()));
+                }
+                for (Incident.Kind kind : incidentKinds) {
+                    relations.add(new Relation(List.of(new Cell(scope, new IncidentsOpened(kind))), List.of(
+                            new Cell(scope, new IncidentsRuled(kind)), new Cell(scope, new IncidentsAwaitingRuling(kind)))));
                 }
                 for (Filter filter : Filter.values()) {
                     List<Cell> out = new ArrayList<>(List.of(new Cell(scope, new Pending(filter))));
@@ -313,6 +345,15 @@ public record Figures(int year, int threshold, StateFigures allStates, List<Stat
                             shown.get(new Cell(scope, new SetAsideNow(code, DecisionStatus.LAPSED)))));
                 }
             }
+            List<IncidentFigures> incidents = new ArrayList<>();
+            for (Incident.Kind kind : incidentKinds) {
+                Cell opened = new Cell(scope, new IncidentsOpened(kind));
+                if (values.get(opened) > 0) {
+                    incidents.add(new IncidentFigures(kind, shown.get(opened),
+                            shown.get(new Cell(scope, new IncidentsRuled(kind))),
+                            shown.get(new Cell(scope, new IncidentsAwaitingRuling(kind)))));
+                }
+            }
             List<StageTime> times = new ArrayList<>();
             for (CaseState stage : stages) {
                 Cell cell = new Cell(scope, new Stayed(stage));
@@ -321,7 +362,7 @@ public record Figures(int year, int threshold, StateFigures allStates, List<Stat
                         spent.isEmpty() || spent.size() < suppression.threshold() ? null : median(spent)));
             }
             return new StateFigures(scope.equals(ALL_STATES) ? null : scope, shown.get(new Cell(scope, new Received())),
-                    standing, filters, refusalGrounds, setAsides, times);
+                    standing, filters, refusalGrounds, setAsides, incidents, times);
         }
 
         private Optional<Filter> filterOf(CaseState state) {

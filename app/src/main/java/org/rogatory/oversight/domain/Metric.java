@@ -4,6 +4,7 @@ import org.rogatory.casework.domain.CaseState;
 import org.rogatory.casework.domain.DecisionStatus;
 import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.Outcome;
+import org.rogatory.execution.domain.Incident;
 import org.rogatory.screening.domain.FindingCode;
 
 /** What one published count counts, for the requests received in the year from one requesting state (or all). */
@@ -47,5 +48,17 @@ sealed interface Metric {
 
     /** Requests that spent time in the stage and left it. */
     record Stayed(CaseState stage) implements Metric {
+    }
+
+    /** Incidents of the kind opened at the executions. */
+    record IncidentsOpened(Incident.Kind kind) implements Metric {
+    }
+
+    /** Incidents of the kind the judge has ruled on. */
+    record IncidentsRuled(Incident.Kind kind) implements Metric {
+    }
+
+    /** Incidents of the kind still waiting for the judge's ruling. */
+    record IncidentsAwaitingRuling(Incident.Kind kind) implements Metric {
     }
 }

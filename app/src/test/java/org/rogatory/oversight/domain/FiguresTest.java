@@ -19,6 +19,9 @@ import org.rogatory.casework.domain.CaseState;
 import org.rogatory.casework.domain.DecisionStatus;
 import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.Step;
+import org.rogatory.execution.domain.Incident.Kind;
+import org.rogatory.execution.domain.IncidentTallied;
+import org.rogatory.oversight.domain.Figures.IncidentFigures;
 import org.rogatory.oversight.domain.Figures.FilterFigures;
 import org.rogatory.oversight.domain.Figures.StageTime;
 import org.rogatory.oversight.domain.Figures.StateFigures;
@@ -38,7 +41,12 @@ class FiguresTest {
             Disposition.OVERRIDDEN);
 
     static Figures figures(SmallCountSuppression suppression, List<CaseCourse> courses) {
-        return Figures.of(2025, courses, Courses.CHAIN, suppression);
+        return figures(suppression, courses, List.of());
+    }
+
+    static Figures figures(SmallCountSuppression suppression, List<CaseCourse> courses,
+            List<IncidentTallied> incidents) {
+        return Figures.of(2025, courses, incidents, Courses.CHAIN, suppression);
     }
 
     @SafeVarargs
@@ -124,6 +132,38 @@ class FiguresTest {
                     setAside.awaitingApproval(), setAside.lapsed()))
                     .containsExactly(exact(3), exact(2), exact(1), exact(1), exact(1), exact(1));
         });
+    }
+
+    @Test
+    void countsTheIncidentsOfTheExecutionsAndTheJudgesRulings() {
+        List<IncidentTallied> incidents = List.of(
+                new IncidentTallied("KZ", Kind.FOREIGN_OFFICIAL_HANDLED_MATERIAL, true),
+                new IncidentTallied("KZ", Kind.FOREIGN_OFFICIAL_HANDLED_MATERIAL, false),
+                new IncidentTallied("KZ", Kind.UNAUTHORISED_PRESENCE, false),
+                new IncidentTallied("FR", Kind.UNAUTHORISED_PRESENCE, true));
+        Figures figures = figures(NONE, all(
+                Courses.times(1, Courses.from("KZ").decide(1, FORWARD)),
+                Courses.times(1, Courses.from("FR").decide(1, FORWARD))), incidents);
+
+        assertThat(figures.allStates().incidents()).containsExactly(
+                new IncidentFigures(Kind.UNAUTHORISED_PRESENCE, exact(2), exact(1), exact(1)),
+                new IncidentFigures(Kind.FOREIGN_OFFICIAL_HANDLED_MATERIAL, exact(2), exact(1), exact(1)));
+        assertThat(state(figures, "FR").incidents()).as("a kind that did not occur in a state is not listed")
+                .containsExactly(new IncidentFigures(Kind.UNAUTHORISED_PRESENCE, exact(1), exact(1), exact(0)));
+    }
+
+    @Test
+    void incidentsOfFewExecutionsCannotBeWorkedOutFromTheRulings() {
+        List<IncidentTallied> incidents = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            incidents.add(new IncidentTallied("FR", Kind.UNAUTHORISED_PRESENCE, i < 5));
+        }
+        Figures figures = figures(FIVE, Courses.times(7, Courses.from("FR").decide(1, FORWARD)), incidents);
+
+        IncidentFigures presence = state(figures, "FR").incidents().get(0);
+        assertThat(presence.awaitingRuling()).isEqualTo(new Count.Few(5));
+        // 7 opened and 5 ruled on would tell the 2 still open
+        assertThat(List.of(presence.opened(), presence.ruled())).anyMatch(c -> !(c instanceof Count.Exact));
     }
 
     @Test
