@@ -224,6 +224,11 @@ class ExecutionEndToEndIT {
                 "notifiedOn", LocalDate.now(clock).toString())));
         assertThat(overlong.status()).as("longer than the records keep: named, not a 500").isEqualTo(400);
         assertThat(overlong.body().get("errors").findValuesAsString("pointer")).containsExactly("/person");
+        Answer stranger = clerk.post(base + "/notifications", Api.json(Map.of("person", "Maître Claire Marchal",
+                "notifiedOn", LocalDate.now(clock).toString())));
+        assertThat(stranger.status()).as("counsel is not whom the search concerns").isEqualTo(400);
+        assertThat(stranger.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/person");
+        assertThat(stranger.body().get("errors").get(0).get("detail").asString()).contains("p1 (Dinara Kuanishbaeva)");
         assertThat(clerk.post(base + "/notifications", Api.json(Map.of("person", "Dinara Kuanishbaeva",
                 "notifiedOn", LocalDate.now(clock).toString()))).status()).isEqualTo(201);
 

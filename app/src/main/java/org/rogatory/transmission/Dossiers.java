@@ -13,6 +13,7 @@ import org.rogatory.execution.Execution;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.transmission.domain.Dossier;
 import org.rogatory.transmission.domain.IncidentState;
+import org.rogatory.transmission.domain.PersonsToNotify;
 import org.rogatory.transmission.domain.ResultItem;
 import org.rogatory.transmission.domain.ResultItem.ItemFinding;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,12 +46,18 @@ class Dossiers {
      * (the objections and the remedy period). Whatever asks {@link Dossier#mayTransmit} takes {@link #toLeave}.
      */
     Dossier of(CaseFile file) {
-        // the latest date counts: a later notification (to counsel, after a first one failed) gives the full period again
-        LocalDate notifiedOn = records.notifications(file.id()).stream().map(ResultRecords.Notification::notifiedOn)
+        PersonsToNotify toNotify = PersonsToNotify.of(casework.request(file));
+        List<ResultRecords.Notification> notifications = records.notifications(file.id()).stream()
+                .filter(n -> toNotify.named(n.person()).isPresent())
+                .toList();
+        // the latest date counts: a later notification (after a first one failed) gives the full period again
+        LocalDate notifiedOn = notifications.stream().map(ResultRecords.Notification::notifiedOn)
                 .max(Comparator.naturalOrder()).orElse(null);
         return new Dossier(records.itemsOf(file.id()),
                 execution.incidentsOf(file).stream().map(i -> new IncidentState(i.id(), i.detail(), i.open())).toList(),
-                records.objections(file.id()), notifiedOn, remedyPeriod, Map.of());
+                records.objections(file.id()), notifiedOn,
+                toNotify.notYetNotified(notifications.stream().map(ResultRecords.Notification::person).toList()),
+                remedyPeriod, Map.of());
     }
 
     /** The dossier with, while the results are in review, what would leave screened against the register as it is. */
@@ -61,7 +68,7 @@ class Dossiers {
             return dossier;
         }
         return new Dossier(dossier.items(), dossier.incidents(), dossier.objections(), dossier.notifiedOn(),
-                remedyPeriod, namedInWhatLeaves(dossier, casework.request(file)));
+                dossier.notYetNotified(), remedyPeriod, namedInWhatLeaves(dossier, casework.request(file)));
     }
 
     /**

@@ -9,8 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.rogatory.access.User;
 import org.rogatory.audit.Actor;
 import org.rogatory.audit.AuditTrail;
@@ -25,6 +27,7 @@ import org.rogatory.transmission.TransmissionViews.ObjectionView;
 import org.rogatory.transmission.TransmissionViews.ObjectionsView;
 import org.rogatory.transmission.domain.Dossier;
 import org.rogatory.transmission.domain.Objection;
+import org.rogatory.transmission.domain.PersonsToNotify;
 import org.rogatory.transmission.domain.ResultItem;
 import org.rogatory.web.ProblemException;
 import org.rogatory.web.ProblemKind;
@@ -69,8 +72,16 @@ public class Objections {
     public ObjectionsView recordNotification(String id, String person, LocalDate notifiedOn, User clerk) {
         CaseFile file = casework.caseForUpdate(id, clerk);
         List<ProposalDefect> defects = new ArrayList<>();
-        ProposalDefect.ofRequiredText("/person", person, ProposalDefect.SHORT_TEXT, "is required: who was notified")
-                .ifPresent(defects::add);
+        Optional<ProposalDefect> missing = ProposalDefect.ofRequiredText("/person", person, ProposalDefect.SHORT_TEXT,
+                "is required: who was notified");
+        missing.ifPresent(defects::add);
+        PersonsToNotify toNotify = PersonsToNotify.of(casework.request(file));
+        if (missing.isEmpty() && toNotify.named(person).isEmpty()) {
+            // a stranger's notification would start the remedy period for nobody the measures concern
+            defects.add(new ProposalDefect("/person", "names nobody of the request: give the reference or a name "
+                    + "the request gives of one of " + toNotify.everyone().stream()
+                            .map(c -> c.ref() + " (" + c.name() + ")").collect(Collectors.joining(", "))));
+        }
         if (notifiedOn == null) {
             defects.add(new ProposalDefect("/notifiedOn", "is required"));
         } else if (notifiedOn.isAfter(today())) {
@@ -184,6 +195,7 @@ public class Objections {
     private ObjectionsView view(CaseFile file) {
         Dossier dossier = dossiers.of(file);
         return new ObjectionsView(records.notifications(file.id()).stream().map(NotificationView::of).toList(),
+                PersonsToNotify.of(casework.request(file)).everyone(), dossier.notYetNotified(),
                 dossier.remedyPeriodEnds().orElse(null),
                 dossier.objections().stream().map(ObjectionView::of).toList());
     }

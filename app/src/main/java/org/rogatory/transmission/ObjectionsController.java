@@ -51,8 +51,10 @@ class ObjectionsController {
 
     @PostMapping(path = "/notifications", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record when the affected person was notified (CLERK)",
-            description = "`person`, `notifiedOn` (not in the future). The remedy period (15 days by default) runs "
-                    + "from the latest notification; nothing leaves before it is over.")
+            description = "`person`: the reference (`p1`, `o1`) or a name the request gives of one of its persons or "
+                    + "organisations; `notifiedOn` (not in the future). Everyone a measure concerns must be notified "
+                    + "(where no measure names anyone, any one of the request); the remedy period (15 days by "
+                    + "default) runs from the latest notification; nothing leaves before it is over.")
     @ApiResponse(responseCode = "201", description = "Recorded")
     @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<ObjectionsView> notified(@PathVariable String id, @RequestBody NotificationBody body) {

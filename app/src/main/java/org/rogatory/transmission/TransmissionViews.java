@@ -6,6 +6,7 @@ import java.util.List;
 import org.rogatory.casework.Views.ReasonView;
 import org.rogatory.casework.domain.CaseState;
 import org.rogatory.transmission.domain.Dossier;
+import org.rogatory.transmission.domain.PersonsToNotify;
 import org.rogatory.transmission.domain.ItemStatus;
 import org.rogatory.transmission.domain.Objection;
 import org.rogatory.transmission.domain.ResultItem;
@@ -79,8 +80,13 @@ public final class TransmissionViews {
      * {@code GET /requests/{id}/objections}: the notifications of the affected person, the last day
      * of the remedy period, and the objections with the judge's rulings.
      */
-    public record ObjectionsView(List<NotificationView> notifications, LocalDate remedyPeriodEnds,
-            List<ObjectionView> objections) {
+    /**
+     * @param persons        everyone of the request, whom a notification may name
+     * @param notYetNotified those the measures concern who are not notified yet (where no measure names anyone
+     *                       and nobody is notified yet: everyone, any one of whom will do)
+     */
+    public record ObjectionsView(List<NotificationView> notifications, List<PersonsToNotify.Concerned> persons,
+            List<PersonsToNotify.Concerned> notYetNotified, LocalDate remedyPeriodEnds, List<ObjectionView> objections) {
     }
 
     /**

@@ -78,7 +78,7 @@ class RegisterGrowsBeforeTransmissionIT {
         assertThat(review(reviewer, base, item, "CLEARED", "Bank records of the suspect company only.", null)
                 .status()).isEqualTo(201);
         assertThat(api.as("demo-clerk").post(base + "/notifications", Api.json(Map.of("person",
-                "Sud-Ouest Distribution SARL", "notifiedOn", LocalDate.now(clock).toString()))).status())
+                "SARL Transports Delacroix-Mouret", "notifiedOn", LocalDate.now(clock).toString()))).status())
                 .isEqualTo(201);
         clock.advance(Duration.ofDays(16));
 

@@ -234,7 +234,8 @@ class ExecutionInBrowserIT {
 
         // the clerk records the notification of the affected person and counsel's objection to the hearing record
         browser.signIn("demo-clerk", "fr").go("/cases/" + id + "/results");
-        browser.find("#notification-person").sendKeys("Dinara Kuanishbaeva");
+        assertThat(browser.text("#not-yet-notified")).contains("Dinara Kuanishbaeva (p1)");
+        new Select(browser.find("#notification-person")).selectByVisibleText("Dinara Kuanishbaeva (p1)");
         setValue("#notification-notifiedOn", LocalDate.now(clock).toString());
         browser.click("#record-notification");
         assertThat(browser.find("#remedy-period").getAttribute("data-ends"))

@@ -13,18 +13,21 @@ import org.rogatory.transmission.domain.ResultItem.ItemFinding;
  * reviews, the incidents of the execution, the objections, when the affected person was notified
  * and the remedy period that runs from then, and the protected persons that what would leave names.
  *
- * @param notifiedOn        the latest notification of the affected person, or null while there is none
+ * @param notifiedOn        the latest notification of someone of the request, or null while there is none
+ * @param notYetNotified    those the measures concern who are not notified yet ({@link PersonsToNotify})
  * @param namedInWhatLeaves by item id, the protected persons the version of an item that would leave names,
  *                          screened against the register as it is now (not as it was when the item was
  *                          uploaded or reviewed); items naming nobody may be left out
  */
 public record Dossier(List<ResultItem> items, List<IncidentState> incidents, List<Objection> objections,
-        LocalDate notifiedOn, Period remedyPeriod, Map<String, List<ItemFinding>> namedInWhatLeaves) {
+        LocalDate notifiedOn, List<PersonsToNotify.Concerned> notYetNotified, Period remedyPeriod,
+        Map<String, List<ItemFinding>> namedInWhatLeaves) {
 
     public Dossier {
         items = List.copyOf(items);
         incidents = List.copyOf(incidents);
         objections = List.copyOf(objections);
+        notYetNotified = List.copyOf(notYetNotified);
         namedInWhatLeaves = Map.copyOf(namedInWhatLeaves);
     }
 

@@ -1,12 +1,13 @@
 package org.rogatory.transmission.domain;
 
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.rogatory.casework.domain.Reason;
 import org.rogatory.casework.domain.Verdict;
 
 /**
- * EIO-14-1, ROG-OBJECTION-SUSPENDS: the affected person is notified and the remedy period after the
- * notification has run out before anything leaves, so that a remedy can still stop it.
+ * EIO-14-1, ROG-OBJECTION-SUSPENDS: everyone the measures concern is notified and the remedy period
+ * after the latest notification has run out before anything leaves, so that a remedy can still stop it.
  */
 final class RemedyPeriodOver implements TransmissionPolicy {
 
@@ -15,6 +16,12 @@ final class RemedyPeriodOver implements TransmissionPolicy {
         if (dossier.notifiedOn() == null) {
             return Verdict.blocked(Reason.of("affected-person-not-notified",
                     "The affected person has not been notified: the remedy period has not begun."));
+        }
+        if (!dossier.notYetNotified().isEmpty()) {
+            return Verdict.blocked(Reason.of("affected-person-not-notified", "Not notified yet: "
+                    + dossier.notYetNotified().stream().map(c -> c.name() + " (" + c.ref() + ")")
+                            .collect(Collectors.joining(", "))
+                    + ". The remedy period runs for everyone a measure concerns."));
         }
         LocalDate ends = dossier.remedyPeriodEnds().orElseThrow();
         if (!today.isAfter(ends)) {

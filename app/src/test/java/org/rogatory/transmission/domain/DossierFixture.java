@@ -41,6 +41,7 @@ final class DossierFixture {
     private final List<IncidentState> incidents = new ArrayList<>();
     private final List<Objection> objections = new ArrayList<>();
     private LocalDate notifiedOn = TODAY.minusDays(20);
+    private final List<PersonsToNotify.Concerned> notYetNotified = new ArrayList<>();
     private final Map<String, List<ItemFinding>> namedInWhatLeaves = new HashMap<>();
 
     static DossierFixture aDossier() {
@@ -73,7 +74,12 @@ final class DossierFixture {
         return this;
     }
 
+    DossierFixture notYetNotified(PersonsToNotify.Concerned concerned) {
+        notYetNotified.add(concerned);
+        return this;
+    }
+
     Dossier build() {
-        return new Dossier(items, incidents, objections, notifiedOn, FIFTEEN_DAYS, namedInWhatLeaves);
+        return new Dossier(items, incidents, objections, notifiedOn, notYetNotified, FIFTEEN_DAYS, namedInWhatLeaves);
     }
 }

@@ -79,6 +79,16 @@ class TransmissionPolicyTest {
     }
 
     @Test
+    void refusesToTransmitWhileSomeoneAMeasureConcernsIsNotNotified() {
+        Dossier dossier = aDossier().with(CLEARED).notifiedOn(TODAY.minusDays(20))
+                .notYetNotified(new PersonsToNotify.Concerned("o1", "SARL Transports Delacroix-Mouret")).build();
+        assertThat(reasons(dossier)).singleElement().satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo("affected-person-not-notified");
+            assertThat(reason.detail()).contains("SARL Transports Delacroix-Mouret (o1)");
+        });
+    }
+
+    @Test
     void refusesToTransmitUntilTheDayAfterTheRemedyPeriodEnds() {
         assertThat(codes(aDossier().with(CLEARED).notifiedOn(TODAY.minusDays(15)).build()))
                 .containsExactly("remedy-period-running");

@@ -199,7 +199,8 @@ class TransmissionSafetyPropertyTest {
         private void transmit(int argument) {
             Role role = argument % 4 == 0 ? Role.values()[argument / 4 % Role.values().length]
                     : Role.INVESTIGATING_JUDGE;
-            Dossier dossier = new Dossier(items, incidents, objections, notifiedOn, REMEDY, namedInWhatLeaves());
+            Dossier dossier = new Dossier(items, incidents, objections, notifiedOn, List.of(), REMEDY,
+                    namedInWhatLeaves());
             List<Object> facts = argument % 9 == 0 ? List.of()
                     : List.of(new PolicyCheck(FeaturePolicy.NOTHING_HOLDS_BACK_TRANSMISSION, dossier.mayTransmit(today)));
             CaseFile file = new CaseFile("c", state, 1, true, 1, List.of(), List.of());
