@@ -6,6 +6,7 @@ import org.rogatory.casework.domain.Reason;
 import org.rogatory.casework.domain.Verdict;
 import org.rogatory.intake.domain.CooperationRequest.Address;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
+import org.rogatory.screening.domain.CityNames;
 import org.rogatory.screening.domain.StreetAddress;
 
 /**
@@ -45,7 +46,7 @@ final class MeasuresAuthorised implements PlanPolicy {
                             + " is a search of " + measure.premises() + ", not of " + place.premises() + "."));
                 }
                 if (measure.address() != null && measure.address().city() != null
-                        && !Names.same(measure.address().city(), place.city())) {
+                        && !CityNames.same(measure.address().city(), place.city())) {
                     reasons.add(Reason.about("place-not-authorised", subject, "Measure " + index + " concerns "
                             + measure.address().city() + ", not " + place.city() + "."));
                 } else if (!atTheAddressOf(measure, place)) {

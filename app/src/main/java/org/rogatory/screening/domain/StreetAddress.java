@@ -2,6 +2,7 @@ package org.rogatory.screening.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,12 +26,38 @@ public record StreetAddress(String country, Set<String> street, String number, S
             "apartment", "appartement", "app", "flat", "box", "bte", "boite", "bus", "postbus", "unit", "suite", "door",
             "porte", "wohnung", "whg", "po");
 
+    /**
+     * Words that say what kind of street it is, written out or abbreviated, each to one form: the police
+     * write "Av." and "Bd" where the request wrote "Avenue" and "Boulevard".
+     */
+    private static final Map<String, String> STREET_KINDS = Map.ofEntries(
+            Map.entry("av", "avenue"), Map.entry("ave", "avenue"), Map.entry("avn", "avenue"),
+            Map.entry("bd", "boulevard"), Map.entry("bld", "boulevard"), Map.entry("blvd", "boulevard"),
+            Map.entry("boul", "boulevard"), Map.entry("bvd", "boulevard"),
+            Map.entry("pl", "place"), Map.entry("sq", "square"), Map.entry("chee", "chaussee"),
+            Map.entry("st", "saint"), Map.entry("sint", "saint"), Map.entry("sankt", "saint"),
+            Map.entry("ste", "sainte"));
+    /** Dutch and German street names end in the kind of street, often abbreviated (Kerkstr., Hauptstr.). */
+    private static final Pattern STREET_ENDING = Pattern.compile("(str|straat|strasse|straße)$|(stwg|stw|steenweg)$");
+    /**
+     * What comes before the city that ends an address line written whole: a comma, and a postcode (", 1000
+     * Bruxelles", ", B-1000 Bruxelles"). Only after a comma: "Rue de Bruxelles" and a long street's four-digit
+     * house number are no city nor postcode.
+     */
+    private static final String BEFORE_CITY = "\\s*,\\s*(?:(?:[a-z]{1,2}-)?\\p{N}{4,5}\\s+)?";
+    private static final String COUNTRY = "(?:[,\\s]+(?:belgique|belgie|belgium|belgien))?";
+
     /** The address line read so; null when it has no street words (no line, or only a number). */
     public static StreetAddress of(Address address) {
         if (address == null || address.line() == null || address.line().isBlank()) {
             return null;
         }
-        Matcher m = WORD.matcher(NOTE.matcher(NameSpotter.fold(address.line())).replaceAll(" "));
+        String line = NOTE.matcher(NameSpotter.fold(address.line())).replaceAll(" ");
+        if (address.city() != null && !address.city().isBlank()) {
+            line = Pattern.compile(BEFORE_CITY + CityNames.anyNameOf(address.city()).pattern() + COUNTRY
+                    + "[\\s,.]*$").matcher(line).replaceFirst("");
+        }
+        Matcher m = WORD.matcher(line);
         Set<String> street = new TreeSet<>();
         String number = null;
         List<String> unit = new ArrayList<>();
@@ -53,11 +80,23 @@ public record StreetAddress(String country, Set<String> street, String number, S
                 unit.add(word);
                 unitNamed = false;
             } else {
-                street.add(word);
+                street.add(streetWord(word));
                 unitNamed = false;
             }
         }
         return street.isEmpty() ? null : new StreetAddress(address.country(), street, number, String.join(" ", unit));
+    }
+
+    private static String streetWord(String word) {
+        String kind = STREET_KINDS.get(word);
+        if (kind != null) {
+            return kind;
+        }
+        Matcher ending = STREET_ENDING.matcher(word);
+        if (ending.find() && ending.start() > 0) {
+            return word.substring(0, ending.start()) + (ending.group(1) != null ? "str" : "stwg");
+        }
+        return word;
     }
 
     /** Whether both name the same building, and the same part of it where both say which. */

@@ -14,10 +14,12 @@ import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
 import org.rogatory.intake.domain.CooperationRequest.Organisation;
 import org.rogatory.intake.domain.CooperationRequest.Person;
+import org.rogatory.screening.domain.PersonsConcerned;
 
 /**
  * Who must be notified before the remedy period can run (EIO-14-1): every person or organisation a
- * measure of the request concerns. Where no measure names anyone, any one person or organisation of
+ * measure of the request concerns: the one it names, and whoever lives at the address it is done at
+ * ({@link PersonsConcerned}). Where no measure names anyone, any one person or organisation of
  * the request will do, as nothing says which of them the measures concern. A notification counts
  * only when it names someone of the request, by reference or by one of the names the request gives:
  * notifying a stranger starts no remedy period for anyone.
@@ -55,6 +57,7 @@ public final class PersonsToNotify {
             if (measure.personRef() != null) {
                 concerned.add(measure.personRef());
             }
+            PersonsConcerned.by(request, measure).forEach(person -> concerned.add(person.ref()));
         }
         return new PersonsToNotify(everyone, everyone.stream().filter(c -> concerned.contains(c.ref())).toList(), names);
     }

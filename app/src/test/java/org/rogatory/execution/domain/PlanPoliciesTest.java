@@ -77,6 +77,10 @@ class PlanPoliciesTest {
         assertThat(codes(drafted(elsewhere))).containsExactly("place-not-authorised");
         assertThat(codes(drafted(anotherHome))).as("another home in the same city").containsExactly("place-not-authorised");
         assertThat(drafted(theHomeWrittenOtherwise)).isEqualTo(Verdict.ALLOWED);
+        ExecutionFixture theHomeAsThePoliceWriteIt = theSearch().at(new Place(List.of(0), Premises.HOME,
+                "Av. des Saules 14, 1000 Bruxelles", "Bruxelles", null));
+        assertThat(drafted(theHomeAsThePoliceWriteIt)).as("abbreviated, with postcode, in French")
+                .isEqualTo(Verdict.ALLOWED);
         assertThat(codes(drafted(hearingAtAPlace))).containsExactly("measure-needs-no-place");
         assertThat(codes(drafted(onlyTheHearingAuthorised))).containsExactly("measure-not-authorised",
                 "measure-not-authorised");

@@ -15,6 +15,11 @@ class StreetAddressTest {
             Avenue Louise 231 bte 4                      | AVENUE LOUISE 231
             Flat 2, 15 Baker Street                      | 15 Baker Street
             Kerkstraat 12A                               | Kerkstraat 12a, 1er étage
+            Avenue des Saules 14                         | Av. des Saules 14, 1000 Bruxelles
+            Boulevard Anspach 12                         | Bd Anspach 12, B-1000 Brussel, Belgique
+            Kerkstraat 12                                | Kerkstr. 12, Brussels
+            Chaussée de Waterloo 1500                    | Chée de Waterloo 1500, 1180 Brussels
+            Rue Saint-Lazare 3                           | Rue St-Lazare 3
             """)
     void readsTheSameBuildingWrittenTwoWays(String first, String second) {
         assertThat(StreetAddress.of(new Address("BE", "Brussels", first))
@@ -27,6 +32,9 @@ class StreetAddressTest {
             Avenue Louise 231 bte 4     | Avenue Louise 231 bte 5
             Kerkstraat 12               | Kerkstraat 12A
             Rue Haute 5                 | Rue Basse 5
+            Chaussée de Waterloo 1500   | Chaussée de Waterloo 1500, 1180 Uccle
+            Rue de Bruxelles 5          | Rue 5, Bruxelles
+            Kerkstraat 12               | Kerklaan 12
             """)
     void tellsApartAnotherHouseOrAnotherFlat(String first, String second) {
         assertThat(StreetAddress.of(new Address("BE", "Brussels", first))
@@ -37,5 +45,15 @@ class StreetAddressTest {
     void theSameLineInAnotherCountryIsAnotherPlace() {
         assertThat(StreetAddress.of(new Address("BE", null, "Rue Haute 5"))
                 .samePlaceAs(StreetAddress.of(new Address("FR", null, "Rue Haute 5")))).isFalse();
+    }
+
+    @Test
+    void aCityIsTheSameUnderItsNamesInTheLanguagesOfTheCountry() {
+        assertThat(CityNames.same("Brussels", "BRUXELLES")).isTrue();
+        assertThat(CityNames.same("Liège", "Lüttich")).isTrue();
+        assertThat(CityNames.same("Sint-Jans-Molenbeek", "Molenbeek Saint Jean")).isTrue();
+        assertThat(CityNames.same("Zaventem", "zaventem")).isTrue();
+        assertThat(CityNames.same("Antwerpen", "Mechelen")).as("one bar, two cities").isFalse();
+        assertThat(CityNames.same("Brussels", "Ixelles")).as("a commune of Brussels is a city of its own").isFalse();
     }
 }

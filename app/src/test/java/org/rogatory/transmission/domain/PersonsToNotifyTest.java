@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.intake.domain.CooperationRequest.Address;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
 import org.rogatory.intake.domain.CooperationRequest.MeasureType;
 import org.rogatory.intake.domain.CooperationRequest.Organisation;
@@ -26,10 +27,14 @@ class PersonsToNotifyTest {
             OrganisationRole.ACCOUNT_HOLDER, "FR", null);
 
     static CooperationRequest request(List<Measure> measures) {
+        return request(List.of(DINARA, WITNESS), measures);
+    }
+
+    static CooperationRequest request(List<Person> persons, List<Measure> measures) {
         return new CooperationRequest("X-1", LocalDate.of(2025, 1, 2), CooperationRequest.Channel.DIPLOMATIC, "XX",
                 new CooperationRequest.RequestingAuthority("Prosecutor", CooperationRequest.AuthorityKind.PROSECUTOR),
-                List.of(), List.of(), "facts", List.of(DINARA, WITNESS), List.of(HOLDER), measures, List.of(), null,
-                false, false, List.of());
+                List.of(), List.of(), "facts", persons, List.of(HOLDER), measures, List.of(), null, false, false,
+                List.of());
     }
 
     static Measure on(MeasureType type, String personRef) {
@@ -45,6 +50,17 @@ class PersonsToNotifyTest {
         assertThat(toNotify.notYetNotified(List.of("Dinara Kuanishbaeva"))).extracting(Concerned::ref)
                 .containsExactly("o1");
         assertThat(toNotify.notYetNotified(List.of("Dinara Kuanishbaeva", "o1"))).isEmpty();
+    }
+
+    @Test
+    void whoeverLivesWhereTheSearchIsDoneMustBeNotifiedToo() {
+        Address home = new Address("BE", "Brussels", "Avenue des Saules 14");
+        Person husband = new Person("p3", PersonRole.OTHER, List.of(new PersonName("Arman Kuanishbaev", null, null,
+                "Latn")), null, List.of(), null, List.of(new Address("BE", "Brussels", "Av. des Saules 14")));
+        PersonsToNotify toNotify = PersonsToNotify.of(request(List.of(DINARA, WITNESS, husband),
+                List.of(new Measure(MeasureType.SEARCH, "p1", null, home, null, List.of(), null))));
+
+        assertThat(toNotify.notYetNotified(List.of("p1"))).extracting(Concerned::ref).containsExactly("p3");
     }
 
     @Test
