@@ -29,6 +29,8 @@ public enum Operation {
     RECORD_OBJECTION,
     /** Transmit the cleared results to the requesting state. */
     TRANSMIT,
+    /** Hand an open case to another user when those who held it are away; see which cases disabled accounts hold. */
+    ASSIGN_CASE,
     /** Close the file once the results are transmitted. */
     CLOSE_FILE,
     /** Replace a kind of screening reference data (register, countries, decisions) with a file. */

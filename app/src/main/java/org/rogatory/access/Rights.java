@@ -1,6 +1,7 @@
 package org.rogatory.access;
 
 import static org.rogatory.access.Operation.APPROVE_DECISION;
+import static org.rogatory.access.Operation.ASSIGN_CASE;
 import static org.rogatory.access.Operation.CLOSE_FILE;
 import static org.rogatory.access.Operation.DECIDE;
 import static org.rogatory.access.Operation.IMPORT_REFERENCE_DATA;
@@ -62,7 +63,8 @@ public final class Rights {
             PROSECUTOR, EnumSet.of(READ_CASE, LIST_QUEUE, DECIDE, READ_LEGAL_GROUNDS),
             INVESTIGATING_JUDGE, EnumSet.of(READ_CASE, READ_CASE_AUDIT, LIST_QUEUE, DECIDE, READ_LEGAL_GROUNDS,
                     RULE, READ_RESULT_CONTENT, TRANSMIT),
-            SUPERVISOR, EnumSet.of(READ_CASE, READ_CASE_AUDIT, LIST_QUEUE, APPROVE_DECISION, READ_LEGAL_GROUNDS),
+            SUPERVISOR, EnumSet.of(READ_CASE, READ_CASE_AUDIT, LIST_QUEUE, APPROVE_DECISION, READ_LEGAL_GROUNDS,
+                    ASSIGN_CASE),
             POLICE, EnumSet.of(READ_CASE, LIST_QUEUE, READ_LEGAL_GROUNDS, PLAN_EXECUTION, REPORT_EXECUTION,
                     READ_RESULT_CONTENT),
             // independent of the investigation: reviews results, never investigates, decides or transmits

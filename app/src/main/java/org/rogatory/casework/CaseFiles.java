@@ -186,6 +186,30 @@ class CaseFiles {
                 .update();
     }
 
+    /** An open case and one of the given users it is assigned to. */
+    record HeldCase(String caseId, String requestingState, String foreignReference, CaseState state,
+            String username) {
+    }
+
+    /** The open cases assigned to any of the users, oldest registered first, a row per case and user. */
+    List<HeldCase> openCasesHeldBy(Set<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        List<String> closed = Arrays.stream(CaseState.values()).filter(s -> !s.isOpen()).map(Enum::name).toList();
+        return jdbc.sql("""
+                        select c.id, c.requesting_state, c.foreign_reference, c.state, a.username
+                        from cases c join case_assignments a on a.case_id = c.id
+                        where a.username in (:users) and c.state not in (:closed)
+                        order by c.registered_at, c.id, a.username""")
+                .param("users", usernames)
+                .param("closed", closed)
+                .query((rs, n) -> new HeldCase(rs.getString("id"), rs.getString("requesting_state"),
+                        rs.getString("foreign_reference"), CaseState.valueOf(rs.getString("state")),
+                        rs.getString("username")))
+                .list();
+    }
+
     Set<String> assignees(String caseId) {
         return new LinkedHashSet<>(jdbc.sql("select username from case_assignments where case_id = ?")
                 .param(caseId)

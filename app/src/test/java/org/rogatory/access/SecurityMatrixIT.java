@@ -75,6 +75,13 @@ class SecurityMatrixIT {
                             return user.post("/api/v1/requests/" + id + "/decisions/" + decision + "/approval", "");
                         },
                         only(201, SUPERVISOR)),
+                new Endpoint("GET /assignments/unattended",
+                        (user, cases) -> user.get("/api/v1/assignments/unattended"),
+                        only(200, SUPERVISOR)),
+                new Endpoint("POST /requests/{id}/assignments",
+                        (user, cases) -> user.post("/api/v1/requests/" + cases.register(Fixtures.BENIGN) + "/assignments",
+                                Api.json(Map.of("username", "demo-prosecutor", "reasons", "The prosecutor on duty."))),
+                        only(201, SUPERVISOR)),
                 new Endpoint("POST /requests/{id}/supplements",
                         (user, cases) -> {
                             ObjectNode request = Fixtures.fresh(Fixtures.THIN);

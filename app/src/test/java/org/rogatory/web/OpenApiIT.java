@@ -63,7 +63,9 @@ class OpenApiIT {
             Map.entry("get /api/v1/requests/{id}/transmission", Set.of("401", "403", "404")),
             Map.entry("post /api/v1/requests/{id}/transmission", Set.of("400", "401", "403", "404", "409", "415")),
             Map.entry("get /api/v1/requests/{id}/transmission/package", Set.of("401", "403", "404")),
-            Map.entry("post /api/v1/requests/{id}/closure", Set.of("401", "403", "404", "409")));
+            Map.entry("post /api/v1/requests/{id}/closure", Set.of("401", "403", "404", "409")),
+            Map.entry("get /api/v1/assignments/unattended", Set.of("401", "403")),
+            Map.entry("post /api/v1/requests/{id}/assignments", Set.of("400", "401", "403", "404", "409", "415")));
 
     @Test
     void documentsEveryEndpointWithItsProblemResponses() {
