@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the administrator creates an account (the password policy's words on the password field), is
  * refused the last administrator's disabling (409, on the page), and imports country profiles (a
  * bad row named by file, line and field; a good file by its rows and SHA-256); oversight reads the
- * figures, downloads the PDF report, verifies the audit chain and a signed checkpoint. axe-core
+ * figures, downloads the PDF report, verifies the audit chain and a signed checkpoint; a supervisor hands
+ * the case of a disabled clerk's account to another clerk. axe-core
  * finds no serious or critical violation on any of these pages.
  */
 @PostgresIT
@@ -58,6 +59,33 @@ class AdministrationInBrowserIT {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @Test
+    void aSupervisorHandsTheCaseOfADisabledAccountToAnotherClerk() {
+        Api admin = Api.at(port).as("demo-admin");
+        String away = "clerk.away-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/api/v1/users", Api.json(Map.of("username", away, "password",
+                "a long enough passphrase", "role", "CLERK"))).status()).isEqualTo(201);
+        Api.Answer registered = Api.at(port).as(away, "a long enough passphrase").post("/api/v1/requests",
+                Api.json(Fixtures.fresh(Fixtures.BENIGN)));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String id = registered.body().get("id").asString();
+        assertThat(Api.at(port).as("demo-clerk").get("/api/v1/requests/" + id).status()).isEqualTo(404);
+        assertThat(admin.post("/api/v1/users/" + away + "/disable", "").status()).isEqualTo(200);
+
+        browser.signIn("demo-supervisor", "en");
+        browser.click("nav a[href='/unattended']");
+        String article = "#case-" + id;
+        assertThat(browser.text(article)).contains("Held by " + away + " (Clerk)");
+        axe("unattended cases");
+        new Select(browser.find("#assign-" + id + "-username")).selectByValue("demo-clerk");
+        browser.find("#assign-" + id + "-reasons").sendKeys("The clerk who registered it has left the service.");
+        browser.click("#assign-" + id);
+        assertThat(browser.text(".notice")).isEqualTo("The case is handed over.");
+        assertThat(browser.all(article)).as("taken up by an enabled clerk").isEmpty();
+        assertThat(Api.at(port).as("demo-clerk").get("/api/v1/requests/" + id).status()).isEqualTo(200);
+        browser.signOut();
     }
 
     @Test
