@@ -59,6 +59,7 @@ public final class Chain {
     private static final Guard EVERY_FINDING_ANSWERED = new EveryGatingFindingAnswered();
     private static final Guard NO_UPHELD_BLOCKING_FINDING = new NoUpheldBlockingFinding();
     private static final Guard NON_COERCIVE_ONLY = new NonCoerciveOnly();
+    private static final Guard NO_DECISION_AWAITS_APPROVAL = new NoDecisionAwaitsApproval();
     private static final Guard EXECUTION_PLAN_CONFIRMED = new FeaturePolicyGuard(FeaturePolicy.EXECUTION_PLAN_CONFIRMED);
     private static final Guard RESULTS_COMPLETE = new FeaturePolicyGuard(FeaturePolicy.RESULTS_COMPLETE);
     private static final Guard NOTHING_HOLDS_BACK_TRANSMISSION =
@@ -92,12 +93,12 @@ public final class Chain {
                 // confirmation and report) and the transmission until the judge answers it, authorising again
                 // (the case stays where it is) or refusing
                 state(EXECUTION_PLANNING, POLICE,
-                        on(EXECUTION_REPORTED, EXECUTED, EXECUTION_PLAN_CONFIRMED),
+                        on(EXECUTION_REPORTED, EXECUTED, EXECUTION_PLAN_CONFIRMED, NO_DECISION_AWAITS_APPROVAL),
                         on(INVESTIGATING_JUDGE, AUTHORISE, EXECUTION_PLANNING, EVERY_FINDING_ANSWERED,
                                 NO_UPHELD_BLOCKING_FINDING),
                         on(INVESTIGATING_JUDGE, REFUSE, REFUSED)),
                 state(EXECUTED, POLICE,
-                        on(RESULTS_SUBMITTED, RESULTS_REVIEW, RESULTS_COMPLETE),
+                        on(RESULTS_SUBMITTED, RESULTS_REVIEW, RESULTS_COMPLETE, NO_DECISION_AWAITS_APPROVAL),
                         on(INVESTIGATING_JUDGE, AUTHORISE, EXECUTED, EVERY_FINDING_ANSWERED,
                                 NO_UPHELD_BLOCKING_FINDING),
                         on(INVESTIGATING_JUDGE, REFUSE, REFUSED)),

@@ -60,6 +60,27 @@ class LaterStatesTest {
     }
 
     @Test
+    void refusesToSubmitTheResultsWhileTheJudgesAnswerAwaitsASupervisor() {
+        Decision overriding = CaseFileFixture.decision("judge", Role.INVESTIGATING_JUDGE, CaseState.EXECUTED,
+                Outcome.AUTHORISE, CaseState.EXECUTED, true, null,
+                CaseFileFixture.answer(CaseFileFixture.DEATH_PENALTY, Disposition.OVERRIDDEN));
+        CaseFile executed = aCase().in(CaseState.EXECUTED).with(CaseFileFixture.DEATH_PENALTY).decided(overriding)
+                .build();
+        List<Object> complete = List.of(new PolicyCheck(FeaturePolicy.RESULTS_COMPLETE, Verdict.ALLOWED));
+
+        Verdict submit = CHAIN.check(new Attempt(executed, Role.POLICE, Step.RESULTS_SUBMITTED, List.of(), complete));
+        assertThat(((Verdict.Blocked) submit).reasons()).extracting(Reason::code)
+                .containsExactly("decision-awaiting-approval");
+        CaseFile approved = aCase().in(CaseState.EXECUTED).with(CaseFileFixture.DEATH_PENALTY)
+                .decided(CaseFileFixture.decision("judge", Role.INVESTIGATING_JUDGE, CaseState.EXECUTED,
+                        Outcome.AUTHORISE, CaseState.EXECUTED, true, new Approval("supervisor", CaseFileFixture.NOW),
+                        CaseFileFixture.answer(CaseFileFixture.DEATH_PENALTY, Disposition.OVERRIDDEN)))
+                .build();
+        assertThat(CHAIN.check(new Attempt(approved, Role.POLICE, Step.RESULTS_SUBMITTED, List.of(), complete)))
+                .isEqualTo(Verdict.ALLOWED);
+    }
+
+    @Test
     void aMoveWhosePolicyWasNotCheckedIsBlocked() {
         CaseFile review = aCase().in(CaseState.RESULTS_REVIEW).build();
         Verdict verdict = CHAIN.check(new Attempt(review, Role.INVESTIGATING_JUDGE, Step.TRANSMISSION_APPROVED,
