@@ -74,9 +74,18 @@ class RegisterGrowsBeforeTransmissionIT {
         String item = added.body().get("id").asString();
         assertThat(upload(police, base, item, "text/plain", RECORDS.getBytes(StandardCharsets.UTF_8)).body()
                 .get("findings")).as("the register does not hold her yet").isEmpty();
+        Answer produced = police.post(base + "/results", Api.json(Map.of("kind", "PRODUCED_DOCUMENT",
+                "label", "Invoice 2023-17, produced by the company")));
+        assertThat(produced.status()).as("the request asks the company to produce documents").isEqualTo(201);
+        String invoice = produced.body().get("id").asString();
+        assertThat(upload(police, base, invoice, "text/plain",
+                "Invoice 2023-17: transport services, 18,000 EUR.".getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(200);
         assertThat(police.post(base + "/results/submission", "").status()).isEqualTo(200);
         assertThat(review(reviewer, base, item, "CLEARED", "Bank records of the suspect company only.", null)
                 .status()).isEqualTo(201);
+        assertThat(review(reviewer, base, invoice, "CLEARED", "The company's own invoice.", null).status())
+                .isEqualTo(201);
         assertThat(api.as("demo-clerk").post(base + "/notifications", Api.json(Map.of("person",
                 "SARL Transports Delacroix-Mouret", "notifiedOn", LocalDate.now(clock).toString()))).status())
                 .isEqualTo(201);

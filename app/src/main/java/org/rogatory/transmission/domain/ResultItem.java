@@ -65,11 +65,13 @@ public record ResultItem(
         SEIZED_DOCUMENT,
         DATA_CARRIER_COPY,
         HEARING_RECORD,
-        BANK_RECORD;
+        BANK_RECORD,
+        /** A document a third party (a company, an authority) produced on request (DOCUMENT_PRODUCTION). */
+        PRODUCED_DOCUMENT;
 
         /** Whether an item of this kind may be added after the report: what was produced, not seized. */
         public boolean addedAfterTheReport() {
-            return this == HEARING_RECORD || this == BANK_RECORD;
+            return this == HEARING_RECORD || this == BANK_RECORD || this == PRODUCED_DOCUMENT;
         }
     }
 
