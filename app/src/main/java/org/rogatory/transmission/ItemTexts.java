@@ -7,6 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.screening.ScreeningService;
@@ -45,11 +51,16 @@ class ItemTexts {
      */
     static String textOf(String mediaType, byte[] content) throws Unreadable {
         if (PDF.equals(mediaType)) {
-            try (PDDocument document = Loader.loadPDF(content)) {
-                return pdfText(document);
-            } catch (IOException e) {
-                throw new Unreadable("is not a readable PDF: " + e.getMessage());
+            String text = pdfText(content, "is not a readable PDF: ");
+            List<Integer> ends = earlierRevisionEnds(content);
+            for (int r = 0; r < ends.size(); r++) {
+                String earlier = pdfText(Arrays.copyOf(content, ends.get(r)),
+                        "keeps an earlier revision " + (r + 1) + " that is not a readable PDF: ");
+                if (!earlier.equals(text)) {
+                    text += "\n\n[earlier revision " + (r + 1) + " of the PDF, which leaves with it]\n" + earlier;
+                }
             }
+            return text;
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -63,9 +74,39 @@ class ItemTexts {
         }
     }
 
+    private static String pdfText(byte[] content, String unreadable) throws Unreadable {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            return pdfText(document);
+        } catch (IOException e) {
+            throw new Unreadable(unreadable + e.getMessage());
+        }
+    }
+
     /**
-     * Every page's text and the document's own description (title, author, subject, keywords); a page
-     * without text (a scan) or an attached file, which text extraction does not read, is refused.
+     * Where each earlier revision of the file ends: each incremental update (an edit, a signature) appends
+     * its own end-of-file marker after what it replaced, which stays in the bytes that would leave, and the
+     * bytes up to a marker are that revision whole. A linearized file (for the web) opens with a marker of
+     * its own, which ends no revision.
+     */
+    static List<Integer> earlierRevisionEnds(byte[] content) {
+        String bytes = new String(content, StandardCharsets.ISO_8859_1);
+        List<Integer> ends = new ArrayList<>();
+        for (int at = bytes.indexOf("%%EOF"); at >= 0; at = bytes.indexOf("%%EOF", at + 5)) {
+            ends.add(at + 5);
+        }
+        if (!ends.isEmpty()) {
+            ends.remove(ends.size() - 1);
+        }
+        if (!ends.isEmpty() && bytes.substring(0, Math.min(bytes.length(), 1024)).contains("/Linearized")) {
+            ends.remove(0);
+        }
+        return ends;
+    }
+
+    /**
+     * Every page's text and annotations (comments, notes), the values of its form fields, and the
+     * document's own description (title, author, subject, keywords, and its XMP metadata); a page without
+     * text (a scan) or an attached file, which text extraction does not read, is refused.
      */
     private static String pdfText(PDDocument document) throws IOException, Unreadable {
         PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
@@ -83,14 +124,31 @@ class ItemTexts {
                         + "text/plain, since what cannot be screened cannot be cleared");
             }
             text.append(pageText);
+            for (PDAnnotation annotation : document.getPage(page - 1).getAnnotations()) {
+                appendIfAny(text, annotation.getContents());
+            }
+        }
+        PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+        if (form != null) {
+            for (PDField field : form.getFieldTree()) {
+                appendIfAny(text, field.getValueAsString());
+            }
+        }
+        PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            appendIfAny(text, new String(metadata.toByteArray(), StandardCharsets.UTF_8).replaceAll("<[^>]*>", " "));
         }
         PDDocumentInformation info = document.getDocumentInformation();
         for (String described : new String[] {info.getTitle(), info.getAuthor(), info.getSubject(), info.getKeywords()}) {
-            if (described != null && !described.isBlank()) {
-                text.append('\n').append(described);
-            }
+            appendIfAny(text, described);
         }
         return text.toString();
+    }
+
+    private static void appendIfAny(StringBuilder text, String more) {
+        if (more != null && !more.isBlank()) {
+            text.append('\n').append(more);
+        }
     }
 
     /** Names of protected persons in the text other than the request's persons, one finding per register entry. */

@@ -7,10 +7,26 @@ import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.junit.jupiter.api.Test;
 import org.rogatory.execution.Letter;
 
-/** An item is screened on its text: uploaded as text, or extracted from a PDF; what has no text is refused. */
+/**
+ * An item is screened on its text: uploaded as text, or extracted from a PDF with everything the file
+ * carries (comments, form fields, description, earlier revisions); what has no text is refused.
+ */
 class ItemTextsTest {
 
     @Test
@@ -74,5 +90,71 @@ class ItemTextsTest {
         twoPages.close();
         assertThatThrownBy(() -> ItemTexts.textOf(ItemTexts.PDF, scanned.toByteArray()))
                 .isInstanceOf(ItemTexts.Unreadable.class).hasMessageContaining("page 2");
+    }
+
+    /** A one-page PDF saying {@code text}, made with PDFBox, which the further edits below use too. */
+    static PDDocument page(String text) throws Exception {
+        PDDocument document = new PDDocument();
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            content.newLineAtOffset(72, 700);
+            content.showText(text);
+            content.endText();
+        }
+        return document;
+    }
+
+    static byte[] bytes(PDDocument document) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        document.close();
+        return out.toByteArray();
+    }
+
+    @Test
+    void screensTheCommentsAndFormFieldsOfAPdf() throws Exception {
+        PDDocument commented = page("Minutes of the meeting.");
+        PDAnnotationText note = new PDAnnotationText();
+        note.setRectangle(new PDRectangle(72, 600, 20, 20));
+        note.setContents("Ask Yermek Baisalov about the transfer.");
+        commented.getPage(0).getAnnotations().add(note);
+        assertThat(ItemTexts.textOf(ItemTexts.PDF, bytes(commented))).contains("Minutes", "Yermek Baisalov");
+
+        PDDocument form = page("Declaration form.");
+        PDAcroForm acroForm = new PDAcroForm(form);
+        form.getDocumentCatalog().setAcroForm(acroForm);
+        PDResources resources = new PDResources();
+        resources.put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+        acroForm.setDefaultResources(resources);
+        acroForm.setDefaultAppearance("/Helv 10 Tf 0 g");
+        PDTextField declarant = new PDTextField(acroForm);
+        declarant.setPartialName("declarant");
+        PDAnnotationWidget widget = declarant.getWidgets().get(0);
+        widget.setRectangle(new PDRectangle(72, 500, 200, 20));
+        widget.setPage(form.getPage(0));
+        form.getPage(0).getAnnotations().add(widget);
+        acroForm.getFields().add(declarant);
+        declarant.setValue("Yermek Baisalov");
+        assertThat(ItemTexts.textOf(ItemTexts.PDF, bytes(form))).contains("Declaration form", "Yermek Baisalov");
+    }
+
+    @Test
+    void screensTheEarlierRevisionsAPdfKeepsSinceTheyLeaveWithIt() throws Exception {
+        PDDocument first = page("Minutes of the meeting.");
+        first.getDocumentInformation().setAuthor("Yermek Baisalov");
+        byte[] original = bytes(first);
+        ByteArrayOutputStream updated = new ByteArrayOutputStream();
+        try (PDDocument second = Loader.loadPDF(original)) {
+            second.getDocumentInformation().setAuthor("Secretariat");
+            second.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
+            second.saveIncremental(updated);
+        }
+        assertThat(ItemTexts.earlierRevisionEnds(updated.toByteArray())).hasSize(1);
+        assertThat(ItemTexts.textOf(ItemTexts.PDF, updated.toByteArray()))
+                .as("the author the update replaced is still in the file").contains("Secretariat", "Yermek Baisalov");
+        assertThat(ItemTexts.earlierRevisionEnds(original)).isEmpty();
     }
 }
