@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * What a request's {@code profession} field says, in the languages requests arrive in: a
  * profession bound to secrecy, or human-rights work. Whole words only, accents removed, so that
  * "doctoral" is no doctor and "avocate" is a lawyer; a German or Dutch compound counts by its last part
- * (Zahnarzt, Fachanwältin, Fotojournalist, hoofdredacteur), and a medical specialty by its stem
- * (cardiologist, Kardiologe, cardioloog; paediatrician, psychiatre).
+ * (Zahnarzt, Fachanwältin, Fotojournalist, hoofdredacteur, huisarts), and a medical specialty by its
+ * stem (cardiologist, Kardiologe, cardioloog; paediatrician, psychiatre, psychiater; psycholoog).
  */
 final class Professions {
 
@@ -20,20 +20,28 @@ final class Professions {
                     "avocat", "avocate", "advocaat", "abogado", "abogada", "avvocato", "avvocata", "advogado",
                     "advogada", "adwokat", "radca prawny", "advokat", "strafverteidiger", "strafverteidigerin",
                     "адвокат", "юрист", "محامي", "محامية", "עורך דין"),
-            RegisterCategory.JOURNALIST, List.of("reporter", "editor", "editor-in-chief", "columnist",
-                    "correspondent", "correspondant", "redactrice", "redacteur en chef", "periodista", "giornalista",
+            RegisterCategory.JOURNALIST, List.of("reporter", "reportero", "reportera", "editor", "editor-in-chief",
+                    "columnist", "correspondent", "correspondant", "correspondante", "korrespondent", "korrespondentin",
+                    "berichterstatter", "berichterstatterin", "verslaggever", "verslaggeefster", "chroniqueur",
+                    "chroniqueuse", "pigiste", "redactrice", "redacteur en chef", "periodista", "giornalista",
                     "dziennikarz", "журналист", "журналистка", "редактор", "صحفي", "صحفية"),
-            RegisterCategory.DOCTOR, List.of("doctor", "physician", "surgeon", "psychologist", "psychotherapist",
-                    "psychotherapeut", "psychotherapeute", "general practitioner", "medecin", "geneesheer", "huisarts",
-                    "tandarts", "kinderarts", "oogarts", "dentist", "dentiste", "chirurgien", "chirurg", "medico",
-                    "lekarz", "врач", "طبيب", "طبيبة"));
+            RegisterCategory.DOCTOR, List.of("doctor", "dokter", "physician", "surgeon", "psychotherapist",
+                    "psychotherapeut", "psychotherapeute", "psychotherapeutin", "general practitioner", "medecin",
+                    "docteur en medecine", "geneesheer", "dentist", "dentiste", "chirurgien", "chirurg", "medico",
+                    "medica", "pharmacist", "pharmacien", "pharmacienne", "apotheker", "apothekerin", "lekarz", "врач",
+                    "طبيب", "طبيبة"));
 
     /** The last parts of compounds, and the stems of specialties, that name the same professions. */
     private static final Map<RegisterCategory, String> SECRECY_STEMS = Map.of(
             RegisterCategory.LAWYER, "\\p{L}*anwalt(?:in)?",
             RegisterCategory.JOURNALIST, "\\p{L}*(?:journalist(?:in|e)?|redakteur(?:in)?|redacteur)",
-            RegisterCategory.DOCTOR, "\\p{L}*(?:arzt|arztin|iatr(?:ist|ician|e|er|erin))"
-                    + "|(?:[ck]ardi|on[ck]|neur|dermat|gyn(?:ae|e|a)?[ck]|ur|radi|an(?:a|ae)?e?sthesi|ophthalm"
+            RegisterCategory.DOCTOR, "\\p{L}*(?:arzt|arztin|iatr(?:ist|ician|e|er|erin)|iater(?:in)?)"
+                    // Dutch "arts" alone opens the field ("arts", "arts-specialist", "arts (cardioloog)"); in a
+                    // compound it closes it, as in German: not "arts manager", "fine arts" or "car parts"
+                    + "|^arts(?=\\s*[-(,/]|\\s*$)"
+                    + "|(?:huis|tand|kinder|oog|bedrijfs|verzekerings|jeugd|school|sport|keurings|ziekenhuis|spoed"
+                    + "|basis|assistent|scheeps|gevangenis|dieren)arts"
+                    + "|(?:psych|[ck]ardi|on[ck]|neur|dermat|gyn(?:ae|e|a)?[ck]|ur|radi|an(?:a|ae)?e?sthesi|ophthalm"
                     + "|oftalm|path|endo[ck]rin|gastroenter|ne[pf]hr|pulmon|r(?:h)?eumat|h(?:a|ae)?emat|immun)"
                     + "olo(?:gist|gue|og|ge|gin)");
 
