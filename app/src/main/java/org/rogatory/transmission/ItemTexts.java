@@ -1,6 +1,7 @@
 package org.rogatory.transmission;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,13 +15,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.screening.ScreeningService;
@@ -104,9 +108,9 @@ class ItemTexts {
     }
 
     /**
-     * Every page's text and annotations (comments, notes), the values of its form fields, and the
-     * document's own description (title, author, subject, keywords, and its XMP metadata); a page without
-     * text (a scan) or an attached file, which text extraction does not read, is refused.
+     * Every page's text, and every other text the file carries: comments and notes, form fields (values,
+     * options, tooltips), links, bookmarks, scripts, the document's description and XMP metadata. A page
+     * without text (a scan) or an attached file, which text extraction does not read, is refused.
      */
     private static String pdfText(PDDocument document) throws IOException, Unreadable {
         PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
@@ -124,25 +128,52 @@ class ItemTexts {
                         + "text/plain, since what cannot be screened cannot be cleared");
             }
             text.append(pageText);
-            for (PDAnnotation annotation : document.getPage(page - 1).getAnnotations()) {
-                appendIfAny(text, annotation.getContents());
-            }
         }
-        PDAcroForm form = document.getDocumentCatalog().getAcroForm();
-        if (form != null) {
-            for (PDField field : form.getFieldTree()) {
-                appendIfAny(text, field.getValueAsString());
-            }
+        // comments, form fields and their options and tooltips, links, bookmarks, scripts, the document's
+        // description: whatever text the file carries beside its pages is a string or a metadata stream
+        for (COSObjectKey key : document.getDocument().getXrefTable().keySet()) {
+            COSObject object = document.getDocument().getObjectFromPool(key);
+            strings(object == null ? null : object.getObject(), text);
         }
-        PDMetadata metadata = document.getDocumentCatalog().getMetadata();
-        if (metadata != null) {
-            appendIfAny(text, new String(metadata.toByteArray(), StandardCharsets.UTF_8).replaceAll("<[^>]*>", " "));
-        }
-        PDDocumentInformation info = document.getDocumentInformation();
-        for (String described : new String[] {info.getTitle(), info.getAuthor(), info.getSubject(), info.getKeywords()}) {
-            appendIfAny(text, described);
-        }
+        strings(document.getDocument().getTrailer(), text);
         return text.toString();
+    }
+
+    /**
+     * The text strings in an object of the file and in the objects written inside it (not those it refers
+     * to, which the caller visits themselves), and the text of metadata and script streams.
+     */
+    private static void strings(COSBase base, StringBuilder text) throws IOException {
+        if (base instanceof COSString string) {
+            appendIfAny(text, printable(string.getString()));
+        } else if (base instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                strings(array.get(i), text);
+            }
+        } else if (base instanceof COSDictionary dictionary) {
+            for (COSName key : dictionary.keySet()) {
+                strings(dictionary.getItem(key), text);
+            }
+            if (base instanceof COSStream stream && COSName.METADATA.equals(stream.getCOSName(COSName.TYPE))) {
+                appendIfAny(text, decoded(stream).replaceAll("<[^>]*>", " "));
+            }
+            // a script may be written as a stream of its own, which its action refers to
+            if (dictionary.getDictionaryObject(COSName.JS) instanceof COSStream script) {
+                appendIfAny(text, decoded(script));
+            }
+        }
+    }
+
+    private static String decoded(COSStream stream) throws IOException {
+        try (InputStream in = stream.createInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A string of text, not bytes (a file identifier, a hash): most of its characters are letters or spaces. */
+    private static String printable(String string) {
+        long letters = string.codePoints().filter(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c)).count();
+        return string.length() >= 2 && letters * 10 >= string.codePointCount(0, string.length()) * 7 ? string : null;
     }
 
     private static void appendIfAny(StringBuilder text, String more) {

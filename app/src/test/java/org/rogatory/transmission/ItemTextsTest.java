@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
@@ -139,6 +141,25 @@ class ItemTextsTest {
         acroForm.getFields().add(declarant);
         declarant.setValue("Yermek Baisalov");
         assertThat(ItemTexts.textOf(ItemTexts.PDF, bytes(form))).contains("Declaration form", "Yermek Baisalov");
+    }
+
+    @Test
+    void screensTheBookmarksAndTheAuthorsOfCommentsAPdfCarries() throws Exception {
+        PDDocument bookmarked = page("Minutes of the meeting.");
+        PDDocumentOutline outline = new PDDocumentOutline();
+        bookmarked.getDocumentCatalog().setDocumentOutline(outline);
+        PDOutlineItem statement = new PDOutlineItem();
+        statement.setTitle("Statement of Yermek Baisalov");
+        outline.addLast(statement);
+        assertThat(ItemTexts.textOf(ItemTexts.PDF, bytes(bookmarked))).contains("Yermek Baisalov");
+
+        PDDocument commented = page("Minutes of the meeting.");
+        PDAnnotationText note = new PDAnnotationText();
+        note.setRectangle(new PDRectangle(72, 600, 20, 20));
+        note.setContents("Checked.");
+        note.setTitlePopup("Yermek Baisalov");
+        commented.getPage(0).getAnnotations().add(note);
+        assertThat(ItemTexts.textOf(ItemTexts.PDF, bytes(commented))).contains("Checked", "Yermek Baisalov");
     }
 
     @Test
