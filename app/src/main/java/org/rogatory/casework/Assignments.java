@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.rogatory.access.Role;
 import org.rogatory.access.User;
@@ -78,10 +79,8 @@ public class Assignments {
         Map<String, Unattended> cases = new LinkedHashMap<>();
         for (CaseFiles.HeldCase held : files.openCasesHeldBy(disabled.keySet())) {
             Role role = disabled.get(held.username());
-            CaseFile file = files.load(held.caseId()).orElseThrow();
-            boolean takenUp = file.queuedFor(chain).contains(role) || files.assignees(held.caseId()).stream()
-                    .anyMatch(username -> enabled.get(username) == role);
-            if (!takenUp) {
+            // a supervisor's approvals are history: no supervisor's work waits on a case past them
+            if (role != Role.SUPERVISOR && !takenUp(files.load(held.caseId()).orElseThrow(), role, enabled)) {
                 cases.computeIfAbsent(held.caseId(), id -> new Unattended(id, held.requestingState(),
                         held.foreignReference(), held.state(), new ArrayList<>()))
                         .heldBy().add(new Holder(held.username(), role));
@@ -91,9 +90,30 @@ public class Assignments {
         return List.copyOf(cases.values());
     }
 
+    /** Whether an enabled user of the role is assigned to the case, or the case waits in the role's queue. */
+    private boolean takenUp(CaseFile file, Role role, Map<String, Role> enabled) {
+        return file.queuedFor(chain).contains(role)
+                || files.assignees(file.id()).stream().anyMatch(username -> enabled.get(username) == role);
+    }
+
+    /** The disabled accounts of the role that hold the case for nobody else of it; empty when none does. */
+    private List<String> unattended(CaseFile file, Role role) {
+        List<UserAccount> accounts = users.all();
+        Map<String, Role> enabled = accounts.stream().filter(UserAccount::enabled)
+                .collect(Collectors.toMap(UserAccount::username, UserAccount::role));
+        if (takenUp(file, role, enabled)) {
+            return List.of();
+        }
+        Set<String> assigned = files.assignees(file.id());
+        return accounts.stream().filter(a -> !a.enabled() && a.role() == role && assigned.contains(a.username()))
+                .map(UserAccount::username).toList();
+    }
+
     /**
-     * Assigns an enabled user who works on cases to an open case, with reasons: from then on the case is
-     * theirs to see and act on as their role allows, as it is for the users assigned before.
+     * Assigns an enabled user who works on cases to an open case that a disabled account of the same role
+     * holds for nobody else, with reasons: from then on the case is theirs to see and act on as their role
+     * allows, as it was for the user who left. Not a supervisor: the one who assigns would otherwise give
+     * themselves or a colleague need-to-know of any case.
      */
     public Assigned assign(String id, String username, String reasons, User supervisor) {
         List<ProposalDefect> defects = new ArrayList<>();
@@ -104,9 +124,10 @@ public class Assignments {
             account = users.all().stream().filter(a -> a.username().equals(username)).findFirst();
             if (account.isEmpty() || !account.get().enabled()) {
                 defects.add(new ProposalDefect("/username", "is no enabled account"));
-            } else if (!account.get().role().seesCaseContent()) {
+            } else if (!account.get().role().seesCaseContent() || account.get().role() == Role.SUPERVISOR) {
+                // a supervisor who could assign supervisors would give themselves need-to-know of any case
                 defects.add(new ProposalDefect("/username", "is an account of role " + account.get().role()
-                        + ", which works on no case"));
+                        + ", which takes over no case's work"));
             }
         }
         ProposalDefect.ofRequiredText("/reasons", reasons, REASONS_TEXT, "are required: why the case changes hands")
@@ -122,6 +143,13 @@ public class Assignments {
                     List.of(Reason.of("case-closed", "The request is " + file.state() + ".")), file);
         }
         Role role = account.orElseThrow().role();
+        if (unattended(file, role).isEmpty()) {
+            audit.record(Actor.of(supervisor), "case.assignment.refused", id, null, Map.of("username", username,
+                    "why", "no disabled " + role + " holds it"));
+            throw CaseworkRefusal.blocked("Nobody of role " + role + " who held the request is away.",
+                    List.of(Reason.of("case-attended", "No disabled account of role " + role + " holds the request for "
+                            + "nobody else: a hand-over is for the work of an account that is disabled.")), file);
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         files.assign(id, username, "ASSIGNED", now);
         audit.record(Actor.of(supervisor), "case.assigned", id, "user/" + username, Map.of("username", username,

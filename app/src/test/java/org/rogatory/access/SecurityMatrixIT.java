@@ -81,7 +81,7 @@ class SecurityMatrixIT {
                 new Endpoint("POST /requests/{id}/assignments",
                         (user, cases) -> user.post("/api/v1/requests/" + cases.register(Fixtures.BENIGN) + "/assignments",
                                 Api.json(Map.of("username", "demo-prosecutor", "reasons", "The prosecutor on duty."))),
-                        only(201, SUPERVISOR)),
+                        only(409, SUPERVISOR)),
                 new Endpoint("POST /requests/{id}/supplements",
                         (user, cases) -> {
                             ObjectNode request = Fixtures.fresh(Fixtures.THIN);

@@ -87,7 +87,7 @@ class AssignmentsIT {
     }
 
     @Test
-    void onlyASupervisorAssignsAnEnabledUserWhoWorksOnCasesToAnOpenCaseWithReasons() {
+    void onlyASupervisorHandsAnOpenCaseOfADisabledAccountToAnEnabledUserWhoWorksOnCasesWithReasons() {
         Cases cases = new Cases(Api.at(port));
         String id = cases.register(Fixtures.BENIGN);
         Api supervisor = Api.at(port).as("demo-supervisor");
@@ -100,13 +100,18 @@ class AssignmentsIT {
         Answer empty = supervisor.post(path, "{}");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body().get("errors").findValuesAsString("pointer")).containsExactly("/username", "/reasons");
-        for (String username : new String[] {disabled, "demo-oversight", "nobody-" + UUID.randomUUID()}) {
+        for (String username : new String[] {disabled, "demo-oversight", "demo-supervisor",
+                "nobody-" + UUID.randomUUID()}) {
             Answer refused = supervisor.post(path, Api.json(Map.of("username", username, "reasons", "cover")));
             assertThat(refused.status()).as(username).isEqualTo(400);
             assertThat(refused.body().get("errors").findValuesAsString("pointer")).containsExactly("/username");
         }
         assertThat(supervisor.post("/api/v1/requests/" + UUID.randomUUID() + "/assignments",
                 Api.json(Map.of("username", "demo-judge", "reasons", "cover"))).status()).isEqualTo(404);
+
+        Answer attended = supervisor.post(path, Api.json(Map.of("username", "demo-judge", "reasons", "cover")));
+        assertThat(attended.status()).as("nobody who held it is away").isEqualTo(409);
+        assertThat(attended.body().get("reasons").findValuesAsString("code")).containsExactly("case-attended");
 
         assertThat(cases.decide("demo-central", id, Cases.refusal()).status()).isEqualTo(201);
         Answer closed = supervisor.post(path, Api.json(Map.of("username", "demo-judge", "reasons", "cover")));
