@@ -12,6 +12,7 @@ import org.rogatory.execution.domain.ExecutionPlan.Officer;
 import org.rogatory.execution.domain.ExecutionPlan.Place;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
+import org.rogatory.screening.domain.CityNames;
 
 /** An execution plan as the police draft it, before it is checked against the case. */
 public record PlanDraft(LocalDateTime scheduledFor, List<Place> places, List<Officer> officers,
@@ -57,6 +58,11 @@ public record PlanDraft(LocalDateTime scheduledFor, List<Place> places, List<Off
             }
             if (Names.blank(place.city())) {
                 defects.add(new ProposalDefect(at + "/city", "is required"));
+            } else {
+                // the bar of the city field is told: an address line ending in another city would tell the wrong one
+                CityNames.namedAtTheEndOf(place.address()).filter(named -> !CityNames.same(named, place.city()))
+                        .ifPresent(named -> defects.add(new ProposalDefect(at + "/address", "ends in " + named
+                                + ", not in " + place.city() + ", the place's city")));
             }
             if (place.bar() != null && bars.bar(place.bar()).isEmpty()) {
                 defects.add(new ProposalDefect(at + "/bar", "\"" + place.bar() + "\" is no bar the directory knows"));

@@ -2,6 +2,8 @@ package org.rogatory.screening.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,7 +17,8 @@ import java.util.stream.Stream;
 public final class CityNames {
 
     private static final List<List<String>> SAME_CITY = List.of(
-            List.of("Brussels", "Bruxelles", "Brussel", "Brüssel", "Bruselas", "Bruxelas", "Bruksela"),
+            List.of("Brussels", "Bruxelles", "Brussel", "Brüssel", "Bruselas", "Bruxelas", "Bruksela",
+                    "Bruxelles-Ville", "Brussel-Stad", "Ville de Bruxelles", "Stad Brussel", "City of Brussels"),
             List.of("Antwerpen", "Antwerp", "Anvers", "Amberes", "Anversa"),
             List.of("Gent", "Ghent", "Gand", "Gante"),
             List.of("Liège", "Luik", "Lüttich", "Liege", "Lieja"),
@@ -99,7 +102,21 @@ public final class CityNames {
                 .collect(Collectors.joining("|", "\\b(?:", ")\\b")));
     }
 
+    /** Folded, and without a postcode written with it ("1000 Bruxelles", "B-1000 Brussel"). */
     private static String folded(String name) {
-        return NameSpotter.fold(name).replaceAll("[-\\s]+", " ").strip();
+        return NameSpotter.fold(name).replaceAll("(?:^|\\s)(?:[a-z]{1,2}-)?\\p{N}{4,5}(?=\\s|$)", " ")
+                .replaceAll("[-\\s]+", " ").strip();
     }
+
+    /**
+     * The city an address line names at its end after a comma, with its postcode (", 1000 Bruxelles"), if
+     * it does: what the line says where the city field may say otherwise.
+     */
+    public static Optional<String> namedAtTheEndOf(String line) {
+        Matcher m = CITY_AT_THE_END.matcher(line == null ? "" : line);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    private static final Pattern CITY_AT_THE_END = Pattern.compile(
+            ",\\s*(?:[A-Za-z]{1,2}-)?\\p{N}{4,5}\\s+([\\p{L}\\p{M}][\\p{L}\\p{M}'\\s-]*?)\\s*(?:,[^,]*)?$");
 }

@@ -134,7 +134,9 @@ final class Requests {
     private static boolean sameStreet(Address a, Address b) {
         StreetAddress first = StreetAddress.of(a);
         StreetAddress second = StreetAddress.of(b);
-        return first != null && second != null && first.samePlaceAs(second);
+        boolean sameCity = a.city() == null || a.city().isBlank() || b.city() == null || b.city().isBlank()
+                || CityNames.same(a.city(), b.city());
+        return sameCity && first != null && second != null && first.samePlaceAs(second);
     }
 
     private static boolean notBlank(String s) {

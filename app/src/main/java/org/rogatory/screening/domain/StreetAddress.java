@@ -19,7 +19,9 @@ import org.rogatory.intake.domain.CooperationRequest.Address;
 public record StreetAddress(String country, Set<String> street, String number, String unit) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{N}+[\\p{L}\\p{N}]*");
-    private static final Pattern HOUSE_NUMBER = Pattern.compile("\\p{N}+\\p{L}?");
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("\\p{N}+\\p{L}?(?:to\\p{N}+\\p{L}?)?");
+    /** Numbers 100-102: the buildings from one to the other, not number 100 (a slash is a box: 100/3). */
+    private static final Pattern RANGE = Pattern.compile("(\\p{N}+\\p{L}?)\\s*-\\s*(\\p{N}+\\p{L}?)\\b");
     private static final Pattern NOTE = Pattern.compile("\\([^)]*\\)|\\[[^]]*\\]");
     /** Words that introduce the part of a building, in the languages of addresses here. */
     private static final Set<String> UNIT_WORDS = Set.of("floor", "etage", "verdieping", "stock", "stockwerk", "apt",
@@ -57,7 +59,7 @@ public record StreetAddress(String country, Set<String> street, String number, S
             line = Pattern.compile(BEFORE_CITY + CityNames.anyNameOf(address.city()).pattern() + COUNTRY
                     + "[\\s,.]*$").matcher(line).replaceFirst("");
         }
-        Matcher m = WORD.matcher(line);
+        Matcher m = WORD.matcher(RANGE.matcher(line).replaceAll("$1to$2"));
         Set<String> street = new TreeSet<>();
         String number = null;
         List<String> unit = new ArrayList<>();

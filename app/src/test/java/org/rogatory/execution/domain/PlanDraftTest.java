@@ -52,6 +52,19 @@ class PlanDraftTest {
     }
 
     @Test
+    void anAddressEndingInAnotherCityThanThePlacesIsRefused() {
+        PlanDraft leuvenInBrussels = new PlanDraft(NOW.plusDays(2), List.of(new ExecutionPlan.Place(List.of(0),
+                CooperationRequest.Premises.HOME, "Tiensestraat 1, 1000 Bruxelles", "Leuven", null)),
+                List.of(new Officer("Inspector Lotte Maes", "Ecofin")), List.of());
+        assertThat(leuvenInBrussels.defects(NOW, BARS, true)).extracting(ProposalDefect::pointer)
+                .containsExactly("/places/0/address");
+        PlanDraft brusselsInFrench = new PlanDraft(NOW.plusDays(2), List.of(new ExecutionPlan.Place(List.of(0),
+                CooperationRequest.Premises.HOME, "Avenue des Saules 14, B-1000 Bruxelles, Belgique", "Brussels", null)),
+                List.of(new Officer("Inspector Lotte Maes", "Ecofin")), List.of());
+        assertThat(brusselsInFrench.defects(NOW, BARS, true)).isEmpty();
+    }
+
+    @Test
     void refusesTextsLongerThanTheRecordsKeep() {
         String label = "L".repeat(ProposalDefect.SHORT_TEXT);
         ExecutionReport report = new ExecutionReport(NOW.minusHours(1),

@@ -20,6 +20,7 @@ class StreetAddressTest {
             Kerkstraat 12                                | Kerkstr. 12, Brussels
             Chaussée de Waterloo 1500                    | Chée de Waterloo 1500, 1180 Brussels
             Rue Saint-Lazare 3                           | Rue St-Lazare 3
+            Avenue Louise 100                            | Avenue Louise 100/102
             """)
     void readsTheSameBuildingWrittenTwoWays(String first, String second) {
         assertThat(StreetAddress.of(new Address("BE", "Brussels", first))
@@ -35,6 +36,7 @@ class StreetAddressTest {
             Chaussée de Waterloo 1500   | Chaussée de Waterloo 1500, 1180 Uccle
             Rue de Bruxelles 5          | Rue 5, Bruxelles
             Kerkstraat 12               | Kerklaan 12
+            Avenue Louise 100           | Avenue Louise 100-102
             """)
     void tellsApartAnotherHouseOrAnotherFlat(String first, String second) {
         assertThat(StreetAddress.of(new Address("BE", "Brussels", first))
@@ -55,5 +57,10 @@ class StreetAddressTest {
         assertThat(CityNames.same("Zaventem", "zaventem")).isTrue();
         assertThat(CityNames.same("Antwerpen", "Mechelen")).as("one bar, two cities").isFalse();
         assertThat(CityNames.same("Brussels", "Ixelles")).as("a commune of Brussels is a city of its own").isFalse();
+        assertThat(CityNames.same("Brussels", "Bruxelles-Ville")).isTrue();
+        assertThat(CityNames.same("1000 Bruxelles", "Brussels")).as("a postcode with the city").isTrue();
+        assertThat(CityNames.namedAtTheEndOf("Tiensestraat 1, 1000 Bruxelles")).contains("Bruxelles");
+        assertThat(CityNames.namedAtTheEndOf("Bd Anspach 12, B-1000 Brussel, Belgique")).contains("Brussel");
+        assertThat(CityNames.namedAtTheEndOf("Rue de Bruxelles 5")).isEmpty();
     }
 }

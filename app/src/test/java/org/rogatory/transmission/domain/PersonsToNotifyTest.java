@@ -61,6 +61,12 @@ class PersonsToNotifyTest {
                 List.of(new Measure(MeasureType.SEARCH, "p1", null, home, null, List.of(), null))));
 
         assertThat(toNotify.notYetNotified(List.of("p1"))).extracting(Concerned::ref).containsExactly("p3");
+
+        Person elsewhere = new Person("p3", PersonRole.OTHER, husband.names(), null, List.of(), null,
+                List.of(new Address("BE", "Antwerpen", "Avenue des Saules 14")));
+        assertThat(PersonsToNotify.of(request(List.of(DINARA, elsewhere),
+                List.of(new Measure(MeasureType.SEARCH, "p1", null, home, null, List.of(), null))))
+                .notYetNotified(List.of("p1"))).as("the same street and number in another city").isEmpty();
     }
 
     @Test
