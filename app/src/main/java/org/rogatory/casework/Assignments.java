@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.rogatory.access.Role;
 import org.rogatory.access.User;
@@ -29,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * users assigned to it (need-to-know): the clerk who registered it records its bar answers, notifications
  * and objections, the judge who authorised it transmits. Were their accounts disabled, their open cases
  * would wait for nobody. A supervisor sees which open cases disabled accounts hold for nobody else and
- * assigns someone else, with reasons; both are audited. Neither shows anything of a case but its reference and state.
+ * assigns someone else, with reasons; both are audited. Neither shows anything of a case but its
+ * reference and state.
  */
 @Service
 @Transactional(noRollbackFor = CaseworkRefusal.class)
@@ -71,11 +71,8 @@ public class Assignments {
      * The read is audited.
      */
     public List<Unattended> unattended(User supervisor) {
-        List<UserAccount> accounts = users.all();
-        Map<String, Role> disabled = accounts.stream().filter(account -> !account.enabled())
-                .collect(Collectors.toMap(UserAccount::username, UserAccount::role));
-        Map<String, Role> enabled = accounts.stream().filter(UserAccount::enabled)
-                .collect(Collectors.toMap(UserAccount::username, UserAccount::role));
+        Map<String, Role> disabled = accounts(false);
+        Map<String, Role> enabled = accounts(true);
         Map<String, Unattended> cases = new LinkedHashMap<>();
         for (CaseFiles.HeldCase held : files.openCasesHeldBy(disabled.keySet())) {
             Role role = disabled.get(held.username());
@@ -96,17 +93,17 @@ public class Assignments {
                 || files.assignees(file.id()).stream().anyMatch(username -> enabled.get(username) == role);
     }
 
-    /** The disabled accounts of the role that hold the case for nobody else of it; empty when none does. */
-    private List<String> unattended(CaseFile file, Role role) {
-        List<UserAccount> accounts = users.all();
-        Map<String, Role> enabled = accounts.stream().filter(UserAccount::enabled)
+    /** Whether a disabled account of the role holds the case for nobody else of it. */
+    private boolean unattended(CaseFile file, Role role) {
+        Map<String, Role> disabled = accounts(false);
+        return !takenUp(file, role, accounts(true))
+                && files.assignees(file.id()).stream().anyMatch(username -> disabled.get(username) == role);
+    }
+
+    /** The enabled accounts, or the disabled ones, with their roles. */
+    private Map<String, Role> accounts(boolean enabled) {
+        return users.all().stream().filter(account -> account.enabled() == enabled)
                 .collect(Collectors.toMap(UserAccount::username, UserAccount::role));
-        if (takenUp(file, role, enabled)) {
-            return List.of();
-        }
-        Set<String> assigned = files.assignees(file.id());
-        return accounts.stream().filter(a -> !a.enabled() && a.role() == role && assigned.contains(a.username()))
-                .map(UserAccount::username).toList();
     }
 
     /**
@@ -143,7 +140,7 @@ public class Assignments {
                     List.of(Reason.of("case-closed", "The request is " + file.state() + ".")), file);
         }
         Role role = account.orElseThrow().role();
-        if (unattended(file, role).isEmpty()) {
+        if (!unattended(file, role)) {
             audit.record(Actor.of(supervisor), "case.assignment.refused", id, null, Map.of("username", username,
                     "why", "no disabled " + role + " holds it"));
             throw CaseworkRefusal.blocked("Nobody of role " + role + " who held the request is away.",
