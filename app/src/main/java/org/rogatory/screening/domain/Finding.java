@@ -3,9 +3,14 @@ package org.rogatory.screening.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * One result of screening. The id is derived from what the finding is about (code, person,
@@ -37,6 +42,32 @@ public record Finding(
 
     public String registerId() {
         return evidence == null ? null : evidence.registerId();
+    }
+
+    /**
+     * The findings of one code about the same person and register entry, one per measure (the search and
+     * the seizure of one home), as one finding, which an officer answers once: its subject names every
+     * measure, its explanation says each.
+     */
+    static List<Finding> onePerPerson(List<Finding> findings) {
+        Map<List<String>, List<Finding>> groups = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            groups.computeIfAbsent(Arrays.asList(finding.code().name(), finding.personRef(), finding.registerId()),
+                    key -> new ArrayList<>()).add(finding);
+        }
+        List<Finding> merged = new ArrayList<>();
+        for (List<Finding> group : groups.values()) {
+            Finding first = group.get(0);
+            if (group.size() == 1 || first.evidence() == null) {
+                merged.addAll(group);
+                continue;
+            }
+            String subject = group.stream().map(Finding::subject).collect(Collectors.joining("+"));
+            String explanation = group.stream().map(f -> f.evidence().explanation()).collect(Collectors.joining(" "));
+            merged.add(new Finding(null, first.code(), first.personRef(), subject,
+                    first.evidence().withTrigger(first.evidence().trigger(), explanation), first.grounds()));
+        }
+        return merged;
     }
 
     static String stableId(FindingCode code, String personRef, String registerId, String subject) {

@@ -11,7 +11,8 @@ import org.rogatory.intake.domain.CooperationRequest.Premises;
 /**
  * BAR_PRESIDENT_NOTIFICATION: a search or seizure concerns a law office, or any premises of a
  * person who is a lawyer, by the request's own word (profession) or by a lawyer entry of the
- * register. The bar president must be told before the search and may attend.
+ * register. The bar president must be told before the search and may attend. One finding per person,
+ * naming every measure that enters their premises (the search and the seizure of one home).
  */
 final class LawyerPremisesNeedBarPresident implements ScreeningRule {
 
@@ -40,7 +41,7 @@ final class LawyerPremisesNeedBarPresident implements ScreeningRule {
                         FindingCode.BAR_PRESIDENT_NOTIFICATION, person.ref(), subject, evidence)));
             }
         }
-        return findings;
+        return Finding.onePerPerson(findings);
     }
 
     private static Optional<Evidence> lawyer(ScreeningContext context, Person person, String measure) {

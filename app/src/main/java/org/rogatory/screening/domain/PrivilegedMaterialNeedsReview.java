@@ -15,6 +15,7 @@ import org.rogatory.intake.domain.CooperationRequest.Premises;
  * PRIVILEGE_REVIEW: a measure that gathers material (search, seizure, interception, production of
  * documents) concerns a law office, newsroom or medical practice, or a person bound to professional
  * secrecy by the request's word or the register. What it yields is reviewed before anything leaves.
+ * One finding per person, naming every such measure.
  */
 final class PrivilegedMaterialNeedsReview implements ScreeningRule {
 
@@ -48,7 +49,7 @@ final class PrivilegedMaterialNeedsReview implements ScreeningRule {
                                 + ": its results need a privilege review before transmission."))));
             }
         }
-        return findings;
+        return Finding.onePerPerson(findings);
     }
 
     private static Optional<Evidence> secrecy(ScreeningContext context, Person person) {

@@ -205,6 +205,20 @@ class RegisterRulesTest {
     }
 
     @Test
+    void theSearchAndTheSeizureAtALawyersHomeAreOneNoticeToTheBarAndOneReview() {
+        var ctx = context(request("KZ").person(suspect("Dinara Kuanishbaeva", "1976-03-14"))
+                .measure(measure(MeasureType.SEARCH, "p1", Premises.HOME))
+                .measure(measure(MeasureType.SEIZURE, "p1", Premises.DATA_CARRIER)).build())
+                .register(REFUGEE_LAWYER).variants(SPELLINGS);
+        for (ScreeningRule rule : List.of(new LawyerPremisesNeedBarPresident(), new PrivilegedMaterialNeedsReview())) {
+            assertThat(ctx.findings(rule)).singleElement().satisfies(f -> {
+                assertThat(f.personRef()).isEqualTo("p1");
+                assertThat(f.evidence().explanation()).contains("/measures/0", "/measures/1");
+            });
+        }
+    }
+
+    @Test
     void barPresidentWhenTheRegisterShowsTheSearchedPersonIsALawyer() {
         var ctx = context(request("KZ").person(suspect("Dinara Kuanishbaeva", "1976-03-14"))
                 .measure(measure(MeasureType.SEARCH, "p1", Premises.HOME)).build())
