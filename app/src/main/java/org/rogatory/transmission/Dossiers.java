@@ -46,7 +46,12 @@ class Dossiers {
      * (the objections and the remedy period). Whatever asks {@link Dossier#mayTransmit} takes {@link #toLeave}.
      */
     Dossier of(CaseFile file) {
-        PersonsToNotify toNotify = PersonsToNotify.of(casework.request(file));
+        return of(file, casework.request(file));
+    }
+
+    /** The same, with the request as it stands, which the caller has read already. */
+    Dossier of(CaseFile file, CooperationRequest request) {
+        PersonsToNotify toNotify = PersonsToNotify.of(request);
         List<ResultRecords.Notification> notifications = records.notifications(file.id()).stream()
                 .filter(n -> toNotify.named(n.person()).isPresent())
                 .toList();
@@ -62,13 +67,14 @@ class Dossiers {
 
     /** The dossier with, while the results are in review, what would leave screened against the register as it is. */
     Dossier toLeave(CaseFile file) {
-        Dossier dossier = of(file);
+        CooperationRequest request = casework.request(file);
+        Dossier dossier = of(file, request);
         if (file.state() != CaseState.RESULTS_REVIEW) {
             // only then may anything leave: before, nothing is cleared; after, what left is recorded
             return dossier;
         }
         return new Dossier(dossier.items(), dossier.incidents(), dossier.objections(), dossier.notifiedOn(),
-                dossier.notYetNotified(), remedyPeriod, namedInWhatLeaves(dossier, casework.request(file)));
+                dossier.notYetNotified(), remedyPeriod, namedInWhatLeaves(dossier, request));
     }
 
     /**

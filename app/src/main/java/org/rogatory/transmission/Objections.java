@@ -22,6 +22,7 @@ import org.rogatory.casework.domain.CaseFile;
 import org.rogatory.casework.domain.CaseState;
 import org.rogatory.casework.domain.ProposalDefect;
 import org.rogatory.casework.domain.Reason;
+import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.transmission.TransmissionViews.NotificationView;
 import org.rogatory.transmission.TransmissionViews.ObjectionView;
 import org.rogatory.transmission.TransmissionViews.ObjectionsView;
@@ -75,7 +76,8 @@ public class Objections {
         Optional<ProposalDefect> missing = ProposalDefect.ofRequiredText("/person", person, ProposalDefect.SHORT_TEXT,
                 "is required: who was notified");
         missing.ifPresent(defects::add);
-        PersonsToNotify toNotify = PersonsToNotify.of(casework.request(file));
+        CooperationRequest request = casework.request(file);
+        PersonsToNotify toNotify = PersonsToNotify.of(request);
         if (missing.isEmpty() && toNotify.named(person).isEmpty()) {
             // a stranger's notification would start the remedy period for nobody the measures concern
             defects.add(new ProposalDefect("/person", "names nobody of the request: give the reference or a name "
@@ -87,7 +89,7 @@ public class Objections {
         } else if (notifiedOn.isAfter(today())) {
             defects.add(new ProposalDefect("/notifiedOn", "is in the future"));
         } else {
-            LocalDate received = casework.request(file).receivedOn();
+            LocalDate received = request.receivedOn();
             if (notifiedOn.isBefore(received)) {
                 // the remedy period runs from the notification: one dated before the request would have none
                 defects.add(new ProposalDefect("/notifiedOn", "is before the request was received (" + received
@@ -103,7 +105,7 @@ public class Objections {
         casework.involve(id, clerk, "RECORDED");
         audit.record(Actor.of(clerk), "affected-person.notified", id, "notification/" + notificationId,
                 details("notifiedOn", notifiedOn.toString()));
-        return view(file);
+        return view(file, request);
     }
 
     /**
@@ -193,9 +195,13 @@ public class Objections {
     }
 
     private ObjectionsView view(CaseFile file) {
-        Dossier dossier = dossiers.of(file);
+        return view(file, casework.request(file));
+    }
+
+    private ObjectionsView view(CaseFile file, CooperationRequest request) {
+        Dossier dossier = dossiers.of(file, request);
         return new ObjectionsView(records.notifications(file.id()).stream().map(NotificationView::of).toList(),
-                PersonsToNotify.of(casework.request(file)).everyone(), dossier.notYetNotified(),
+                PersonsToNotify.of(request).everyone(), dossier.notYetNotified(),
                 dossier.remedyPeriodEnds().orElse(null),
                 dossier.objections().stream().map(ObjectionView::of).toList());
     }
