@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rogatory.intake.domain.CooperationRequest;
-import org.rogatory.matching.Utf8Text;
 import org.rogatory.screening.domain.EarlierRequest;
 import org.rogatory.web.JsonProblems;
 import tools.jackson.core.JacksonException;
@@ -31,13 +30,7 @@ public final class CaseHistoryJsonl {
     }
 
     public static List<EarlierRequest> read(Path file) {
-        try (Reader reader = Utf8Text.reader(file)) {
-            return read(reader, file.toString());
-        } catch (Utf8Text.NotUtf8 e) {
-            throw new ReferenceFileException(file.toString(), e.line(), null, e.getMessage());
-        } catch (IOException e) {
-            throw ReferenceFileException.unreadable(file.toString(), e);
-        }
+        return ReferenceFileException.reading(file, CaseHistoryJsonl::read);
     }
 
     public static List<EarlierRequest> read(Reader reader, String file) {

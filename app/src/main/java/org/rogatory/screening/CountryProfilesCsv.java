@@ -1,12 +1,10 @@
 package org.rogatory.screening;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.rogatory.matching.Utf8Text;
 import org.rogatory.screening.domain.CountryProfile;
 import org.rogatory.screening.domain.CountryProfile.DeathPenaltyStatus;
 import org.rogatory.screening.domain.CountryProfile.FreedomStatus;
@@ -24,13 +22,7 @@ public final class CountryProfilesCsv {
     }
 
     public static List<CountryProfile> read(Path file) {
-        try (Reader reader = Utf8Text.reader(file)) {
-            return read(reader, file.toString());
-        } catch (Utf8Text.NotUtf8 e) {
-            throw new ReferenceFileException(file.toString(), e.line(), null, e.getMessage());
-        } catch (IOException e) {
-            throw ReferenceFileException.unreadable(file.toString(), e);
-        }
+        return ReferenceFileException.reading(file, CountryProfilesCsv::read);
     }
 
     public static List<CountryProfile> read(Reader reader, String file) {

@@ -1,12 +1,10 @@
 package org.rogatory.screening;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.rogatory.matching.Utf8Text;
 import org.rogatory.screening.domain.PriorDecision;
 
 /**
@@ -23,13 +21,7 @@ public final class PriorDecisionsCsv {
     }
 
     public static List<PriorDecision> read(Path file) {
-        try (Reader reader = Utf8Text.reader(file)) {
-            return read(reader, file.toString());
-        } catch (Utf8Text.NotUtf8 e) {
-            throw new ReferenceFileException(file.toString(), e.line(), null, e.getMessage());
-        } catch (IOException e) {
-            throw ReferenceFileException.unreadable(file.toString(), e);
-        }
+        return ReferenceFileException.reading(file, PriorDecisionsCsv::read);
     }
 
     public static List<PriorDecision> read(Reader reader, String file) {

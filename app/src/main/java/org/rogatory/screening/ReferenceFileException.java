@@ -1,8 +1,12 @@
 package org.rogatory.screening;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
+import org.rogatory.matching.Utf8Text;
 
 /**
  * A reference file (register, country profiles, decisions, history) that cannot be used as it is:
@@ -39,5 +43,19 @@ public final class ReferenceFileException extends RuntimeException {
         String why = e instanceof NoSuchFileException ? "no such file"
                 : e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
         return new ReferenceFileException(file, 0, null, "cannot be read: " + why);
+    }
+
+    /**
+     * Reads a reference file as UTF-8 with {@code parser}, which is given the file's name for its own
+     * messages; bytes that are not UTF-8 and a file that cannot be read become this exception too.
+     */
+    static <T> T reading(Path file, BiFunction<Reader, String, T> parser) {
+        try (Reader reader = Utf8Text.reader(file)) {
+            return parser.apply(reader, file.toString());
+        } catch (Utf8Text.NotUtf8 e) {
+            throw new ReferenceFileException(file.toString(), e.line(), null, e.getMessage());
+        } catch (IOException e) {
+            throw unreadable(file.toString(), e);
+        }
     }
 }

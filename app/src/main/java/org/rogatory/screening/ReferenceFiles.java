@@ -39,16 +39,9 @@ public final class ReferenceFiles {
         try {
             return RegisterCsv.read(file);
         } catch (RegisterFormatException e) {
-            throw new ReferenceFileException(e.file(), e.line(), e.field(), problem(e));
+            throw new ReferenceFileException(e.file(), e.line(), e.field(), e.problem());
         } catch (IOException e) {
             throw ReferenceFileException.unreadable(file.toString(), e);
         }
-    }
-
-    /** The matcher's message without the file and line it already starts with. */
-    private static String problem(RegisterFormatException e) {
-        String message = e.getMessage();
-        int cut = message.lastIndexOf(": ");
-        return cut < 0 ? message : message.substring(cut + 2);
     }
 }
