@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -11,12 +12,15 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletResponse;
 import org.rogatory.access.Access;
 import org.rogatory.access.Operation;
+import org.rogatory.access.Role;
 import org.rogatory.access.User;
 import org.rogatory.casework.Casework;
 import org.rogatory.casework.Views.CaseView;
 import org.rogatory.casework.Views.DecisionView;
 import org.rogatory.casework.Views.FindingView;
 import org.rogatory.casework.Views.ReasonView;
+import org.rogatory.casework.domain.Authorisation;
+import org.rogatory.casework.domain.Authorisation.AuthorisedOfficial;
 import org.rogatory.casework.domain.DecisionStatus;
 import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.FindingDisposition;
@@ -24,6 +28,8 @@ import org.rogatory.casework.domain.FindingStatus;
 import org.rogatory.casework.domain.LegalGroundCatalogue;
 import org.rogatory.casework.domain.Outcome;
 import org.rogatory.casework.domain.Proposal;
+import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.intake.domain.CooperationRequest.ForeignOfficial;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.ui.Model;
@@ -32,10 +38,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The decide form: the outcomes the chain opens to this role in this state, an answer (disposition
- * and reasons) for each open BLOCKING and WARNING finding, grounds from the catalogue. Casework
+ * and reasons) for each open BLOCKING and WARNING finding, grounds from the catalogue and, where the
+ * judge may authorise, what the authorisation allows: the measures, the foreign officials who may
+ * observe (those the request names, none of them until the judge ticks them), conditions. Casework
  * decides; when it says no, the form comes back with its reasons beside the fields (400) or above
  * them (409), as the user filled it in.
  */
@@ -43,15 +52,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DecidePage {
 
     private static final Pattern ANSWER_FIELD = Pattern.compile("^/findings/(\\d+)/(findingId|disposition|reasons)$");
+    private static final Pattern OFFICIAL_FIELD = Pattern.compile(
+            "^/authorisation/foreignOfficials/(\\d+)/(name|function|identityDocument)$");
 
     private final Access access;
     private final Casework casework;
     private final LegalGroundCatalogue catalogue;
+    private final JsonMapper json;
 
-    DecidePage(Access access, Casework casework, LegalGroundCatalogue catalogue) {
+    DecidePage(Access access, Casework casework, LegalGroundCatalogue catalogue, JsonMapper json) {
         this.access = access;
         this.casework = casework;
         this.catalogue = catalogue;
+        this.json = json;
     }
 
     @GetMapping("/cases/{id}/decide")
@@ -61,6 +74,9 @@ class DecidePage {
         DecisionForm form = new DecisionForm();
         form.setVersion(view.version());
         gating(view).forEach(f -> form.getAnswers().add(new DecisionForm.Answer(f.id())));
+        if (view.outcomesOpenToYou().contains(Outcome.AUTHORISE)) {
+            offerAuthorisation(form, request(view), inForce(view));
+        }
         return page(view, form, model);
     }
 
@@ -69,7 +85,14 @@ class DecidePage {
             RedirectAttributes redirect, HttpServletResponse response) {
         User user = access.require(Operation.DECIDE);
         List<Integer> answerIndex = new ArrayList<>();
-        Proposal proposal = proposal(form, answerIndex);
+        List<Integer> officialIndex = new ArrayList<>();
+        Proposal proposal = proposal(form, answerIndex, officialIndex);
+        if (proposal.authorisation() != null && proposal.authorisation().measures().isEmpty()) {
+            // an authorisation that lists no measure would cover them all
+            response.setStatus(400);
+            model.addAttribute("fieldErrors", Map.of("measures", List.of("decide.error.measures")));
+            return page(casework.read(id, user), form, model);
+        }
         try {
             DecisionView decision = casework.decide(id, proposal,
                     form.getVersion() == null ? OptionalLong.empty() : OptionalLong.of(form.getVersion()), user);
@@ -85,7 +108,7 @@ class DecidePage {
             response.setStatus(problem.getStatus());
             model.addAttribute("refusal", UiPages.slug(problem));
             model.addAttribute("reasons", reasons(problem));
-            model.addAttribute("fieldErrors", fieldErrors(problem, answerIndex));
+            model.addAttribute("fieldErrors", fieldErrors(problem, answerIndex, officialIndex));
         } catch (ConcurrencyFailureException changed) {
             response.setStatus(409);
             model.addAttribute("refusal", "conflict");
@@ -101,12 +124,64 @@ class DecidePage {
         gating.forEach(f -> byId.put(f.id(), f));
         // answers keep the order the form was posted in; findings closed meanwhile drop out
         form.getAnswers().removeIf(a -> !byId.containsKey(a.getFindingId()));
+        CooperationRequest request = request(view);
         model.addAttribute("view", view);
+        model.addAttribute("request", request);
+        model.addAttribute("subjects", CaseFilePage.subjects(request));
         model.addAttribute("form", form);
         model.addAttribute("findings", byId);
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("grounds", catalogue.all().stream().filter(g -> !g.deprecated()).toList());
         return "decide";
+    }
+
+    private CooperationRequest request(CaseView view) {
+        return json.treeToValue(view.request(), CooperationRequest.class);
+    }
+
+    /** The judge's authorisation in force: the latest AUTHORISE of a judge that took effect. */
+    static Authorisation inForce(CaseView view) {
+        Authorisation latest = null;
+        for (DecisionView decision : view.decisions()) {
+            if (decision.outcome() == Outcome.AUTHORISE && decision.status() == DecisionStatus.EFFECTIVE
+                    && decision.role() == Role.INVESTIGATING_JUDGE) {
+                latest = decision.authorisation();
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * The authorisation's fields as the judge first sees them: what the authorisation in force allows, or
+     * every measure of the request; the officials it allows, ticked, then those the request asks to be present
+     * and it does not name, not ticked: presence is the judge's choice, never a default.
+     */
+    static void offerAuthorisation(DecisionForm form, CooperationRequest request, Authorisation inForce) {
+        form.setAuthorising(true);
+        for (int i = 0; i < request.measures().size(); i++) {
+            if (inForce == null || inForce.covers(i)) {
+                form.getMeasures().add(i);
+            }
+        }
+        List<String> allowed = new ArrayList<>();
+        if (inForce != null) {
+            for (AuthorisedOfficial official : inForce.foreignOfficials()) {
+                form.getOfficials().add(new DecisionForm.Official(true, official.name(), official.function(),
+                        official.identityDocument(), null));
+                allowed.add(folded(official.name()));
+            }
+            form.setConditions(inForce.conditions());
+        }
+        for (ForeignOfficial asked : request.foreignOfficials()) {
+            if (asked.name() == null || !allowed.contains(folded(asked.name()))) {
+                form.getOfficials().add(new DecisionForm.Official(false, asked.name(), asked.function(),
+                        asked.identityDocument(), asked.requestedRole() == null ? null : asked.requestedRole().name()));
+            }
+        }
+    }
+
+    private static String folded(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The findings this decision must answer to move the request forward. */
@@ -118,9 +193,11 @@ class DecidePage {
 
     /**
      * The proposal as posted. Unanswered findings are left out, so that casework names them if the
-     * move needs them; {@code answerIndex} maps each answer of the proposal back to the form's row.
+     * move needs them; {@code answerIndex} maps each answer of the proposal back to the form's row, and
+     * {@code officialIndex} each foreign official of the authorisation. An AUTHORISE from a form that
+     * offered the authorisation carries it whole: the ticked measures and officials, as observers.
      */
-    static Proposal proposal(DecisionForm form, List<Integer> answerIndex) {
+    static Proposal proposal(DecisionForm form, List<Integer> answerIndex, List<Integer> officialIndex) {
         List<FindingDisposition> answers = new ArrayList<>();
         for (int row = 0; row < form.getAnswers().size(); row++) {
             DecisionForm.Answer answer = form.getAnswers().get(row);
@@ -130,8 +207,24 @@ class DecidePage {
                 answerIndex.add(row);
             }
         }
-        return new Proposal(enumOrNull(Outcome.class, form.getOutcome()), form.getGrounds(),
-                blankToNull(form.getReasons()), answers);
+        Outcome outcome = enumOrNull(Outcome.class, form.getOutcome());
+        Authorisation authorisation = null;
+        if (form.isAuthorising() && outcome == Outcome.AUTHORISE) {
+            List<AuthorisedOfficial> officials = new ArrayList<>();
+            for (int row = 0; row < form.getOfficials().size(); row++) {
+                DecisionForm.Official official = form.getOfficials().get(row);
+                if (official.isAllowed()) {
+                    officials.add(new AuthorisedOfficial(Rows.trimmed(official.getName()),
+                            Rows.trimmed(official.getFunction()), Rows.trimmed(official.getIdentityDocument()),
+                            AuthorisedOfficial.OBSERVER));
+                    officialIndex.add(row);
+                }
+            }
+            authorisation = new Authorisation(officials,
+                    form.getMeasures().stream().filter(m -> m != null).distinct().sorted().toList(),
+                    blankToNull(form.getConditions()));
+        }
+        return new Proposal(outcome, form.getGrounds(), blankToNull(form.getReasons()), answers, authorisation);
     }
 
     /** 409: every reason the move is blocked, as casework gave them. */
@@ -146,7 +239,8 @@ class DecidePage {
      * 400: the message key for each bad field of the form, from the JSON pointer casework gave
      * ({@code /findings/0/reasons} is the reasons field of the form row that answer came from).
      */
-    static Map<String, List<String>> fieldErrors(ProblemDetail problem, List<Integer> answerIndex) {
+    static Map<String, List<String>> fieldErrors(ProblemDetail problem, List<Integer> answerIndex,
+            List<Integer> officialIndex) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         Object given = problem.getProperties() == null ? null : problem.getProperties().get("errors");
         if (!(given instanceof Collection<?> list)) {
@@ -158,6 +252,7 @@ class DecidePage {
             }
             String pointer = error.pointer();
             Matcher answer = ANSWER_FIELD.matcher(pointer);
+            Matcher official = OFFICIAL_FIELD.matcher(pointer);
             String field;
             String key;
             if (answer.matches()) {
@@ -165,6 +260,14 @@ class DecidePage {
                 int row = index < answerIndex.size() ? answerIndex.get(index) : index;
                 field = "answers[" + row + "]." + (answer.group(2).equals("reasons") ? "reasons" : "disposition");
                 key = "decide.error.answer." + answer.group(2);
+            } else if (official.matches()) {
+                int index = Integer.parseInt(official.group(1));
+                int row = index < officialIndex.size() ? officialIndex.get(index) : index;
+                field = "officials[" + row + "]." + official.group(2);
+                key = "decide.error.official." + official.group(2);
+            } else if (pointer.startsWith("/authorisation/measures")) {
+                field = "measures";
+                key = "decide.error.measures";
             } else if (pointer.startsWith("/grounds/")) {
                 field = "grounds";
                 key = "decide.error.ground";

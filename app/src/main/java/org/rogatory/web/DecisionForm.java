@@ -3,7 +3,11 @@ package org.rogatory.web;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the decide form posts: the outcome, grounds, reasons, one answer per open finding, and the version read. */
+/**
+ * What the decide form posts: the outcome, grounds, reasons, one answer per open finding, the version read
+ * and, where the judge may authorise, what an AUTHORISE allows: the measures, the foreign officials who may
+ * observe, the conditions.
+ */
 public class DecisionForm {
 
     private String outcome;
@@ -11,6 +15,10 @@ public class DecisionForm {
     private String reasons;
     private List<Answer> answers = new ArrayList<>();
     private Long version;
+    private boolean authorising;
+    private List<Integer> measures = new ArrayList<>();
+    private List<Official> officials = new ArrayList<>();
+    private String conditions;
 
     public String getOutcome() {
         return outcome;
@@ -50,6 +58,109 @@ public class DecisionForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    /** Whether the form offered the authorisation's fields, which an AUTHORISE then sends whole. */
+    public boolean isAuthorising() {
+        return authorising;
+    }
+
+    public void setAuthorising(boolean authorising) {
+        this.authorising = authorising;
+    }
+
+    /** The indexes of the request's measures the judge authorises. */
+    public List<Integer> getMeasures() {
+        return measures;
+    }
+
+    public void setMeasures(List<Integer> measures) {
+        this.measures = measures == null ? new ArrayList<>() : measures;
+    }
+
+    public List<Official> getOfficials() {
+        return officials;
+    }
+
+    public void setOfficials(List<Official> officials) {
+        this.officials = officials == null ? new ArrayList<>() : officials;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(String conditions) {
+        this.conditions = conditions;
+    }
+
+    /**
+     * A foreign official's row: one the request asks to be present, or one the judge adds; only a row
+     * the judge marks {@code allowed} is authorised, and then as an observer.
+     */
+    public static class Official {
+
+        private boolean allowed;
+        private String name;
+        private String function;
+        private String identityDocument;
+        private String requestedRole;
+
+        public Official() {
+        }
+
+        Official(boolean allowed, String name, String function, String identityDocument, String requestedRole) {
+            this.allowed = allowed;
+            this.name = name;
+            this.function = function;
+            this.identityDocument = identityDocument;
+            this.requestedRole = requestedRole;
+        }
+
+        boolean blank() {
+            return !allowed && Rows.blank(name) && Rows.blank(function) && Rows.blank(identityDocument);
+        }
+
+        public boolean isAllowed() {
+            return allowed;
+        }
+
+        public void setAllowed(boolean allowed) {
+            this.allowed = allowed;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getFunction() {
+            return function;
+        }
+
+        public void setFunction(String function) {
+            this.function = function;
+        }
+
+        public String getIdentityDocument() {
+            return identityDocument;
+        }
+
+        public void setIdentityDocument(String identityDocument) {
+            this.identityDocument = identityDocument;
+        }
+
+        /** What the request asked for this official (OBSERVE, ASSIST, ASK_QUESTIONS); none for a row the judge adds. */
+        public String getRequestedRole() {
+            return requestedRole;
+        }
+
+        public void setRequestedRole(String requestedRole) {
+            this.requestedRole = requestedRole;
+        }
     }
 
     /** The answer to one finding; a blank disposition means "not answered in this decision". */

@@ -3,7 +3,6 @@ package org.rogatory.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -245,18 +244,5 @@ class AdministrationInBrowserIT {
 
     private static Path fixture(String name) throws URISyntaxException {
         return Path.of(AdministrationInBrowserIT.class.getResource(name).toURI());
-    }
-
-    /** Where the README's screenshots are: {@code docs/screenshots} of the folder with the README. */
-    static final class Screenshots {
-
-        static Path folder() {
-            for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-                if (Files.exists(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("docs"))) {
-                    return dir.resolve("docs").resolve("screenshots");
-                }
-            }
-            throw new IllegalStateException("no project root above " + Path.of("").toAbsolutePath());
-        }
     }
 }

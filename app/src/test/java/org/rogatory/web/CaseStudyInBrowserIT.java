@@ -176,9 +176,8 @@ class CaseStudyInBrowserIT {
 
         // the prosecutor refers to the investigating judge, who authorises the search
         decide("demo-prosecutor", language, id, "REFER_TO_JUDGE", List.of());
-        assertThat(browser.find("#case-state").getAttribute("data-state")).isEqualTo("JUDGE_REVIEW");
         browser.signOut();
-        decide("demo-judge", language, id, "AUTHORISE", List.of("BE-CIC-JUDGE"));
+        authoriseWithOneObserver(id, language);
         assertThat(browser.find("#case-state").getAttribute("data-state")).isEqualTo("EXECUTION_PLANNING");
         assertThat(browser.text("#case-audit")).contains("demo-central", "demo-supervisor", "demo-prosecutor");
         browser.signOut();
@@ -187,6 +186,12 @@ class CaseStudyInBrowserIT {
     private void decide(String user, String language, String id, String outcome, List<String> grounds) {
         browser.signIn(user, language).go("/cases/" + id);
         browser.click("#decide");
+        fillDecision(outcome, grounds);
+        browser.click("#record-decision");
+        assertThat(browser.path()).isEqualTo("/cases/" + id);
+    }
+
+    private void fillDecision(String outcome, List<String> grounds) {
         browser.find("#outcome-" + outcome).click();
         for (WebElement answer : browser.all("fieldset.answer")) {
             new Select(answer.findElement(By.cssSelector("select"))).selectByValue(
@@ -195,8 +200,40 @@ class CaseStudyInBrowserIT {
         }
         grounds.forEach(code -> filterAndCheckGround(code, code));
         browser.find("#reasons").sendKeys("Decided in the browser test.");
+    }
+
+    /**
+     * The judge authorises the search and lets one of the two agents the request names observe: the form
+     * offers every measure ticked and no official, refuses an official without function and identity
+     * document beside its fields, and the case file then shows what the authorisation allows.
+     */
+    private void authoriseWithOneObserver(String id, String language) {
+        browser.signIn("demo-judge", language).go("/cases/" + id);
+        browser.click("#decide");
+        assertThat(browser.all("#measures input[type='checkbox']")).isNotEmpty().allMatch(WebElement::isSelected);
+        int measures = browser.all("#measures input[type='checkbox']").size();
+        assertThat(browser.all("#officials input[type='checkbox']")).isNotEmpty().noneMatch(WebElement::isSelected);
+        fillDecision("AUTHORISE", List.of("BE-CIC-JUDGE"));
+        browser.find("#officials0-allowed").click();
+        browser.find("#officials0-name").clear();
+        browser.find("#officials0-name").sendKeys("Serik Observer");
+        browser.click("#record-decision");
+        assertThat(browser.path()).isEqualTo("/cases/" + id + "/decide");
+        assertThat(browser.find("#officials0-function").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#officials0-identityDocument").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#officials0-allowed").isSelected()).as("the form keeps what was filled in").isTrue();
+        browser.screenshot(Screenshots.folder().resolve(language + "-authorise.png"));
+
+        browser.find("#officials0-function").clear();
+        browser.find("#officials0-function").sendKeys("Investigator, Anti-Corruption Agency");
+        browser.find("#officials0-identityDocument").clear();
+        browser.find("#officials0-identityDocument").sendKeys("KZ-P-0042");
         browser.click("#record-decision");
         assertThat(browser.path()).isEqualTo("/cases/" + id);
+        WebElement authorisation = browser.find("li.decision[data-status='EFFECTIVE'] dl.authorisation");
+        assertThat(authorisation.getText()).contains("Serik Observer", "KZ-P-0042");
+        assertThat(authorisation.findElements(By.cssSelector("li"))).as("each measure, and one official")
+                .hasSize(measures + 1);
     }
 
     private void filterAndCheckGround(String search, String code) {

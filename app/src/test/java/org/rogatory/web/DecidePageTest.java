@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rogatory.casework.domain.Authorisation;
+import org.rogatory.casework.domain.Authorisation.AuthorisedOfficial;
 import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.Outcome;
 import org.rogatory.casework.domain.Proposal;
+import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.intake.domain.CooperationRequest.ForeignOfficial;
+import org.rogatory.intake.domain.CooperationRequest.Measure;
+import org.rogatory.intake.domain.CooperationRequest.MeasureType;
+import org.rogatory.intake.domain.CooperationRequest.Premises;
+import org.rogatory.intake.domain.CooperationRequest.RequestedRole;
 
 class DecidePageTest {
 
@@ -15,7 +23,7 @@ class DecidePageTest {
     void findingsLeftUnansweredAreNotPartOfTheProposal() {
         DecisionForm form = form("FORWARD", answer("F-1", ""), answer("F-2", "OVERRIDDEN"), answer("F-3", "UPHELD"));
         List<Integer> rows = new ArrayList<>();
-        Proposal proposal = DecidePage.proposal(form, rows);
+        Proposal proposal = DecidePage.proposal(form, rows, new ArrayList<>());
         assertThat(proposal.outcome()).isEqualTo(Outcome.FORWARD);
         assertThat(proposal.dispositions()).extracting(d -> d.findingId()).containsExactly("F-2", "F-3");
         assertThat(proposal.dispositions().get(0).disposition()).isEqualTo(Disposition.OVERRIDDEN);
@@ -25,7 +33,8 @@ class DecidePageTest {
 
     @Test
     void anOutcomeOrDispositionTheFormDoesNotKnowIsMissingNotAnError() {
-        Proposal proposal = DecidePage.proposal(form("EXPLODE", answer("F-1", "MAYBE")), new ArrayList<>());
+        Proposal proposal = DecidePage.proposal(form("EXPLODE", answer("F-1", "MAYBE")), new ArrayList<>(),
+                new ArrayList<>());
         assertThat(proposal.outcome()).isNull();
         assertThat(proposal.dispositions().get(0).disposition()).isNull();
     }
@@ -38,11 +47,80 @@ class DecidePageTest {
                 new FieldProblem("/findings/0/reasons", "needs reasons"),
                 new FieldProblem("/findings/1/disposition", "is required"),
                 new FieldProblem("/somewhere", "else")));
-        var errors = DecidePage.fieldErrors(problem, List.of(2, 5));
+        var errors = DecidePage.fieldErrors(problem, List.of(2, 5), List.of());
         assertThat(errors).containsOnlyKeys("outcome", "reasons", "grounds", "answers[2].reasons",
                 "answers[5].disposition", "form");
         assertThat(errors.get("answers[2].reasons")).containsExactly("decide.error.answer.reasons");
         assertThat(errors.get("grounds")).containsExactly("decide.error.ground");
+    }
+
+    @Test
+    void theJudgeFirstSeesEveryMeasureAndNoForeignOfficialAllowed() {
+        DecisionForm form = new DecisionForm();
+        DecidePage.offerAuthorisation(form, request(), null);
+        assertThat(form.isAuthorising()).isTrue();
+        assertThat(form.getMeasures()).containsExactly(0, 1);
+        assertThat(form.getOfficials()).extracting(DecisionForm.Official::getName)
+                .containsExactly("Agent Smirnov", null);
+        assertThat(form.getOfficials()).noneMatch(DecisionForm.Official::isAllowed);
+        assertThat(form.getOfficials().get(0).getRequestedRole()).isEqualTo("ASSIST");
+    }
+
+    @Test
+    void authorisingAgainStartsFromTheAuthorisationInForce() {
+        Authorisation inForce = new Authorisation(List.of(new AuthorisedOfficial("agent smirnov ", "Investigator",
+                "P-123", AuthorisedOfficial.OBSERVER)), List.of(1), "Not before 6 a.m.");
+        DecisionForm form = new DecisionForm();
+        DecidePage.offerAuthorisation(form, request(), inForce);
+        assertThat(form.getMeasures()).containsExactly(1);
+        assertThat(form.getOfficials()).extracting(DecisionForm.Official::getIdentityDocument)
+                .as("the official in force once, ticked; the unnamed one the request asks for, not ticked")
+                .containsExactly("P-123", null);
+        assertThat(form.getOfficials()).extracting(DecisionForm.Official::isAllowed).containsExactly(true, false);
+        assertThat(form.getConditions()).isEqualTo("Not before 6 a.m.");
+    }
+
+    @Test
+    void anAuthoriseCarriesTheTickedMeasuresAndOnlyTheTickedOfficialsAsObservers() {
+        DecisionForm form = form("AUTHORISE");
+        DecidePage.offerAuthorisation(form, request(), null);
+        form.setMeasures(new ArrayList<>(List.of(1)));
+        DecisionForm.Official unnamed = form.getOfficials().get(1);
+        unnamed.setAllowed(true);
+        unnamed.setName(" Ivan Petrov ");
+        form.setConditions("  ");
+        List<Integer> officialRows = new ArrayList<>();
+        Proposal proposal = DecidePage.proposal(form, new ArrayList<>(), officialRows);
+        Authorisation authorisation = proposal.authorisation();
+        assertThat(authorisation.measures()).containsExactly(1);
+        assertThat(authorisation.foreignOfficials()).containsExactly(
+                new AuthorisedOfficial("Ivan Petrov", null, null, AuthorisedOfficial.OBSERVER));
+        assertThat(authorisation.conditions()).isNull();
+        assertThat(officialRows).containsExactly(1);
+
+        var errors = DecidePage.fieldErrors(Problems.invalidRequest(List.of(
+                new FieldProblem("/authorisation/foreignOfficials/0/function", "is required"),
+                new FieldProblem("/authorisation/measures/0", "is the index of a measure"))), List.of(), officialRows);
+        assertThat(errors).containsOnlyKeys("officials[1].function", "measures");
+        assertThat(errors.get("officials[1].function")).containsExactly("decide.error.official.function");
+    }
+
+    @Test
+    void onlyAnAuthoriseFromAFormThatOfferedItCarriesAnAuthorisation() {
+        DecisionForm refusal = form("REFUSE");
+        DecidePage.offerAuthorisation(refusal, request(), null);
+        assertThat(DecidePage.proposal(refusal, new ArrayList<>(), new ArrayList<>()).authorisation()).isNull();
+        assertThat(DecidePage.proposal(form("AUTHORISE"), new ArrayList<>(), new ArrayList<>()).authorisation())
+                .as("a form without the authorisation's fields keeps the one in force").isNull();
+    }
+
+    private static CooperationRequest request() {
+        Measure search = new Measure(MeasureType.SEARCH, null, Premises.HOME, null, null, List.of(), null);
+        Measure hearing = new Measure(MeasureType.HEARING, null, null, null, null, List.of(), null);
+        return new CooperationRequest("KZ-1", null, null, "KZ", null, List.of(), List.of(), null, List.of(), List.of(),
+                List.of(search, hearing), List.of(new ForeignOfficial("Agent Smirnov", "Investigator", null,
+                        RequestedRole.ASSIST), new ForeignOfficial(null, null, null, RequestedRole.OBSERVE)),
+                null, false, false, List.of());
     }
 
     private static DecisionForm form(String outcome, DecisionForm.Answer... answers) {

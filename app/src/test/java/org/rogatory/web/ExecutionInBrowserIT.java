@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rogatory.support.Executions.FIRST_OBSERVER;
 import static org.rogatory.support.Executions.SECOND_OBSERVER;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -256,7 +254,7 @@ class ExecutionInBrowserIT {
         assertThat(browser.all("#transmission-blockers li")).extracting(e -> e.getAttribute("data-code"))
                 .containsExactlyInAnyOrder("incident-open", "objection-pending", "remedy-period-running");
         browser.go("/cases/" + id + "/execution");
-        browser.screenshot(screenshots().resolve("fr-execution.png"));
+        browser.screenshot(Screenshots.folder().resolve("fr-execution.png"));
         axe.put("execution: incident ruling form (judge)", browser.axe());
         browser.find("#incidents textarea").sendKeys("Les photographies ne sont pas des preuves ; l'État requérant "
                 + "est rappelé que ses agents ne font qu'observer.");
@@ -279,7 +277,7 @@ class ExecutionInBrowserIT {
         assertThat(browser.find("#recipient").getAttribute("value")).as("the form keeps what was filled in")
                 .startsWith("Anti-Corruption Agency");
         axe.put("transmission refused (409)", browser.axe());
-        browser.screenshot(screenshots().resolve("fr-transmission.png"));
+        browser.screenshot(Screenshots.folder().resolve("fr-transmission.png"));
 
         clock.advance(Duration.ofDays(16));
         browser.go("/cases/" + id + "/transmission");
@@ -295,7 +293,7 @@ class ExecutionInBrowserIT {
         assertThat(browser.find("#download-package").getAttribute("href"))
                 .as("the judge hands over the package that left").endsWith("/cases/" + id + "/transmission/package");
         axe.put("transmission: the package that left", browser.axe());
-        browser.screenshot(screenshots().resolve("fr-transmission-sent.png"));
+        browser.screenshot(Screenshots.folder().resolve("fr-transmission-sent.png"));
         assertThat(browser.all("#close-file")).as("only the central authority closes the file").isEmpty();
         browser.signOut();
 
@@ -309,7 +307,7 @@ class ExecutionInBrowserIT {
         axe.forEach((page, report) -> System.out.println("  " + page + ": " + report));
         assertThat(axe).allSatisfy((page, report) -> assertThat(report.seriousOrWorse()).as(page + ": " + report)
                 .isZero());
-        assertThat(screenshots().resolve("fr-execution.png")).isNotEmptyFile();
+        assertThat(Screenshots.folder().resolve("fr-execution.png")).isNotEmptyFile();
     }
 
     private void seized(int row, String kind, String label, String place, String description) {
@@ -349,15 +347,5 @@ class ExecutionInBrowserIT {
     /** Date fields follow the browser's locale when typed into, and long texts are slow to type: the value is set. */
     private void setValue(WebElement field, String value) {
         browser.driver().executeScript("arguments[0].value = arguments[1];", field, value);
-    }
-
-    /** docs/screenshots in the folder with the README: tests run in the module's folder below it. */
-    private static Path screenshots() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("docs"))) {
-                return dir.resolve("docs").resolve("screenshots");
-            }
-        }
-        throw new IllegalStateException("no project root above " + Path.of("").toAbsolutePath());
     }
 }

@@ -167,7 +167,7 @@ class PagesInBrowserIT {
 
     @Test
     void screenshotsOfQueueCaseFileAndDecideFormInEveryLanguage() {
-        Path folder = projectRoot().resolve("docs").resolve("screenshots");
+        Path folder = Screenshots.folder();
         for (String language : List.of("fr", "nl", "de", "en")) {
             browser.signIn("demo-central", language).go("/queue");
             browser.screenshot(folder.resolve(language + "-queue.png"));
@@ -178,15 +178,5 @@ class PagesInBrowserIT {
             browser.signOut();
         }
         assertThat(folder.resolve("nl-decide.png")).isNotEmptyFile();
-    }
-
-    /** The folder with the README: tests run in the module's folder below it. */
-    private static Path projectRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("docs"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no project root above " + Path.of("").toAbsolutePath());
     }
 }
