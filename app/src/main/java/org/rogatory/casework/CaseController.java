@@ -21,6 +21,7 @@ import org.rogatory.casework.Views.CaseView;
 import org.rogatory.casework.Views.DecisionView;
 import org.rogatory.casework.domain.Authorisation;
 import org.rogatory.casework.domain.Authorisation.AuthorisedOfficial;
+import org.rogatory.casework.domain.Authorisation.AuthorisedPlace;
 import org.rogatory.casework.domain.CaseState;
 import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.FindingDisposition;
@@ -82,8 +83,11 @@ class CaseController {
                     + "finding. One that dismisses or overrides a BLOCKING finding takes effect only once a "
                     + "supervisor approves it (status AWAITING_APPROVAL). A judge's AUTHORISE may carry an "
                     + "`authorisation`: the foreign officials allowed to observe (name, function, identity document; "
-                    + "role OBSERVER, nothing else), the measures covered (indexes; none: all) and conditions. It "
-                    + "bounds the execution plan; without it no foreign official may be present.")
+                    + "role OBSERVER, nothing else), the measures covered (indexes; none: all), conditions, and "
+                    + "`places`: for a search or seizure the request gives no street address for, where it is done "
+                    + "(`measure` index, `address`, `city`). It bounds the execution plan; without it no foreign "
+                    + "official may be present, and such a measure is done only where an authorised measure with an "
+                    + "address is.")
     @ApiResponse(responseCode = "201", description = "Recorded; `state` is where the request stands now")
     @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, PAYLOAD_TOO_LARGE,
             UNSUPPORTED_MEDIA_TYPE})
@@ -134,11 +138,12 @@ class CaseController {
         }
     }
 
-    /** What a judge's AUTHORISE allows: who may observe, which measures, on what conditions. */
-    record AuthorisationBody(List<AuthorisedOfficial> foreignOfficials, List<Integer> measures, String conditions) {
+    /** What a judge's AUTHORISE allows: who may observe, which measures, on what conditions, where. */
+    record AuthorisationBody(List<AuthorisedOfficial> foreignOfficials, List<Integer> measures, String conditions,
+            List<AuthorisedPlace> places) {
 
         Authorisation authorisation() {
-            return new Authorisation(foreignOfficials, measures, conditions);
+            return new Authorisation(foreignOfficials, measures, conditions, places);
         }
     }
 

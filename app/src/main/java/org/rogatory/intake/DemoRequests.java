@@ -17,6 +17,8 @@ import org.rogatory.access.Users;
 import org.rogatory.casework.Casework;
 import org.rogatory.casework.Views.CaseView;
 import org.rogatory.casework.Views.DecisionView;
+import org.rogatory.casework.domain.Authorisation;
+import org.rogatory.casework.domain.Authorisation.AuthorisedPlace;
 import org.rogatory.casework.domain.DecisionStatus;
 import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.FindingDisposition;
@@ -56,6 +58,15 @@ class DemoRequests implements ApplicationRunner {
             "12-ch-urgent-asset-freeze-deadline.json", List.of(FORWARD, REFER_TO_JUDGE, AUTHORISE),
             "14-us-death-penalty-with-assurance.json", List.of(FORWARD, REFER_TO_JUDGE, AUTHORISE));
 
+    /**
+     * What the judge's AUTHORISE allows where the demo goes on to execute the request: the American
+     * request names no address for the data carriers, which the Antwerp police hold.
+     */
+    private static final Map<String, Authorisation> AUTHORISATIONS = Map.of(
+            "14-us-death-penalty-with-assurance.json", new Authorisation(List.of(), List.of(0),
+                    "Forensic copies only; the originals stay in the evidence store.",
+                    List.of(new AuthorisedPlace(0, "Evidence store, Police zone Antwerp (fictional)", "Antwerpen"))));
+
     private final RequestValidator validator;
     private final Casework casework;
     private final Users users;
@@ -77,13 +88,14 @@ class DemoRequests implements ApplicationRunner {
             String id = casework.register(valid.request(), valid.document(), clerk).view().id();
             List<Outcome> acts = SCRIPTS.get(file);
             for (int i = 0; i < acts.size(); i++) {
-                act(id, acts.get(i), i == acts.size() - 1);
+                act(id, acts.get(i), i == acts.size() - 1,
+                        acts.get(i) == AUTHORISE ? AUTHORISATIONS.get(file) : null);
             }
         });
         log.info("demo requests registered: {}", SCRIPTS.size());
     }
 
-    private void act(String id, Outcome outcome, boolean last) {
+    private void act(String id, Outcome outcome, boolean last, Authorisation authorisation) {
         User author = demoUser(casework.chain().moves().stream()
                 .filter(m -> m.act() == outcome && m.by() != Role.CLERK).findFirst().orElseThrow().by());
         CaseView view = casework.read(id, author);
@@ -95,7 +107,7 @@ class DemoRequests implements ApplicationRunner {
                         : new FindingDisposition(f.id(), Disposition.UPHELD, null))
                 .toList();
         DecisionView decision = casework.decide(id, new Proposal(outcome, List.of(),
-                "Demo decision: " + outcome.name().toLowerCase().replace('_', ' ') + ".", answers),
+                "Demo decision: " + outcome.name().toLowerCase().replace('_', ' ') + ".", answers, authorisation),
                 java.util.OptionalLong.empty(), author);
         if (decision.status() == DecisionStatus.AWAITING_APPROVAL && !last) {
             casework.approve(id, decision.id(), demoUser(Role.SUPERVISOR));

@@ -21,6 +21,7 @@ import org.rogatory.casework.Views.FindingView;
 import org.rogatory.casework.Views.ReasonView;
 import org.rogatory.casework.domain.Authorisation;
 import org.rogatory.casework.domain.Authorisation.AuthorisedOfficial;
+import org.rogatory.casework.domain.Authorisation.AuthorisedPlace;
 import org.rogatory.casework.domain.DecisionStatus;
 import org.rogatory.casework.domain.Disposition;
 import org.rogatory.casework.domain.FindingDisposition;
@@ -30,6 +31,8 @@ import org.rogatory.casework.domain.Outcome;
 import org.rogatory.casework.domain.Proposal;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.intake.domain.CooperationRequest.ForeignOfficial;
+import org.rogatory.intake.domain.CooperationRequest.Measure;
+import org.rogatory.screening.domain.StreetAddress;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.ui.Model;
@@ -54,6 +57,7 @@ class DecidePage {
     private static final Pattern ANSWER_FIELD = Pattern.compile("^/findings/(\\d+)/(findingId|disposition|reasons)$");
     private static final Pattern OFFICIAL_FIELD = Pattern.compile(
             "^/authorisation/foreignOfficials/(\\d+)/(name|function|identityDocument)$");
+    private static final Pattern PLACE_FIELD = Pattern.compile("^/authorisation/places/(\\d+)/(measure|address|city)$");
 
     private final Access access;
     private final Casework casework;
@@ -84,9 +88,8 @@ class DecidePage {
     String decide(@PathVariable String id, @ModelAttribute("form") DecisionForm form, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         User user = access.require(Operation.DECIDE);
-        List<Integer> answerIndex = new ArrayList<>();
-        List<Integer> officialIndex = new ArrayList<>();
-        Proposal proposal = proposal(form, answerIndex, officialIndex);
+        PostedRows rows = new PostedRows();
+        Proposal proposal = proposal(form, rows);
         if (proposal.authorisation() != null && proposal.authorisation().measures().isEmpty()) {
             // an authorisation that lists no measure would cover them all
             response.setStatus(400);
@@ -108,7 +111,7 @@ class DecidePage {
             response.setStatus(problem.getStatus());
             model.addAttribute("refusal", UiPages.slug(problem));
             model.addAttribute("reasons", reasons(problem));
-            model.addAttribute("fieldErrors", fieldErrors(problem, answerIndex, officialIndex));
+            model.addAttribute("fieldErrors", fieldErrors(problem, rows));
         } catch (ConcurrencyFailureException changed) {
             response.setStatus(409);
             model.addAttribute("refusal", "conflict");
@@ -154,7 +157,8 @@ class DecidePage {
     /**
      * The authorisation's fields as the judge first sees them: what the authorisation in force allows, or
      * every measure of the request; the officials it allows, ticked, then those the request asks to be present
-     * and it does not name, not ticked: presence is the judge's choice, never a default.
+     * and it does not name, not ticked: presence is the judge's choice, never a default; and a place to name
+     * for each search or seizure the request gives no street address for.
      */
     static void offerAuthorisation(DecisionForm form, CooperationRequest request, Authorisation inForce) {
         form.setAuthorising(true);
@@ -178,6 +182,14 @@ class DecidePage {
                         asked.identityDocument(), asked.requestedRole() == null ? null : asked.requestedRole().name()));
             }
         }
+        for (int i = 0; i < request.measures().size(); i++) {
+            Measure measure = request.measures().get(i);
+            if (measure.entersPremises() && StreetAddress.of(measure.address()) == null) {
+                AuthorisedPlace named = inForce == null ? null : inForce.placesFor(i).stream().findFirst().orElse(null);
+                form.getPlaces().add(named != null ? new DecisionForm.Place(i, named.address(), named.city())
+                        : new DecisionForm.Place(i, null, measure.address() == null ? null : measure.address().city()));
+            }
+        }
     }
 
     private static String folded(String name) {
@@ -192,19 +204,35 @@ class DecidePage {
     }
 
     /**
-     * The proposal as posted. Unanswered findings are left out, so that casework names them if the
-     * move needs them; {@code answerIndex} maps each answer of the proposal back to the form's row, and
-     * {@code officialIndex} each foreign official of the authorisation. An AUTHORISE from a form that
-     * offered the authorisation carries it whole: the ticked measures and officials, as observers.
+     * Which row of the form each answer, foreign official and place of the proposal came from: the form
+     * has rows the proposal leaves out, and casework names the proposal's elements.
      */
-    static Proposal proposal(DecisionForm form, List<Integer> answerIndex, List<Integer> officialIndex) {
+    record PostedRows(List<Integer> answers, List<Integer> officials, List<Integer> places) {
+
+        PostedRows() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        static int row(List<Integer> rows, String index) {
+            int i = Integer.parseInt(index);
+            return i < rows.size() ? rows.get(i) : i;
+        }
+    }
+
+    /**
+     * The proposal as posted. Unanswered findings are left out, so that casework names them if the
+     * move needs them; {@code rows} learns the form row of each element kept. An AUTHORISE from a form
+     * that offered the authorisation carries it whole: the ticked measures and officials (as observers),
+     * the places given.
+     */
+    static Proposal proposal(DecisionForm form, PostedRows rows) {
         List<FindingDisposition> answers = new ArrayList<>();
         for (int row = 0; row < form.getAnswers().size(); row++) {
             DecisionForm.Answer answer = form.getAnswers().get(row);
             if (answer.getDisposition() != null && !answer.getDisposition().isBlank()) {
                 answers.add(new FindingDisposition(answer.getFindingId(), enumOrNull(Disposition.class,
                         answer.getDisposition()), blankToNull(answer.getReasons())));
-                answerIndex.add(row);
+                rows.answers().add(row);
             }
         }
         Outcome outcome = enumOrNull(Outcome.class, form.getOutcome());
@@ -217,12 +245,21 @@ class DecidePage {
                     officials.add(new AuthorisedOfficial(Rows.trimmed(official.getName()),
                             Rows.trimmed(official.getFunction()), Rows.trimmed(official.getIdentityDocument()),
                             AuthorisedOfficial.OBSERVER));
-                    officialIndex.add(row);
+                    rows.officials().add(row);
+                }
+            }
+            List<AuthorisedPlace> places = new ArrayList<>();
+            for (int row = 0; row < form.getPlaces().size(); row++) {
+                DecisionForm.Place place = form.getPlaces().get(row);
+                if (!Rows.blank(place.getAddress())) {
+                    places.add(new AuthorisedPlace(place.getMeasure(), Rows.trimmed(place.getAddress()),
+                            Rows.trimmed(place.getCity())));
+                    rows.places().add(row);
                 }
             }
             authorisation = new Authorisation(officials,
                     form.getMeasures().stream().filter(m -> m != null).distinct().sorted().toList(),
-                    blankToNull(form.getConditions()));
+                    blankToNull(form.getConditions()), places);
         }
         return new Proposal(outcome, form.getGrounds(), blankToNull(form.getReasons()), answers, authorisation);
     }
@@ -239,8 +276,7 @@ class DecidePage {
      * 400: the message key for each bad field of the form, from the JSON pointer casework gave
      * ({@code /findings/0/reasons} is the reasons field of the form row that answer came from).
      */
-    static Map<String, List<String>> fieldErrors(ProblemDetail problem, List<Integer> answerIndex,
-            List<Integer> officialIndex) {
+    static Map<String, List<String>> fieldErrors(ProblemDetail problem, PostedRows rows) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         Object given = problem.getProperties() == null ? null : problem.getProperties().get("errors");
         if (!(given instanceof Collection<?> list)) {
@@ -253,18 +289,21 @@ class DecidePage {
             String pointer = error.pointer();
             Matcher answer = ANSWER_FIELD.matcher(pointer);
             Matcher official = OFFICIAL_FIELD.matcher(pointer);
+            Matcher place = PLACE_FIELD.matcher(pointer);
             String field;
             String key;
             if (answer.matches()) {
-                int index = Integer.parseInt(answer.group(1));
-                int row = index < answerIndex.size() ? answerIndex.get(index) : index;
-                field = "answers[" + row + "]." + (answer.group(2).equals("reasons") ? "reasons" : "disposition");
+                field = "answers[" + PostedRows.row(rows.answers(), answer.group(1)) + "]."
+                        + (answer.group(2).equals("reasons") ? "reasons" : "disposition");
                 key = "decide.error.answer." + answer.group(2);
             } else if (official.matches()) {
-                int index = Integer.parseInt(official.group(1));
-                int row = index < officialIndex.size() ? officialIndex.get(index) : index;
-                field = "officials[" + row + "]." + official.group(2);
+                field = "officials[" + PostedRows.row(rows.officials(), official.group(1)) + "]." + official.group(2);
                 key = "decide.error.official." + official.group(2);
+            } else if (place.matches()) {
+                // the measure is the row's own, not a field: a place for a measure not authorised is the address's
+                field = "places[" + PostedRows.row(rows.places(), place.group(1)) + "]."
+                        + (place.group(2).equals("city") ? "city" : "address");
+                key = "decide.error.place." + place.group(2);
             } else if (pointer.startsWith("/authorisation/measures")) {
                 field = "measures";
                 key = "decide.error.measures";

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What the decide form posts: the outcome, grounds, reasons, one answer per open finding, the version read
  * and, where the judge may authorise, what an AUTHORISE allows: the measures, the foreign officials who may
- * observe, the conditions.
+ * observe, the conditions, the places the request does not name.
  */
 public class DecisionForm {
 
@@ -19,6 +19,7 @@ public class DecisionForm {
     private List<Integer> measures = new ArrayList<>();
     private List<Official> officials = new ArrayList<>();
     private String conditions;
+    private List<Place> places = new ArrayList<>();
 
     public String getOutcome() {
         return outcome;
@@ -94,6 +95,55 @@ public class DecisionForm {
         this.conditions = conditions;
     }
 
+    public List<Place> getPlaces() {
+        return places;
+    }
+
+    public void setPlaces(List<Place> places) {
+        this.places = places == null ? new ArrayList<>() : places;
+    }
+
+    /** Where the judge authorises a search or seizure the request gives no street address for; blank: not named. */
+    public static class Place {
+
+        private Integer measure;
+        private String address;
+        private String city;
+
+        public Place() {
+        }
+
+        Place(Integer measure, String address, String city) {
+            this.measure = measure;
+            this.address = address;
+            this.city = city;
+        }
+
+        public Integer getMeasure() {
+            return measure;
+        }
+
+        public void setMeasure(Integer measure) {
+            this.measure = measure;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public void setAddress(String address) {
+            this.address = address;
+        }
+
+        public String getCity() {
+            return city;
+        }
+
+        public void setCity(String city) {
+            this.city = city;
+        }
+    }
+
     /**
      * A foreign official's row: one the request asks to be present, or one the judge adds; only a row
      * the judge marks {@code allowed} is authorised, and then as an observer.
@@ -115,10 +165,6 @@ public class DecisionForm {
             this.function = function;
             this.identityDocument = identityDocument;
             this.requestedRole = requestedRole;
-        }
-
-        boolean blank() {
-            return !allowed && Rows.blank(name) && Rows.blank(function) && Rows.blank(identityDocument);
         }
 
         public boolean isAllowed() {

@@ -25,7 +25,7 @@ public class PlanForm {
     private List<Officer> officers = new ArrayList<>();
     private List<Official> officials = new ArrayList<>();
 
-    /** The form for a new draft: the current plan if there is one, else the officials the judge named. */
+    /** The form for a new draft: the current plan if there is one, else the officials and places the judge named. */
     static PlanForm of(PlanView plan, Authorisation authorisation) {
         PlanForm form = new PlanForm();
         if (plan != null) {
@@ -40,6 +40,9 @@ public class PlanForm {
         } else if (authorisation != null) {
             authorisation.foreignOfficials().stream().filter(o -> o != null)
                     .forEach(o -> form.officials.add(new Official(o.name(), o.function(), o.identityDocument())));
+            authorisation.places().stream().filter(p -> p != null && p.measure() != null)
+                    .forEach(p -> form.places.add(new Place(new ArrayList<>(List.of(p.measure())), null, p.address(),
+                            p.city())));
         }
         return form.withSpareRows();
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rogatory.casework.domain.Authorisation;
 import org.rogatory.casework.domain.Authorisation.AuthorisedOfficial;
+import org.rogatory.casework.domain.Authorisation.AuthorisedPlace;
 import org.rogatory.execution.domain.ExecutionReport;
 import org.rogatory.execution.domain.ExecutionReport.Conduct;
 import org.rogatory.execution.domain.ExecutionReport.PresentRole;
@@ -81,12 +82,14 @@ class ExecutionFormsTest {
     }
 
     @Test
-    void aNewPlanFormStartsFromTheOfficialsTheJudgeNamedWithSpareRows() {
+    void aNewPlanFormStartsFromTheOfficialsAndPlacesTheJudgeNamedWithSpareRows() {
         Authorisation authorisation = new Authorisation(List.of(new AuthorisedOfficial("Nurlan Abenov", "Investigator",
-                "KZ N1", AuthorisedOfficial.OBSERVER)), List.of(0), null);
+                "KZ N1", AuthorisedOfficial.OBSERVER)), List.of(0), null,
+                List.of(new AuthorisedPlace(0, "Naamsestraat 5", "Leuven")));
         PlanForm form = PlanForm.of(null, authorisation);
         assertThat(form.getOfficials()).extracting(Official::getName).containsExactly("Nurlan Abenov", null);
-        assertThat(form.getPlaces()).hasSize(1);
+        assertThat(form.getPlaces()).extracting(PlanForm.Place::getAddress).containsExactly("Naamsestraat 5", null);
+        assertThat(form.getPlaces().get(0).getMeasures()).containsExactly(0);
         assertThat(form.getOfficers()).hasSize(2);
         assertThat(form.draft(new Rows()).foreignOfficials()).hasSize(1);
     }

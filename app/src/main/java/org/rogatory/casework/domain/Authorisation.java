@@ -10,11 +10,14 @@ import java.util.Optional;
  * What a judge's AUTHORISE decision allows, beyond the measures themselves: which foreign officials
  * may be present (by name, function and identity document; they only ever observe:
  * ROG-FOREIGN-OFFICIALS-NAMED), which of the requested measures are authorised (none listed: all
- * of them), and the judge's conditions. It bounds the execution plan.
+ * of them), the judge's conditions, and the places where a search or seizure is done when the request
+ * names no street address for it: a warrant names the place, and the police do not choose it.
  *
  * @param measures indexes into the request's measures; empty means every measure of the request
+ * @param places the address the judge names for a measure the request gives none for
  */
-public record Authorisation(List<AuthorisedOfficial> foreignOfficials, List<Integer> measures, String conditions) {
+public record Authorisation(List<AuthorisedOfficial> foreignOfficials, List<Integer> measures, String conditions,
+        List<AuthorisedPlace> places) {
 
     public static final Authorisation NONE = new Authorisation(List.of(), List.of(), null);
 
@@ -23,6 +26,16 @@ public record Authorisation(List<AuthorisedOfficial> foreignOfficials, List<Inte
         foreignOfficials = foreignOfficials == null ? List.of()
                 : java.util.Collections.unmodifiableList(new ArrayList<>(foreignOfficials));
         measures = measures == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(measures));
+        places = places == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(places));
+    }
+
+    public Authorisation(List<AuthorisedOfficial> foreignOfficials, List<Integer> measures, String conditions) {
+        this(foreignOfficials, measures, conditions, List.of());
+    }
+
+    /** The places the judge names for the measure. */
+    public List<AuthorisedPlace> placesFor(int measure) {
+        return places.stream().filter(p -> p != null && p.measure() != null && p.measure() == measure).toList();
     }
 
     public boolean covers(int measure) {
@@ -68,6 +81,25 @@ public record Authorisation(List<AuthorisedOfficial> foreignOfficials, List<Inte
                         "is the index of a measure of the request"));
             }
         }
+        for (int i = 0; i < places.size(); i++) {
+            AuthorisedPlace place = places.get(i);
+            String at = "/authorisation/places/" + i;
+            if (place == null) {
+                defects.add(new ProposalDefect(at, "is required"));
+                continue;
+            }
+            if (place.measure() == null || place.measure() < 0) {
+                defects.add(new ProposalDefect(at + "/measure", "is the index of a measure of the request"));
+            } else if (!covers(place.measure())) {
+                defects.add(new ProposalDefect(at + "/measure", "is a measure this authorisation does not cover"));
+            }
+            if (isBlank(place.address())) {
+                defects.add(new ProposalDefect(at + "/address", "a place is authorised by its street and number"));
+            }
+            if (isBlank(place.city())) {
+                defects.add(new ProposalDefect(at + "/city", "a place is authorised with its city"));
+            }
+        }
         return defects;
     }
 
@@ -95,5 +127,9 @@ public record Authorisation(List<AuthorisedOfficial> foreignOfficials, List<Inte
         public AuthorisedOfficial {
             role = role == null ? OBSERVER : role;
         }
+    }
+
+    /** The building where the judge authorises a measure to be done, which the request did not name. */
+    public record AuthorisedPlace(Integer measure, String address, String city) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rogatory.access.Role;
 import org.rogatory.casework.domain.Authorisation.AuthorisedOfficial;
+import org.rogatory.casework.domain.Authorisation.AuthorisedPlace;
 
 class AuthorisationTest {
 
@@ -26,6 +27,20 @@ class AuthorisationTest {
                         "/authorisation/foreignOfficials/1/role",
                         "/authorisation/foreignOfficials/2",
                         "/authorisation/measures/1");
+    }
+
+    @Test
+    void aJudgeNamesAPlaceByStreetAndCityForAMeasureTheAuthorisationCovers() {
+        Authorisation authorisation = new Authorisation(List.of(), List.of(0, 1), null, Arrays.asList(
+                new AuthorisedPlace(1, "Rue Haute 1", "Eupen"),
+                new AuthorisedPlace(2, " ", null),
+                new AuthorisedPlace(null, "Rue Haute 3", "Eupen"),
+                null));
+        assertThat(pointers(new Proposal(Outcome.AUTHORISE, List.of(), "authorised", List.of(), authorisation)))
+                .containsExactly("/authorisation/places/1/measure", "/authorisation/places/1/address",
+                        "/authorisation/places/1/city", "/authorisation/places/2/measure", "/authorisation/places/3");
+        assertThat(authorisation.placesFor(1)).containsExactly(new AuthorisedPlace(1, "Rue Haute 1", "Eupen"));
+        assertThat(authorisation.placesFor(0)).isEmpty();
     }
 
     @Test

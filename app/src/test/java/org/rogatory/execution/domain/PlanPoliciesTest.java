@@ -12,6 +12,7 @@ import static org.rogatory.execution.domain.ExecutionFixture.theSearch;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rogatory.casework.domain.Authorisation;
+import org.rogatory.casework.domain.Authorisation.AuthorisedPlace;
 import org.rogatory.casework.domain.Reason;
 import org.rogatory.casework.domain.Verdict;
 import org.rogatory.execution.domain.BarNotice.Status;
@@ -88,6 +89,28 @@ class PlanPoliciesTest {
     }
 
     @Test
+    void aSeizureTheRequestGivesNoAddressForIsDoneOnlyWhereTheJudgeSaysOrWhereTheSearchIs() {
+        Authorisation rueHaute = new Authorisation(List.of(ABENOV, SEITKALI), List.of(), null,
+                List.of(new AuthorisedPlace(1, "Rue Haute, 1", "Eupen")));
+        ExecutionFixture wherePoliceChoose = theSearch().at(new Place(List.of(1), Premises.HOME, "Rue Haute 1", "Eupen",
+                null));
+        ExecutionFixture whereTheJudgeSays = theSearch().authorising(rueHaute)
+                .at(new Place(List.of(1), Premises.HOME, "rue Haute 1", "Eupen", null));
+        ExecutionFixture nextDoor = theSearch().authorising(rueHaute)
+                .at(new Place(List.of(1), Premises.HOME, "Rue Haute 3", "Eupen", null));
+        ExecutionFixture sameStreetAnotherCity = theSearch().authorising(rueHaute)
+                .at(new Place(List.of(1), Premises.HOME, "Rue Haute 1", "Brussels", null));
+        ExecutionFixture whereTheSearchIs = theSearch().at(new Place(List.of(0, 1), Premises.HOME,
+                "Avenue des Saules 14", "Brussels", null));
+
+        assertThat(codes(drafted(wherePoliceChoose))).containsExactly("place-not-named");
+        assertThat(drafted(whereTheJudgeSays)).isEqualTo(Verdict.ALLOWED);
+        assertThat(codes(drafted(nextDoor))).containsExactly("place-not-named");
+        assertThat(codes(drafted(sameStreetAnotherCity))).containsExactly("place-not-named");
+        assertThat(drafted(whereTheSearchIs)).as("the data carriers found during the search").isEqualTo(Verdict.ALLOWED);
+    }
+
+    @Test
     void refusesConfirmationWhileTheBarPresidentHasNoDeliveredNoticeNamingTheFinding() {
         Verdict verdict = confirmed(theSearch().notified("BXL-FR", Status.FAILED));
         assertThat(reasons(verdict)).extracting(Reason::code, Reason::findingId)
@@ -113,7 +136,8 @@ class PlanPoliciesTest {
     @Test
     void aLawOfficeNeedsTheNoticeEvenWithoutAFinding() {
         ExecutionFixture office = theSearch().withoutFindings()
-                .authorising(new Authorisation(List.of(ABENOV, SEITKALI), List.of(), null))
+                .authorising(new Authorisation(List.of(ABENOV, SEITKALI), List.of(), null,
+                        List.of(new AuthorisedPlace(1, "Rue Haute 1", "Eupen"))))
                 .at(new Place(List.of(1), Premises.LAW_OFFICE, "Rue Haute 1", "Eupen", null));
         assertThat(reasons(confirmed(office))).extracting(Reason::code, Reason::findingId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("bar-president-not-notified", null));
