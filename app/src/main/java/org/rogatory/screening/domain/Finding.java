@@ -36,6 +36,10 @@ public record Finding(
         return new Finding(null, code, personRef, subject, evidence, code.grounds());
     }
 
+    Finding withGrounds(List<String> applicable) {
+        return new Finding(id, code, personRef, subject, evidence, applicable);
+    }
+
     public Severity severity() {
         return code.severity();
     }

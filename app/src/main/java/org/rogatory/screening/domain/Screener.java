@@ -13,12 +13,16 @@ public final class Screener {
         this.rules = List.copyOf(rules);
     }
 
-    /** Findings of all rules, one per id (two rules never report the same thing twice). */
+    /**
+     * Findings of all rules, one per id (two rules never report the same thing twice), each pointing to the
+     * grounds that apply under the instruments the request is made under.
+     */
     public List<Finding> screen(ScreeningContext context) {
+        GroundApplicability applicability = GroundApplicability.of(context.request());
         Map<String, Finding> byId = new LinkedHashMap<>();
         for (ScreeningRule rule : rules) {
             for (Finding finding : rule.findingsFor(context)) {
-                byId.putIfAbsent(finding.id(), finding);
+                byId.putIfAbsent(finding.id(), finding.withGrounds(applicability.applicable(finding.grounds())));
             }
         }
         return List.copyOf(byId.values());
