@@ -19,7 +19,8 @@ public final class ReferenceFileException extends RuntimeException {
     private final String field;
 
     public ReferenceFileException(String file, long line, String field, String problem) {
-        super(file + ": line " + line + (field == null ? "" : ", field " + field) + ": " + problem);
+        // line 0: the file as a whole (it cannot be read)
+        super(file + (line == 0 ? "" : ": line " + line) + (field == null ? "" : ", field " + field) + ": " + problem);
         this.file = file;
         this.line = line;
         this.field = field;

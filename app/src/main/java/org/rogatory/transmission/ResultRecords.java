@@ -90,13 +90,11 @@ class ResultRecords {
     }
 
     void insertReview(String itemId, String id, Review review, String redactedText) {
-        int number = jdbc.sql("select count(*) from result_item_reviews where item_id = ?").param(itemId)
-                .query(Integer.class).single() + 1;
         jdbc.sql("""
                 insert into result_item_reviews (id, item_id, review_no, decision, reasons, redacted_text, redacted_sha256,
                                                  reviewer, reviewed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, itemId, number, review.decision().name(), review.reasons(), redactedText,
+                .params(id, itemId, review.number(), review.decision().name(), review.reasons(), redactedText,
                         review.redactedSha256(), review.reviewer(), utc(review.at()))
                 .update();
     }
@@ -121,7 +119,7 @@ class ResultRecords {
                 });
         return jdbc.sql("""
                 select i.*, c.media_type, c.sha256, c.size,
-                       r.decision, r.reasons, r.reviewer, r.reviewed_at, r.redacted_sha256
+                       r.review_no, r.decision, r.reasons, r.reviewer, r.reviewed_at, r.redacted_sha256
                 from result_items i
                 left join result_item_contents c on c.item_id = i.id
                 left join result_item_reviews r on r.item_id = i.id
@@ -237,7 +235,8 @@ class ResultRecords {
                 rs.getString("label"), rs.getString("description"), rs.getString("place_found"),
                 mediaType == null ? null : new Content(mediaType, rs.getString("sha256"), rs.getLong("size")),
                 findings,
-                decision == null ? null : new Review(Review.Decision.valueOf(decision), rs.getString("reasons"),
+                decision == null ? null : new Review(rs.getInt("review_no"), Review.Decision.valueOf(decision),
+                        rs.getString("reasons"),
                         rs.getString("reviewer"), instant(rs, "reviewed_at"), rs.getString("redacted_sha256")),
                 rs.getString("withheld_by"));
     }

@@ -22,6 +22,7 @@ import org.rogatory.casework.domain.CaseState;
 import org.rogatory.casework.domain.FeaturePolicy;
 import org.rogatory.casework.domain.PolicyCheck;
 import org.rogatory.casework.domain.ProposalDefect;
+import org.rogatory.casework.domain.Reason;
 import org.rogatory.casework.domain.Step;
 import org.rogatory.casework.domain.Verdict;
 import org.rogatory.execution.ExecutionReported;
@@ -195,10 +196,12 @@ public class Results {
      * The privilege reviewer's decision on an item (PRIVILEGE_REVIEWER, while RESULTS_REVIEW):
      * CLEARED, REDACTED (with the redacted text, which must no longer name the protected persons
      * found) or WITHHELD, always with reasons. Reviewers are independent of the investigation: no
-     * other role may review.
+     * other role may review. A review of an item reviewed before names the review it replaces
+     * ({@code replaces}), as it stands: two reviewers, or one reviewer's two tabs, do not both have their
+     * contradictory decisions acknowledged, the later silently overturning the earlier.
      */
     public ItemView review(String id, String itemId, Review.Decision decision, String reasons, String redactedText,
-            User reviewer) {
+            Integer replaces, User reviewer) {
         CaseFile file = casework.caseForUpdate(id, reviewer);
         List<ProposalDefect> defects = new ArrayList<>();
         if (decision == null) {
@@ -218,6 +221,16 @@ public class Results {
             throw CaseworkRefusal.invalid(defects);
         }
         casework.requireState(file, reviewer, "result-item.review.refused", CaseState.RESULTS_REVIEW);
+        int latest = item.review() == null ? 0 : item.review().number();
+        if ((replaces == null ? 0 : replaces) != latest) {
+            throw casework.refusal(file, reviewer, "result-item.review.refused", latest == 0
+                    ? "The item has no review to replace." : "The item's review " + latest + " is not the one named.",
+                    List.of(Reason.about(latest == 0 ? "item-not-reviewed" : "item-reviewed-since", "item/" + itemId,
+                            latest == 0 ? "The item has not been reviewed: a first review replaces none."
+                                    : "Review " + latest + " (" + item.review().decision() + ", by "
+                                            + item.review().reviewer() + ") stands: a review that replaces it "
+                                            + "names it (replacesReview " + latest + ").")));
+        }
         Verdict verdict = ItemReview.check(item, decision, namedInWhatWouldLeave(item, decision, redactedText, file));
         if (verdict instanceof Verdict.Blocked blocked) {
             throw casework.refusal(file, reviewer, "result-item.review.refused", "The item cannot be " + decision + " so.",
@@ -225,7 +238,7 @@ public class Results {
         }
         String redactedSha = redactedText == null ? null
                 : ItemTexts.sha256(redactedText.getBytes(StandardCharsets.UTF_8));
-        Review review = new Review(decision, reasons, reviewer.username(), now(), redactedSha);
+        Review review = new Review(latest + 1, decision, reasons, reviewer.username(), now(), redactedSha);
         records.insertReview(itemId, UUID.randomUUID().toString(), review, redactedText);
         casework.involve(id, reviewer, "REVIEWED");
         audit.record(Actor.of(reviewer), "result-item.reviewed", id, "item/" + itemId, details(

@@ -132,20 +132,22 @@ class ResultsController {
     @Operation(summary = "Review an item (PRIVILEGE_REVIEWER, while RESULTS_REVIEW)",
             description = "`decision`: CLEARED, REDACTED (with `redactedText`, which must no longer name the protected "
                     + "persons found; both versions are kept, only the redacted one may leave) or WITHHELD; `reasons` "
-                    + "always. An item naming other protected persons cannot be CLEARED (409).")
+                    + "always. An item naming other protected persons cannot be CLEARED (409). A review of an item "
+                    + "reviewed before names the review it replaces in `replacesReview` (the `review.number` read); "
+                    + "409 `item-reviewed-since` when it is not the latest.")
     @ApiResponse(responseCode = "201", description = "Reviewed")
     @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED, PAYLOAD_TOO_LARGE,
             UNSUPPORTED_MEDIA_TYPE})
     ResponseEntity<ItemView> review(@PathVariable String id, @PathVariable String itemId,
             @RequestBody ReviewBody body) {
         ItemView item = results.review(id, itemId, body.decision(), body.reasons(), body.redactedText(),
-                access.require(org.rogatory.access.Operation.REVIEW_RESULTS));
+                body.replacesReview(), access.require(org.rogatory.access.Operation.REVIEW_RESULTS));
         return ResponseEntity.status(HttpStatus.CREATED).body(item);
     }
 
     record NewItem(ItemKind kind, String label, String description) {
     }
 
-    record ReviewBody(Review.Decision decision, String reasons, String redactedText) {
+    record ReviewBody(Review.Decision decision, String reasons, String redactedText, Integer replacesReview) {
     }
 }

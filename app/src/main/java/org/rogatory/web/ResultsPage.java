@@ -110,12 +110,13 @@ class ResultsPage {
     @PostMapping("/cases/{id}/results/items/{itemId}/review")
     String review(@PathVariable String id, @PathVariable String itemId,
             @RequestParam(required = false) String decision, @RequestParam(required = false) String reasons,
-            @RequestParam(required = false) String redactedText, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @RequestParam(required = false) String redactedText, @RequestParam(required = false) Integer replacesReview,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         User reviewer = access.require(Operation.REVIEW_RESULTS);
         Review.Decision chosen = Rows.enumOrNull(Review.Decision.class, decision);
         if (Refusals.attempt(() -> results.review(id, itemId, chosen, Rows.trimmed(reasons),
-                chosen == Review.Decision.REDACTED ? redactedText : null, reviewer), model, new Rows(), response)) {
+                chosen == Review.Decision.REDACTED ? redactedText : null, replacesReview, reviewer), model, new Rows(),
+                response)) {
             redirect.addFlashAttribute("notice", "results.item.reviewed");
             return "redirect:/cases/" + id + "/results#item-" + itemId;
         }

@@ -161,10 +161,18 @@ class DecisionsIT {
         String base = "/api/v1/requests/" + id + "/execution";
 
         Map<String, Object> inUtc = new java.util.HashMap<>(Executions.placelessPlan(LocalDateTime.now(clock), 2));
-        inUtc.put("scheduledFor", inUtc.get("scheduledFor") + "Z");
+        LocalDateTime utc = LocalDateTime.parse((String) inUtc.get("scheduledFor"));
+        inUtc.put("scheduledFor", utc + "Z");
         Answer offset = police.post(base + "/plan", Api.json(inUtc));
-        assertThat(offset.status()).as("a local time, not one in UTC read as local").isEqualTo(400);
-        assertThat(offset.body().get("errors").findValuesAsString("pointer")).containsExactly("/scheduledFor");
+        assertThat(offset.status()).as(offset.toString()).isEqualTo(201);
+        assertThat(LocalDateTime.parse(offset.body().get("scheduledFor").asString()))
+                .as("a time in UTC is the same instant here, not read as local")
+                .isEqualTo(utc.atOffset(java.time.ZoneOffset.UTC)
+                        .atZoneSameInstant(org.rogatory.RogatoryApplication.JURISDICTION_ZONE).toLocalDateTime());
+        inUtc.put("scheduledFor", "the day after tomorrow");
+        Answer words = police.post(base + "/plan", Api.json(inUtc));
+        assertThat(words.status()).isEqualTo(400);
+        assertThat(words.body().get("errors").findValuesAsString("pointer")).containsExactly("/scheduledFor");
 
         // bank records are produced at no premises: the plan names officers, no place
         Answer drafted = police.post(base + "/plan", Api.json(Executions.placelessPlan(LocalDateTime.now(clock), 2)));
@@ -197,6 +205,39 @@ class DecisionsIT {
                 Api.json(Executions.placelessPlan(LocalDateTime.now(clock), 2)));
         assertThat(placeless.status()).as(placeless.toString()).isEqualTo(400);
         assertThat(placeless.body().get("errors").findValuesAsString("pointer")).containsExactly("/places");
+    }
+
+    @Test
+    void anOfficeTheRequestGivesNoStreetForIsSearchedOnlyWhereTheJudgeSays() {
+        String id = cases().register(Fixtures.NAMED_OFFICIALS);
+        cases().move("demo-central", id, "FORWARD");
+        cases().move("demo-prosecutor", id, "REFER_TO_JUDGE");
+        Map<String, Object> authorise = cases().answeringAll("demo-judge", id, "AUTHORISE");
+        authorise.put("authorisation", Map.of("measures", List.of(0, 1),
+                "places", List.of(Map.of("measure", 0, "address", "Naamsestraat 5"))));
+        Answer withoutCity = cases().decide("demo-judge", id, authorise);
+        assertThat(pointers(withoutCity)).containsExactly("/authorisation/places/0/city");
+        authorise.put("authorisation", Map.of("measures", List.of(0, 1),
+                "places", List.of(Map.of("measure", 0, "address", "Naamsestraat 5", "city", "Leuven"))));
+        Answer authorised = cases().decide("demo-judge", id, authorise);
+        assertThat(authorised.status()).as(authorised.toString()).isEqualTo(201);
+
+        Answer wherePoliceChoose = api().as("demo-police").post("/api/v1/requests/" + id + "/execution/plan",
+                Api.json(officePlan("Bondgenotenlaan 1")));
+        assertThat(wherePoliceChoose.status()).as(wherePoliceChoose.toString()).isEqualTo(409);
+        assertThat(wherePoliceChoose.body().get("reasons").findValuesAsString("code")).as("the search and the seizure")
+                .containsExactly("place-not-named", "place-not-named");
+        Answer whereTheJudgeSays = api().as("demo-police").post("/api/v1/requests/" + id + "/execution/plan",
+                Api.json(officePlan("Naamsestraat 5, 3000 Leuven")));
+        assertThat(whereTheJudgeSays.status()).as(whereTheJudgeSays.toString()).isEqualTo(201);
+    }
+
+    /** The search of the office in Leuven and the seizure of what is found there, at {@code address}. */
+    private Map<String, Object> officePlan(String address) {
+        return Map.of("scheduledFor", LocalDateTime.now(clock).plusDays(2).withNano(0).toString(),
+                "places", List.of(Map.of("measures", List.of(0, 1), "premises", "OFFICE", "address", address,
+                        "city", "Leuven")),
+                "officers", List.of(Map.of("name", "Inspector Lotte Maes", "unit", "FJP Leuven")));
     }
 
     @Test

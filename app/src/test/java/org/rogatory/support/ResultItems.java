@@ -22,14 +22,23 @@ public final class ResultItems {
         return answer;
     }
 
-    /** A review of item {@code item}; {@code redactedText} only for a redaction. */
+    /** The first review of item {@code item}; {@code redactedText} only for a redaction. */
     public static Answer review(Api reviewer, String base, String item, String decision, String reasons,
             String redactedText) {
-        Map<String, String> body = new LinkedHashMap<>();
+        return review(reviewer, base, item, decision, reasons, redactedText, null);
+    }
+
+    /** A review of item {@code item} that replaces its review number {@code replaces} (null: its first). */
+    public static Answer review(Api reviewer, String base, String item, String decision, String reasons,
+            String redactedText, Integer replaces) {
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("decision", decision);
         body.put("reasons", reasons);
         if (redactedText != null) {
             body.put("redactedText", redactedText);
+        }
+        if (replaces != null) {
+            body.put("replacesReview", replaces);
         }
         return reviewer.post(base + "/results/" + item + "/review", Api.json(body));
     }

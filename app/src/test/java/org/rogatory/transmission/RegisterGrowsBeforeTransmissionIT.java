@@ -105,12 +105,20 @@ class RegisterGrowsBeforeTransmissionIT {
         assertThat(judge.get(base + "/transmission").body().get("blockers").findValuesAsString("code"))
                 .as("the judge sees it before trying").containsExactly("outgoing-item-names-protected-person");
 
-        Answer clearedAgain = review(reviewer, base, item, "CLEARED", "Bank records only.", null);
+        Answer clearedAgain = review(reviewer, base, item, "CLEARED", "Bank records only.", null, 1);
         assertThat(clearedAgain.status()).as(clearedAgain.toString()).isEqualTo(409);
         assertThat(clearedAgain.body().get("reasons").findValuesAsString("code"))
                 .containsExactly("item-names-newly-protected-person");
+        String redacted = RECORDS.replace("Marguerite Delvaux-Nizet", "[redacted: third party]");
+        Answer unseen = review(reviewer, base, item, "REDACTED", "Redacted.", redacted);
+        assertThat(unseen.status()).as("a review that does not name the one it replaces").isEqualTo(409);
+        assertThat(unseen.body().get("reasons").findValuesAsString("code")).containsExactly("item-reviewed-since");
         assertThat(review(reviewer, base, item, "REDACTED", "The payee, a journalist, is not a person of the request.",
-                RECORDS.replace("Marguerite Delvaux-Nizet", "[redacted: third party]")).status()).isEqualTo(201);
+                redacted, 1).status()).isEqualTo(201);
+        assertThat(review(reviewer, base, item, "WITHHELD", "A second reviewer, who read review 1 only.", null, 1)
+                .status()).as("review 2 stands now").isEqualTo(409);
+        assertThat(police.get(base + "/results").body().get("items").get(0).get("review").get("number").asInt())
+                .isEqualTo(2);
 
         Answer sent = judge.post(base + "/transmission", Api.json(transmission));
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);

@@ -29,7 +29,7 @@ final class DossierFixture {
     }
 
     static Review review(Review.Decision decision) {
-        return new Review(decision, "reasons", "reviewer", NOW, decision == Review.Decision.REDACTED ? "cd" : null);
+        return new Review(1, decision, "reasons", "reviewer", NOW, decision == Review.Decision.REDACTED ? "cd" : null);
     }
 
     static Objection objection(String id, List<String> items, Objection.Outcome ruled) {

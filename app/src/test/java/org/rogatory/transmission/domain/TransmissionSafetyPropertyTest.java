@@ -115,7 +115,8 @@ class TransmissionSafetyPropertyTest {
                 case WITHHELD -> Set.of();
             };
             if (ItemReview.check(item, decision, named) instanceof Verdict.Allowed) {
-                replace(item.reviewed(new Review(decision, "reasons", "reviewer", NOW, null)));
+                int number = item.review() == null ? 1 : item.review().number() + 1;
+                replace(item.reviewed(new Review(number, decision, "reasons", "reviewer", NOW, null)));
                 accepted.put(item.id(), decision);
                 namedInRedaction.put(item.id(), new HashSet<>(decision == Review.Decision.REDACTED ? named : Set.of()));
             }
