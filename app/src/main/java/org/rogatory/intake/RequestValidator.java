@@ -175,7 +175,21 @@ public final class RequestValidator {
         if (error.getProperty() != null && ("required".equals(keyword) || "additionalProperties".equals(keyword))) {
             pointer = pointer + "/" + error.getProperty().replace("~", "~0").replace("/", "~1");
         }
+        if ("format".equals(keyword)) {
+            // the library's own wording runs two sentences together ("…the date pattern must be a valid…")
+            return new FieldProblem(pointer, "date".equals(format(error))
+                    ? "is not a date of the calendar written YYYY-MM-DD" : "is not a valid " + format(error));
+        }
         return new FieldProblem(pointer, error.getMessage());
+    }
+
+    /** The format a {@code format} keyword names, whether the library gives its value or the schema holding it. */
+    private static String format(Error error) {
+        var node = error.getSchemaNode();
+        if (node == null) {
+            return "value";
+        }
+        return node.isObject() && node.has("format") ? node.get("format").asString() : node.asString();
     }
 
     /** What intake makes of a body. */

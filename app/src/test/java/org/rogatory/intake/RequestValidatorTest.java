@@ -67,6 +67,9 @@ class RequestValidatorTest {
     @Test
     void assertsDateFormatsRatherThanAnnotatingThem() {
         assertThat(pointers(withReceivedOn("2025-02-30"))).containsExactly("/receivedOn");
+        assertThat(VALIDATOR.validate(withReceivedOn("2025-02-30")))
+                .isEqualTo(new Validation.Invalid(List.of(new FieldProblem("/receivedOn",
+                        "is not a date of the calendar written YYYY-MM-DD"))));
         assertThat(pointers(withReceivedOn("2025-02-28"))).isEmpty();
     }
 
