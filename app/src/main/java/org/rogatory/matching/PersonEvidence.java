@@ -49,7 +49,9 @@ record PersonEvidence(float delta, String note) {
         }
         int years = Math.abs(query.year() - register.year());
         float delta = yearPenalty(years);
-        return new PersonEvidence(delta, "birth date " + (years == 0 ? "same year, other day" : years + " years apart")
+        String apart = years > 0 ? years + " years apart"
+                : query.month() == register.month() ? "same month, other day" : "same year, other month";
+        return new PersonEvidence(delta, "birth date " + apart
                 + " (" + String.format(Locale.ROOT, "%.2f", delta) + ")");
     }
 

@@ -138,6 +138,14 @@ class NameMatcherTest {
     }
 
     @Test
+    void saysWhichPartOfABirthDateInTheSameYearDiffers() {
+        assertThat(PersonEvidence.birthDate(BirthDate.parse("1950-03-01"), BirthDate.parse("1950-01-03")).note())
+                .startsWith("birth date same year, other month");
+        assertThat(PersonEvidence.birthDate(BirthDate.parse("1950-03-01"), BirthDate.parse("1950-03-02")).note())
+                .startsWith("birth date same month, other day");
+    }
+
+    @Test
     void birthDateAndNationalityNeverMakeACandidateAlone() {
         assertThat(ids(new NameQuery("Dmitri Sokolov", "1963-05-28", "KZ"))).isEmpty();
     }
