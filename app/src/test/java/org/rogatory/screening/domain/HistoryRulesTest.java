@@ -152,6 +152,19 @@ class HistoryRulesTest {
     }
 
     @Test
+    void theRefusedRequestAndTheDecisionRefusingItAreOnePriorRefusalNamingBoth() {
+        var refused = earlier("H-2", "REFUSED", null, request("BY").reference("BY-SK-2022/0419")
+                .person(suspect("Viktar Hrynkevich", "1979-10-05")).build());
+        var decision = decision("D-7", Kind.MLA_REFUSED, "BE", "BY", "Viktar Hrynkevich");
+        var ctx = context(request("BY").person(suspect("Viktar Hrynkevich", "1979-10-05")).build()).history(refused)
+                .decisions(decision);
+        assertThat(ctx.findings(new PriorRefusal())).singleElement().satisfies(f -> {
+            assertThat(f.registerId()).isEqualTo("H-2");
+            assertThat(f.evidence().explanation()).contains("BY-SK-2022/0419", "D-7");
+        });
+    }
+
+    @Test
     void aRequestCitingARefusedOneIsAPriorRefusalEvenWithoutANameInCommon() {
         var refused = earlier("H-2", "REFUSED", null, request("BY").reference("BY-SK-2022/0419")
                 .person(suspect("Viktar Hrynkevich", "1979-10-05")).build());
