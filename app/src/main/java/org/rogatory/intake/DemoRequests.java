@@ -65,7 +65,7 @@ class DemoRequests implements ApplicationRunner {
     private static final Map<String, Authorisation> AUTHORISATIONS = Map.of(
             "14-us-death-penalty-with-assurance.json", new Authorisation(List.of(), List.of(0),
                     "Forensic copies only; the originals stay in the evidence store.",
-                    List.of(new AuthorisedPlace(0, "Evidence store, Police zone Antwerp (fictional)", "Antwerpen"))));
+                    List.of(new AuthorisedPlace(0, "Oudaan 5 (evidence store of the police, fictional)", "Antwerpen"))));
 
     private final RequestValidator validator;
     private final Casework casework;

@@ -228,6 +228,12 @@ class ExecutionInBrowserIT {
             review("CLEARED", "Rien de couvert par le secret.", null);
             assertThat(item(label).getAttribute("data-status")).isEqualTo("CLEARED");
         }
+        // a correction from the item page names the review it replaces, and takes its place
+        for (String decision : new String[] {"WITHHELD", "CLEARED"}) {
+            browser.click(item("Laptop (forensic copy)").findElement(By.cssSelector("a.review-item")));
+            review(decision, "Examen corrigé.", null);
+            assertThat(item("Laptop (forensic copy)").getAttribute("data-status")).isEqualTo(decision);
+        }
         browser.signOut();
 
         // the clerk records the notification of the affected person and counsel's objection to the hearing record

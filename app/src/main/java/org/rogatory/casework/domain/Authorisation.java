@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.rogatory.intake.domain.CooperationRequest.Address;
+import org.rogatory.screening.domain.StreetAddress;
 
 /**
  * What a judge's AUTHORISE decision allows, beyond the measures themselves: which foreign officials
@@ -20,6 +22,9 @@ public record Authorisation(List<AuthorisedOfficial> foreignOfficials, List<Inte
         List<AuthorisedPlace> places) {
 
     public static final Authorisation NONE = new Authorisation(List.of(), List.of(), null);
+    /** The lengths the request schema allows an address line and a city. */
+    static final int ADDRESS_TEXT = 500;
+    static final int CITY_TEXT = 200;
 
     public Authorisation {
         // nulls inside the lists are kept, so that defects() can point at them
@@ -93,11 +98,15 @@ public record Authorisation(List<AuthorisedOfficial> foreignOfficials, List<Inte
             } else if (!covers(place.measure())) {
                 defects.add(new ProposalDefect(at + "/measure", "is a measure this authorisation does not cover"));
             }
-            if (isBlank(place.address())) {
-                defects.add(new ProposalDefect(at + "/address", "a place is authorised by its street and number"));
+            if (isBlank(place.address()) || place.address().length() > ADDRESS_TEXT
+                    || !StreetAddress.namesOneBuilding(new Address(null, place.city(), place.address()))) {
+                defects.add(new ProposalDefect(at + "/address",
+                        "a place is authorised by its street and one house number (one building, at most "
+                                + ADDRESS_TEXT + " characters)"));
             }
-            if (isBlank(place.city())) {
-                defects.add(new ProposalDefect(at + "/city", "a place is authorised with its city"));
+            if (isBlank(place.city()) || place.city().length() > CITY_TEXT) {
+                defects.add(new ProposalDefect(at + "/city", "a place is authorised with its city (at most "
+                        + CITY_TEXT + " characters)"));
             }
         }
         return defects;

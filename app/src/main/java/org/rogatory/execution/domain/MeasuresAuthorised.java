@@ -55,7 +55,7 @@ final class MeasuresAuthorised implements PlanPolicy {
                     reasons.add(Reason.about("place-not-authorised", subject, "Measure " + index + " concerns "
                             + measure.address().line() + ", not " + place.address() + "."));
                 } else if (measure.entersPremises() && context.authorisation().covers(index)
-                        && StreetAddress.of(measure.address()) == null && !namedByTheJudge(context, index, place) && !beside(context, index, place)) {
+                        && StreetAddress.of(measure.address()) == null && !whereAllowed(context, index, place)) {
                     reasons.add(Reason.about("place-not-named", subject, "The request names no street address for "
                             + "measure " + index + ": the judge's authorisation names where it is done, and "
                             + place.address() + " is not such a place."));
@@ -78,6 +78,36 @@ final class MeasuresAuthorised implements PlanPolicy {
         return planned != null && asked.samePlaceAs(planned);
     }
 
+    /**
+     * Where a measure the request gives no street address for may be done: at a building the judge named for
+     * it, when the judge named any; else only in a building where the plan does another authorised measure
+     * whose building is fixed, by the request's street address or by the judge (the data carriers seized
+     * where the search is). A building the judge named for the seizure is no place for the search.
+     */
+    private static boolean whereAllowed(PlanContext context, int index, ExecutionPlan.Place place) {
+        if (!context.authorisation().placesFor(index).isEmpty()) {
+            return namedByTheJudge(context, index, place);
+        }
+        List<Measure> measures = context.request().measures();
+        return context.plan().places().stream().filter(other -> sameBuilding(other, place)).anyMatch(other ->
+                other.measures().stream().anyMatch(m -> m != index && m >= 0 && m < measures.size()
+                        && measures.get(m).entersPremises() && context.authorisation().covers(m)
+                        && (StreetAddress.of(measures.get(m).address()) != null ? atTheBuildingOf(measures.get(m), other)
+                                : namedByTheJudge(context, m, other))));
+    }
+
+    /** Whether the place is in the city and the building the measure's address names. */
+    private static boolean atTheBuildingOf(Measure measure, ExecutionPlan.Place place) {
+        return (measure.address().city() == null || CityNames.same(measure.address().city(), place.city()))
+                && atTheAddressOf(measure, place);
+    }
+
+    private static boolean sameBuilding(ExecutionPlan.Place one, ExecutionPlan.Place other) {
+        StreetAddress a = StreetAddress.of(new Address(null, one.city(), one.address()));
+        StreetAddress b = StreetAddress.of(new Address(null, other.city(), other.address()));
+        return a != null && b != null && CityNames.same(one.city(), other.city()) && a.samePlaceAs(b);
+    }
+
     /** Whether the judge's authorisation names the place's building for the measure. */
     private static boolean namedByTheJudge(PlanContext context, int index, ExecutionPlan.Place place) {
         StreetAddress planned = StreetAddress.of(new Address(null, place.city(), place.address()));
@@ -85,18 +115,5 @@ final class MeasuresAuthorised implements PlanPolicy {
                 .filter(named -> CityNames.same(named.city(), place.city()))
                 .map(named -> StreetAddress.of(new Address(null, named.city(), named.address())))
                 .anyMatch(named -> named != null && named.samePlaceAs(planned));
-    }
-
-    /**
-     * Whether the place also does another authorised measure whose place is fixed: by the street address the
-     * request gives, which this check then holds the place to, or by the judge. The data carriers seized where
-     * the search is done.
-     */
-    private static boolean beside(PlanContext context, int index, ExecutionPlan.Place place) {
-        List<Measure> measures = context.request().measures();
-        return place.measures().stream().anyMatch(other -> other != index && other >= 0 && other < measures.size()
-                && measures.get(other).entersPremises() && context.authorisation().covers(other)
-                && (StreetAddress.of(measures.get(other).address()) != null
-                        || namedByTheJudge(context, other, place)));
     }
 }

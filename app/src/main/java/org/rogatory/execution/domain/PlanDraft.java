@@ -11,8 +11,10 @@ import org.rogatory.execution.domain.ExecutionPlan.ForeignObserver;
 import org.rogatory.execution.domain.ExecutionPlan.Officer;
 import org.rogatory.execution.domain.ExecutionPlan.Place;
 import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.intake.domain.CooperationRequest.Address;
 import org.rogatory.intake.domain.CooperationRequest.Measure;
 import org.rogatory.screening.domain.CityNames;
+import org.rogatory.screening.domain.StreetAddress;
 
 /** An execution plan as the police draft it, before it is checked against the case. */
 public record PlanDraft(LocalDateTime scheduledFor, List<Place> places, List<Officer> officers,
@@ -63,6 +65,11 @@ public record PlanDraft(LocalDateTime scheduledFor, List<Place> places, List<Off
                 CityNames.namedAtTheEndOf(place.address()).filter(named -> !CityNames.same(named, place.city()))
                         .ifPresent(named -> defects.add(new ProposalDefect(at + "/address", "ends in " + named
                                 + ", not in " + place.city() + ", the place's city")));
+            }
+            if (!Names.blank(place.address()) && defects.stream().noneMatch(d -> d.pointer().equals(at + "/address"))
+                    && StreetAddress.namesSeveralBuildings(new Address(null, place.city(), place.address()))) {
+                defects.add(new ProposalDefect(at + "/address", "names more than one building: a place is one "
+                        + "building, and each has its own row"));
             }
             if (place.bar() != null && bars.bar(place.bar()).isEmpty()) {
                 defects.add(new ProposalDefect(at + "/bar", "\"" + place.bar() + "\" is no bar the directory knows"));

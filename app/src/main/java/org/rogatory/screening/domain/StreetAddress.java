@@ -22,6 +22,16 @@ public record StreetAddress(String country, Set<String> street, String number, S
     private static final Pattern HOUSE_NUMBER = Pattern.compile("\\p{N}+\\p{L}?(?:to\\p{N}+\\p{L}?)?");
     /** Numbers 100-102: the buildings from one to the other, not number 100 (a slash is a box: 100/3). */
     private static final Pattern RANGE = Pattern.compile("(\\p{N}+\\p{L}?)\\s*-\\s*(\\p{N}+\\p{L}?)\\b");
+    /** A box written after a slash (100/3): part of the building. */
+    private static final Pattern BOX = Pattern.compile("(\\p{N})\\s*/\\s*\\p{N}+\\p{L}?");
+    /** The dashes and minus signs people type between two numbers, read as the hyphen of a range. */
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+    /** Words that announce the house number ("nr. 5", "n° 5", "No 5"): neither street nor number. */
+    private static final Set<String> NUMBER_WORDS = Set.of("nr", "no", "n", "num", "numero", "nummer", "number");
+    /** What joins two addresses in one line: a line break, "&", "+", ";". */
+    private static final Pattern JOINED = Pattern.compile("[\\n\\r&+;]");
+    /** An ordinal ("3rd", "1er", "2e", "4ème"): a floor, not a house number. */
+    private static final Pattern ORDINAL = Pattern.compile("\\p{N}+(?:st|nd|rd|th|er|re|e|de|ste|eme|ieme)");
     private static final Pattern NOTE = Pattern.compile("\\([^)]*\\)|\\[[^]]*\\]");
     /** Words that introduce the part of a building, in the languages of addresses here. */
     private static final Set<String> UNIT_WORDS = Set.of("floor", "etage", "verdieping", "stock", "stockwerk", "apt",
@@ -54,11 +64,7 @@ public record StreetAddress(String country, Set<String> street, String number, S
         if (address == null || address.line() == null || address.line().isBlank()) {
             return null;
         }
-        String line = NOTE.matcher(NameSpotter.fold(address.line())).replaceAll(" ");
-        if (address.city() != null && !address.city().isBlank()) {
-            line = Pattern.compile(BEFORE_CITY + CityNames.anyNameOf(address.city()).pattern() + COUNTRY
-                    + "[\\s,.]*$").matcher(line).replaceFirst("");
-        }
+        String line = withoutCity(NOTE.matcher(NameSpotter.fold(address.line())).replaceAll(" "), address.city());
         Matcher m = WORD.matcher(RANGE.matcher(line).replaceAll("$1to$2"));
         Set<String> street = new TreeSet<>();
         String number = null;
@@ -81,12 +87,61 @@ public record StreetAddress(String country, Set<String> street, String number, S
                 // "3rd floor", "1er étage", a second number
                 unit.add(word);
                 unitNamed = false;
-            } else {
+            } else if (!NUMBER_WORDS.contains(word)) {
                 street.add(streetWord(word));
                 unitNamed = false;
             }
         }
         return street.isEmpty() ? null : new StreetAddress(address.country(), street, number, String.join(" ", unit));
+    }
+
+    /**
+     * Whether the line names one building: a street and one house number. A box, flat or floor is part of
+     * the building; a postcode is allowed only before the city. Where a warrant names a building, it names one.
+     */
+    public static boolean namesOneBuilding(Address address) {
+        return of(address) != null && houseNumbers(address) == 1;
+    }
+
+    /** Whether the line names several buildings: a range ("5-7"), two numbers ("5, 7", "5 and 9"), two lines. */
+    public static boolean namesSeveralBuildings(Address address) {
+        return houseNumbers(address) > 1;
+    }
+
+    /** The house numbers of the line, a range or two joined lines counting as two; no box, flat, floor or postcode. */
+    private static int houseNumbers(Address address) {
+        if (address == null || address.line() == null) {
+            return 0;
+        }
+        if (JOINED.matcher(address.line()).find()) {
+            return 2;
+        }
+        String line = BOX.matcher(withoutCity(NameSpotter.fold(address.line()).replace('(', ' ').replace(')', ' '),
+                address.city())).replaceAll("$1");
+        if (RANGE.matcher(line).find()) {
+            return 2;
+        }
+        Matcher m = WORD.matcher(line);
+        int numbers = 0;
+        boolean unitNamed = false;
+        while (m.find()) {
+            String word = m.group();
+            if (Character.isDigit(word.charAt(0)) && !unitNamed && !ORDINAL.matcher(word).matches()) {
+                numbers++;
+            }
+            unitNamed = UNIT_WORDS.contains(word);
+        }
+        return numbers;
+    }
+
+    /** The line without the ", postcode city, country" it may end in, dashes read as hyphens. */
+    private static String withoutCity(String line, String city) {
+        line = DASHES.matcher(line).replaceAll("-");
+        if (city == null || city.isBlank()) {
+            return line;
+        }
+        return Pattern.compile(BEFORE_CITY + CityNames.anyNameOf(city).pattern() + COUNTRY + "[\\s,.]*$")
+                .matcher(line).replaceFirst("");
     }
 
     private static String streetWord(String word) {

@@ -35,12 +35,19 @@ class AuthorisationTest {
                 new AuthorisedPlace(1, "Rue Haute 1", "Eupen"),
                 new AuthorisedPlace(2, " ", null),
                 new AuthorisedPlace(null, "Rue Haute 3", "Eupen"),
-                null));
+                null,
+                new AuthorisedPlace(1, "Rue Haute", "Eupen"),
+                new AuthorisedPlace(1, "Rue Haute 1-3", "Eupen"),
+                new AuthorisedPlace(1, "Rue Haute 1 " + "x".repeat(500), "Eupen")));
         assertThat(pointers(new Proposal(Outcome.AUTHORISE, List.of(), "authorised", List.of(), authorisation)))
                 .containsExactly("/authorisation/places/1/measure", "/authorisation/places/1/address",
-                        "/authorisation/places/1/city", "/authorisation/places/2/measure", "/authorisation/places/3");
-        assertThat(authorisation.placesFor(1)).containsExactly(new AuthorisedPlace(1, "Rue Haute 1", "Eupen"));
-        assertThat(authorisation.placesFor(0)).isEmpty();
+                        "/authorisation/places/1/city", "/authorisation/places/2/measure", "/authorisation/places/3",
+                        "/authorisation/places/4/address", "/authorisation/places/5/address",
+                        "/authorisation/places/6/address");
+        Authorisation rueHaute = new Authorisation(List.of(), List.of(0, 1), null,
+                List.of(new AuthorisedPlace(1, "Rue Haute 1", "Eupen")));
+        assertThat(rueHaute.placesFor(1)).containsExactly(new AuthorisedPlace(1, "Rue Haute 1", "Eupen"));
+        assertThat(rueHaute.placesFor(0)).isEmpty();
     }
 
     @Test

@@ -39,6 +39,18 @@ class PlanDraftTest {
     }
 
     @Test
+    void aPlaceIsOneBuilding() {
+        for (String line : new String[] {"Rue Haute 1-3", "Rue Haute 1 & 3", "Rue Haute 1, Rue Haute 3",
+                "Rue Haute 1 (and the garage at no. 9)"}) {
+            PlanDraft twoBuildings = new PlanDraft(NOW.plusDays(2), List.of(new ExecutionPlan.Place(List.of(0),
+                    CooperationRequest.Premises.HOME, line, "Eupen", null)),
+                    List.of(new Officer("Inspector Lotte Maes", "Ecofin")), List.of());
+            assertThat(twoBuildings.defects(NOW, BARS, true)).as(line).extracting(ProposalDefect::pointer)
+                    .containsExactly("/places/0/address");
+        }
+    }
+
+    @Test
     void aPlaceNamesOnlyABarOfItsCity() {
         PlanDraft eupenToldByBrussels = new PlanDraft(NOW.plusDays(2), List.of(new ExecutionPlan.Place(List.of(0),
                 CooperationRequest.Premises.LAW_OFFICE, "Rue Haute 1", "Eupen", "BXL-FR")),

@@ -108,6 +108,15 @@ class PlanPoliciesTest {
         assertThat(codes(drafted(nextDoor))).containsExactly("place-not-named");
         assertThat(codes(drafted(sameStreetAnotherCity))).containsExactly("place-not-named");
         assertThat(drafted(whereTheSearchIs)).as("the data carriers found during the search").isEqualTo(Verdict.ALLOWED);
+        ExecutionFixture inTwoRowsAtTheSearch = theSearch().at(
+                new Place(List.of(0), Premises.HOME, "Avenue des Saules 14", "Brussels", null),
+                new Place(List.of(1), Premises.HOME, "avenue des Saules, 14", "Bruxelles", null));
+        assertThat(drafted(inTwoRowsAtTheSearch)).as("the same building in another row").isEqualTo(Verdict.ALLOWED);
+        ExecutionFixture besideTheSearchButTheJudgeSaidElsewhere = theSearch().authorising(rueHaute)
+                .at(new Place(List.of(0, 1), Premises.HOME, "Avenue des Saules 14", "Brussels", null));
+        assertThat(codes(drafted(besideTheSearchButTheJudgeSaidElsewhere)))
+                .as("where the judge named the seizure's building, there and nowhere else")
+                .containsExactly("place-not-named");
     }
 
     @Test

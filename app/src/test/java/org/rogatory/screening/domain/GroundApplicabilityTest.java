@@ -39,9 +39,19 @@ class GroundApplicabilityTest {
     }
 
     @Test
-    void anInstrumentNotClassedHereLeavesEveryGround() {
-        assertThat(applicable(REFUGEE, Instrument.UNTOC, Instrument.OTHER)).isEqualTo(REFUGEE);
-        assertThat(GroundApplicability.of(request()).applicable(REFUGEE)).isEqualTo(REFUGEE);
+    void anotherConventionMakesNoneOfTheNamedInstrumentsApplicable() {
+        assertThat(applicable(REFUGEE, Instrument.UNTOC, Instrument.OTHER)).contains("UNTOC-18-21-B")
+                .doesNotContain("UNCAC-46-21-B", "ECMA59-2-B", "EIO-11-1-F", "BE-MLA-4-2-DISCRIMINATION");
+    }
+
+    @Test
+    void anEioFromAStateTheDirectiveDoesNotBindIsNone() {
+        List<String> fromKazakhstan = GroundApplicability.of(request("KZ", Instrument.EIO_DIRECTIVE, Instrument.UNCAC))
+                .applicable(REFUGEE);
+        assertThat(fromKazakhstan).doesNotContain("EIO-11-1-F").as("no treaty binds both states")
+                .contains("UNCAC-46-21-B");
+        assertThat(GroundApplicability.of(request("IE", Instrument.EIO_DIRECTIVE)).applicable(REFUGEE))
+                .doesNotContain("EIO-11-1-F");
     }
 
     private static List<String> applicable(List<String> grounds, Instrument... instruments) {
@@ -49,7 +59,11 @@ class GroundApplicabilityTest {
     }
 
     private static CooperationRequest request(Instrument... instruments) {
-        return new CooperationRequest("X-1", null, null, "KZ", null,
+        return request(Arrays.asList(instruments).contains(Instrument.EIO_DIRECTIVE) ? "NL" : "KZ", instruments);
+    }
+
+    private static CooperationRequest request(String state, Instrument... instruments) {
+        return new CooperationRequest("X-1", null, null, state, null,
                 Arrays.stream(instruments).map(i -> new LegalBasis(i, null, null)).toList(), List.of(), null, List.of(),
                 List.of(), List.of(), List.of(), null, false, false, List.of());
     }

@@ -43,6 +43,50 @@ class StreetAddressTest {
                 .samePlaceAs(StreetAddress.of(new Address("BE", "Brussels", second)))).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Naamsestraat 5
+            Naamsestraat nr. 5
+            Naamsestraat 5, 3000 Leuven
+            Naamsestraat 5 bus 2
+            Naamsestraat 5/3
+            Naamsestraat 5, 3rd floor
+            Naamsestraat 5 (ground floor)
+            """)
+    void readsOneBuilding(String line) {
+        Address address = new Address("BE", "Leuven", line);
+        assertThat(StreetAddress.namesOneBuilding(address)).isTrue();
+        assertThat(StreetAddress.namesSeveralBuildings(address)).isFalse();
+        assertThat(StreetAddress.of(address).samePlaceAs(StreetAddress.of(new Address("BE", "Leuven",
+                "Naamsestraat 5")))).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Naamsestraat 5-7
+            Naamsestraat 5 – 7
+            Naamsestraat 5—7
+            Naamsestraat 5, Naamsestraat 7
+            Naamsestraat 5 & 7
+            Naamsestraat 5 + 7
+            Naamsestraat 5, 7, 9
+            Naamsestraat 5 (and the garage at no. 9)
+            Naamsestraat 5, 1000
+            """)
+    void readsSeveralBuildings(String line) {
+        Address address = new Address("BE", "Leuven", line);
+        assertThat(StreetAddress.namesSeveralBuildings(address)).isTrue();
+        assertThat(StreetAddress.namesOneBuilding(address)).isFalse();
+    }
+
+    @Test
+    void aStreetWithoutNumberOrANumberWithoutStreetIsNoBuilding() {
+        assertThat(StreetAddress.namesOneBuilding(new Address("BE", "Leuven", "Naamsestraat"))).isFalse();
+        assertThat(StreetAddress.namesOneBuilding(new Address("BE", "Leuven", "5"))).isFalse();
+        assertThat(StreetAddress.namesSeveralBuildings(new Address("BE", "Leuven", "Naamsestraat 5\nNaamsestraat 7")))
+                .isTrue();
+    }
+
     @Test
     void theSameLineInAnotherCountryIsAnotherPlace() {
         assertThat(StreetAddress.of(new Address("BE", null, "Rue Haute 5"))
