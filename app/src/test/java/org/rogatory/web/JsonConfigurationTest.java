@@ -7,15 +7,22 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 
 class JsonConfigurationTest {
 
     record Scheduled(LocalDateTime at) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().addModule(new SimpleModule()
-            .addDeserializer(LocalDateTime.class, new JsonConfiguration.JurisdictionLocalTime())).build();
+    private static final JsonMapper JSON = configured();
+
+    /** A mapper as the application configures it. */
+    private static JsonMapper configured() {
+        JsonConfiguration configuration = new JsonConfiguration();
+        JsonMapper.Builder builder = JsonMapper.builder();
+        configuration.localTimesOfTheJurisdiction().customize(builder);
+        configuration.wholeNumbersAsWritten().customize(builder);
+        return builder.build();
+    }
 
     @Test
     void aTimeWithoutOffsetIsLocalToTheJurisdiction() {
@@ -30,10 +37,29 @@ class JsonConfigurationTest {
     }
 
     @Test
+    void aLocalTimeTheClocksSkipOrPassTwiceWithoutOffsetIsRefused() {
+        assertThat(at("\"2026-10-25T02:30:00+02:00\"")).isEqualTo(LocalDateTime.of(2026, 10, 25, 2, 30));
+        assertThat(at("\"2026-10-25T03:30\"")).isEqualTo(LocalDateTime.of(2026, 10, 25, 3, 30));
+    }
+
+    @Test
     void anythingElseIsRefusedAtItsField() {
-        for (String bad : new String[] {"\"tomorrow\"", "\"2026-12-05\"", "1764921600", "[2026,12,5,6,30]"}) {
+        for (String bad : new String[] {"\"tomorrow\"", "\"2026-12-05\"", "1764921600", "[2026,12,5,6,30]",
+                "\"2026-03-29T02:30\"", "\"2026-10-25T02:30\"", "\"9999-12-31T23:59:59-12:00\""}) {
             assertThatThrownBy(() -> at(bad)).as(bad).isInstanceOf(MismatchedInputException.class)
                     .satisfies(e -> assertThat(((MismatchedInputException) e).getPath()).isNotEmpty());
+        }
+    }
+
+    record Indexed(Integer measure) {
+    }
+
+    @Test
+    void aWholeNumberIsWrittenAsOne() {
+        assertThat(JSON.readValue("{\"measure\":1}", Indexed.class).measure()).isEqualTo(1);
+        for (String bad : new String[] {"0.5", "1.0", "\"1\""}) {
+            assertThatThrownBy(() -> JSON.readValue("{\"measure\":" + bad + "}", Indexed.class)).as(bad)
+                    .isInstanceOf(MismatchedInputException.class);
         }
     }
 
