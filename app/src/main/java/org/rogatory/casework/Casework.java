@@ -178,7 +178,7 @@ public class Casework {
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != file.version()) {
             throw new OptimisticLockingFailureException("the request changed since version " + expectedVersion);
         }
-        defects = proposal.defects(file, request(file).measures().size());
+        defects = proposal.defects(file, request(file).measures());
         if (!defects.isEmpty()) {
             audit.record(Actor.of(author), "decision.refused", id, null, details("outcome", proposal.outcome().name(),
                     "defects", defects.stream().map(ProposalDefect::pointer).toList()));

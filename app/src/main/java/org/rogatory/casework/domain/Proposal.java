@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rogatory.casework.domain.Authorisation.AuthorisedPlace;
+import org.rogatory.intake.domain.CooperationRequest.Measure;
+import org.rogatory.screening.domain.StreetAddress;
 
 /**
  * A decision as its author proposes it: outcome, ground codes, reasons, answers to findings and,
@@ -82,16 +85,34 @@ public record Proposal(Outcome outcome, List<String> grounds, String reasons, Li
 
     /**
      * Defects against the case: answers to findings the case does not have, an authorisation of a measure
-     * the request, which has {@code measures}, does not have.
+     * the request, which has {@code measures}, does not have, a place named for a measure done at no
+     * premises or whose street address the request gives (it would have no effect: the plan keeps to the
+     * request's address).
      */
-    public List<ProposalDefect> defects(CaseFile file, int measures) {
+    public List<ProposalDefect> defects(CaseFile file, List<Measure> measures) {
         List<ProposalDefect> defects = new ArrayList<>();
         if (authorisation != null) {
             for (int i = 0; i < authorisation.measures().size(); i++) {
                 Integer measure = authorisation.measures().get(i);
-                if (measure != null && measure >= measures) {
+                if (measure != null && measure >= measures.size()) {
                     defects.add(new ProposalDefect("/authorisation/measures/" + i,
-                            "the request has no measure " + measure + " (it has " + measures + ")"));
+                            "the request has no measure " + measure + " (it has " + measures.size() + ")"));
+                }
+            }
+            for (int i = 0; i < authorisation.places().size(); i++) {
+                AuthorisedPlace place = authorisation.places().get(i);
+                if (place == null || place.measure() == null || place.measure() < 0) {
+                    continue;
+                }
+                String at = "/authorisation/places/" + i + "/measure";
+                if (place.measure() >= measures.size()) {
+                    defects.add(new ProposalDefect(at, "the request has no measure " + place.measure()));
+                } else if (!measures.get(place.measure()).entersPremises()) {
+                    defects.add(new ProposalDefect(at, "measure " + place.measure() + " ("
+                            + measures.get(place.measure()).type() + ") is done at no premises"));
+                } else if (StreetAddress.of(measures.get(place.measure()).address()) != null) {
+                    defects.add(new ProposalDefect(at, "the request gives the street address of measure "
+                            + place.measure() + ", which is where it is done"));
                 }
             }
         }

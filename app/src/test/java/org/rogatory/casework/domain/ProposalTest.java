@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rogatory.casework.domain.Authorisation.AuthorisedPlace;
+import org.rogatory.intake.domain.CooperationRequest.Address;
+import org.rogatory.intake.domain.CooperationRequest.Measure;
+import org.rogatory.intake.domain.CooperationRequest.MeasureType;
+import org.rogatory.intake.domain.CooperationRequest.Premises;
 
 class ProposalTest {
 
@@ -66,7 +71,7 @@ class ProposalTest {
         CaseFile file = CaseFileFixture.aCase().with(CaseFileFixture.UNIDENTIFIED).build();
         assertThat(new Proposal(Outcome.FORWARD, List.of(), "r", List.of(
                 new FindingDisposition(CaseFileFixture.UNIDENTIFIED.id(), Disposition.UPHELD, null),
-                new FindingDisposition("F-000000000000", Disposition.UPHELD, null))).defects(file, 1))
+                new FindingDisposition("F-000000000000", Disposition.UPHELD, null))).defects(file, MEASURES))
                 .extracting(ProposalDefect::pointer).containsExactly("/findings/1/findingId");
     }
 
@@ -75,9 +80,29 @@ class ProposalTest {
         CaseFile file = CaseFileFixture.aCase().build();
         Proposal authorise = new Proposal(Outcome.AUTHORISE, List.of(), "r", List.of(),
                 new Authorisation(List.of(), List.of(0, 2, 7), null));
-        assertThat(authorise.defects(file, 3)).extracting(ProposalDefect::pointer)
+        assertThat(authorise.defects(file, MEASURES)).extracting(ProposalDefect::pointer)
                 .containsExactly("/authorisation/measures/2");
     }
+
+    @Test
+    void aJudgesPlaceIsForASearchOrSeizureTheRequestGivesNoStreetAddressFor() {
+        CaseFile file = CaseFileFixture.aCase().build();
+        Proposal authorise = new Proposal(Outcome.AUTHORISE, List.of(), "r", List.of(),
+                new Authorisation(List.of(), List.of(), null, List.of(new AuthorisedPlace(0, "Rue Haute 3", "Eupen"),
+                        new AuthorisedPlace(1, "Rue Haute 1", "Eupen"), new AuthorisedPlace(2, "Rue Haute 1", "Eupen"),
+                        new AuthorisedPlace(3, "Rue Haute 1", "Eupen"))));
+        assertThat(authorise.defects(file, MEASURES)).extracting(ProposalDefect::pointer)
+                .as("the search has its address, the hearing no premises, there is no measure 3")
+                .containsExactly("/authorisation/places/0/measure", "/authorisation/places/2/measure",
+                        "/authorisation/places/3/measure");
+    }
+
+    /** A search at an address, a seizure of data carriers without one, a hearing. */
+    static final List<Measure> MEASURES = List.of(
+            new Measure(MeasureType.SEARCH, "p1", Premises.HOME, new Address("BE", "Eupen", "Klötzerbahn 1"), null,
+                    List.of(), null),
+            new Measure(MeasureType.SEIZURE, "p1", Premises.DATA_CARRIER, null, null, List.of(), null),
+            new Measure(MeasureType.HEARING, "p1", null, null, null, List.of(), null));
 
     static List<String> pointers(Proposal proposal) {
         return proposal.defects(CATALOGUE).stream().map(ProposalDefect::pointer).toList();
