@@ -14,8 +14,9 @@ import org.rogatory.screening.domain.StreetAddress;
  * that enter premises (search, seizure) and that the judge's authorisation covers, in the premises
  * and at the address the request names. A law office is not searched on an authorisation to search a
  * home, nor another home in the same city. Where the request names no street address, the place is
- * one the judge's authorisation names for the measure, or the place of an authorised measure done
- * there that has one (the data carriers seized during a search): never a building the police choose.
+ * one the judge's authorisation names for the measure; where the judge named none, a building where
+ * an authorised measure whose building is fixed is done (the data carriers seized during a search):
+ * never a building the police choose.
  */
 final class MeasuresAuthorised implements PlanPolicy {
 
@@ -103,17 +104,25 @@ final class MeasuresAuthorised implements PlanPolicy {
     }
 
     private static boolean sameBuilding(ExecutionPlan.Place one, ExecutionPlan.Place other) {
-        StreetAddress a = StreetAddress.of(new Address(null, one.city(), one.address()));
-        StreetAddress b = StreetAddress.of(new Address(null, other.city(), other.address()));
+        StreetAddress a = building(one.city(), one.address());
+        StreetAddress b = building(other.city(), other.address());
         return a != null && b != null && CityNames.same(one.city(), other.city()) && a.samePlaceAs(b);
     }
 
-    /** Whether the judge's authorisation names the place's building for the measure. */
+    /**
+     * Whether the judge's authorisation names the place's building for the measure, and the flat or box
+     * where it names one: a warrant for flat 2 is not one for the building.
+     */
     private static boolean namedByTheJudge(PlanContext context, int index, ExecutionPlan.Place place) {
-        StreetAddress planned = StreetAddress.of(new Address(null, place.city(), place.address()));
+        StreetAddress planned = building(place.city(), place.address());
         return planned != null && context.authorisation().placesFor(index).stream()
                 .filter(named -> CityNames.same(named.city(), place.city()))
-                .map(named -> StreetAddress.of(new Address(null, named.city(), named.address())))
-                .anyMatch(named -> named != null && named.samePlaceAs(planned));
+                .map(named -> building(named.city(), named.address()))
+                .anyMatch(named -> named != null && named.samePlaceAs(planned)
+                        && (named.unit().isEmpty() || named.unit().equals(planned.unit())));
+    }
+
+    private static StreetAddress building(String city, String line) {
+        return StreetAddress.of(new Address(null, city, line));
     }
 }

@@ -38,6 +38,14 @@ public record StreetAddress(String country, Set<String> street, String number, S
             "apartment", "appartement", "app", "flat", "box", "bte", "boite", "bus", "postbus", "unit", "suite", "door",
             "porte", "wohnung", "whg", "po");
 
+    /** The unit words of one kind, in the languages here, each to one form: "bte 4" is "boîte 4" and "bus 4". */
+    private static final Map<String, String> UNIT_KINDS = Map.ofEntries(
+            Map.entry("bte", "box"), Map.entry("boite", "box"), Map.entry("bus", "box"), Map.entry("postbus", "box"),
+            Map.entry("apt", "flat"), Map.entry("apartment", "flat"), Map.entry("appartement", "flat"),
+            Map.entry("app", "flat"), Map.entry("wohnung", "flat"), Map.entry("whg", "flat"),
+            Map.entry("etage", "floor"), Map.entry("verdieping", "floor"), Map.entry("stock", "floor"),
+            Map.entry("stockwerk", "floor"));
+
     /**
      * Words that say what kind of street it is, written out or abbreviated, each to one form: the police
      * write "Av." and "Bd" where the request wrote "Avenue" and "Boulevard".
@@ -74,7 +82,7 @@ public record StreetAddress(String country, Set<String> street, String number, S
             String word = m.group();
             boolean digits = Character.isDigit(word.charAt(0));
             if (UNIT_WORDS.contains(word)) {
-                unit.add(word);
+                unit.add(UNIT_KINDS.getOrDefault(word, word));
                 unitNamed = true;
             } else if (unitNamed && (digits || word.length() == 1)) {
                 // "bte 4", "Flat B": the word after names the part

@@ -108,6 +108,13 @@ class PlanPoliciesTest {
         assertThat(codes(drafted(nextDoor))).containsExactly("place-not-named");
         assertThat(codes(drafted(sameStreetAnotherCity))).containsExactly("place-not-named");
         assertThat(drafted(whereTheSearchIs)).as("the data carriers found during the search").isEqualTo(Verdict.ALLOWED);
+        Authorisation flatTwo = new Authorisation(List.of(ABENOV, SEITKALI), List.of(), null,
+                List.of(new AuthorisedPlace(1, "Rue Haute 1 bte 2", "Eupen")));
+        assertThat(codes(drafted(theSearch().authorising(flatTwo).at(new Place(List.of(1), Premises.HOME,
+                "Rue Haute 1", "Eupen", null))))).as("the building, where the judge named a flat").containsExactly(
+                "place-not-named");
+        assertThat(drafted(theSearch().authorising(flatTwo).at(new Place(List.of(1), Premises.HOME,
+                "Rue Haute 1, boîte 2", "Eupen", null)))).isEqualTo(Verdict.ALLOWED);
         ExecutionFixture inTwoRowsAtTheSearch = theSearch().at(
                 new Place(List.of(0), Premises.HOME, "Avenue des Saules 14", "Brussels", null),
                 new Place(List.of(1), Premises.HOME, "avenue des Saules, 14", "Bruxelles", null));

@@ -13,6 +13,7 @@ class StreetAddressTest {
     @CsvSource(delimiter = '|', textBlock = """
             Rue de la Victoire 88, 3rd floor (fictional) | rue de la Victoire, 88
             Avenue Louise 231 bte 4                      | AVENUE LOUISE 231
+            Avenue Louise 231 bte 4                      | Avenue Louise 231, boîte 4
             Flat 2, 15 Baker Street                      | 15 Baker Street
             Kerkstraat 12A                               | Kerkstraat 12a, 1er étage
             Avenue des Saules 14                         | Av. des Saules 14, 1000 Bruxelles
