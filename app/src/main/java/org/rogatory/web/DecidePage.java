@@ -47,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The decide form: the outcomes the chain opens to this role in this state, an answer (disposition
  * and reasons) for each open BLOCKING and WARNING finding, grounds from the catalogue and, where the
  * judge may authorise, what the authorisation allows: the measures, the foreign officials who may
- * observe (those the request names, none of them until the judge ticks them), conditions. Casework
+ * observe (those the request names, none of them until the judge ticks them), conditions, and where
+ * each search or seizure the request gives no street address for is done. Casework
  * decides; when it says no, the form comes back with its reasons beside the fields (400) or above
  * them (409), as the user filled it in.
  */
