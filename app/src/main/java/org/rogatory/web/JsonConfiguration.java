@@ -14,12 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.type.LogicalType;
 
 /** How the API reads JSON beyond Spring Boot's defaults (see also application.properties). */
 @Configuration(proxyBeanMethods = false)
@@ -40,22 +36,39 @@ class JsonConfiguration {
     }
 
     /**
-     * A whole number is written as one: 0.5 was read as measure 0, 1.9 as review 1 and "1" as 1, so that a
-     * sender's slip named another measure or another review than meant.
+     * A whole number is a whole number: 0.5 was read as measure 0, 1.9 as review 1 and "1" as 1, so that a
+     * sender's slip named another measure or another review than meant. 10.0 and 1e1 stay ten, as JSON Schema
+     * reads them: a request the schema accepts is never refused afterwards.
      */
     @Bean
     JsonMapperBuilderCustomizer wholeNumbersAsWritten() {
-        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .withCoercionConfig(LogicalType.Integer, coercion -> coercion
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+        return builder -> builder.addModule(new SimpleModule("whole-numbers")
+                .addDeserializer(Integer.class, new WholeNumber())
+                .addDeserializer(Integer.TYPE, new WholeNumber()));
+    }
+
+    /** An integer field's value: a JSON number without a fractional part that fits; nothing else. */
+    static final class WholeNumber extends ValueDeserializer<Integer> {
+
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.hasToken(JsonToken.VALUE_NUMBER_INT) || parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                try {
+                    return parser.getDecimalValue().intValueExact();
+                } catch (ArithmeticException e) {
+                    return (Integer) context.handleWeirdNumberValue(Integer.class, parser.getNumberValue(),
+                            "is not a whole number that fits");
+                }
+            }
+            return (Integer) context.handleUnexpectedToken(Integer.class, parser);
+        }
     }
 
     /**
      * An ISO 8601 date and time: without an offset, a local time of the jurisdiction; with one ("Z",
      * "+05:00", as RFC 3339 writes it), converted to the jurisdiction's local time at that instant. A local
-     * time the clocks skip in spring, or one they pass twice in autumn without an offset to say which, and
-     * anything else is refused, naming the field.
+     * time the clocks skip in spring, or one they pass twice in autumn (stored as a local time, it could not
+     * say which), and anything else is refused, naming the field.
      */
     static final class JurisdictionLocalTime extends ValueDeserializer<LocalDateTime> {
 
@@ -80,9 +93,10 @@ class JsonConfiguration {
                     return (LocalDateTime) context.handleWeirdStringValue(LocalDateTime.class, text,
                             "does not exist in Brussels: the clocks go forward an hour then");
                 }
-                if (offsets == 2 && !(parsed instanceof ZonedDateTime)) {
+                if (offsets == 2) {
+                    // kept as a local time, it could not say which of the two it was
                     return (LocalDateTime) context.handleWeirdStringValue(LocalDateTime.class, text,
-                            "happens twice in Brussels, as the clocks go back an hour: give its offset (+02:00 or +01:00)");
+                            "happens twice in Brussels, as the clocks go back an hour: choose another time");
                 }
                 return local;
             } catch (DateTimeException e) {

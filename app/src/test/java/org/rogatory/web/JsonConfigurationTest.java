@@ -37,9 +37,11 @@ class JsonConfigurationTest {
     }
 
     @Test
-    void aLocalTimeTheClocksSkipOrPassTwiceWithoutOffsetIsRefused() {
-        assertThat(at("\"2026-10-25T02:30:00+02:00\"")).isEqualTo(LocalDateTime.of(2026, 10, 25, 2, 30));
+    void aLocalTimeTheClocksSkipOrPassTwiceIsRefusedAndTheHourAfterIsNot() {
         assertThat(at("\"2026-10-25T03:30\"")).isEqualTo(LocalDateTime.of(2026, 10, 25, 3, 30));
+        for (String twice : new String[] {"\"2026-10-25T02:30:00+02:00\"", "\"2026-10-25T02:30:00+01:00\""}) {
+            assertThatThrownBy(() -> at(twice)).as(twice).isInstanceOf(MismatchedInputException.class);
+        }
     }
 
     @Test
@@ -57,7 +59,10 @@ class JsonConfigurationTest {
     @Test
     void aWholeNumberIsWrittenAsOne() {
         assertThat(JSON.readValue("{\"measure\":1}", Indexed.class).measure()).isEqualTo(1);
-        for (String bad : new String[] {"0.5", "1.0", "\"1\""}) {
+        assertThat(JSON.readValue("{\"measure\":10.0}", Indexed.class).measure()).as("as JSON Schema reads it")
+                .isEqualTo(10);
+        assertThat(JSON.readValue("{\"measure\":1e1}", Indexed.class).measure()).isEqualTo(10);
+        for (String bad : new String[] {"0.5", "1.9", "\"1\"", "2147483648", "true"}) {
             assertThatThrownBy(() -> JSON.readValue("{\"measure\":" + bad + "}", Indexed.class)).as(bad)
                     .isInstanceOf(MismatchedInputException.class);
         }

@@ -76,7 +76,7 @@ final class MeasuresAuthorised implements PlanPolicy {
             return true;
         }
         StreetAddress planned = StreetAddress.of(new Address(measure.address().country(), place.city(), place.address()));
-        return planned != null && asked.samePlaceAs(planned);
+        return planned != null && planned.within(asked);
     }
 
     /**
@@ -90,7 +90,7 @@ final class MeasuresAuthorised implements PlanPolicy {
             return namedByTheJudge(context, index, place);
         }
         List<Measure> measures = context.request().measures();
-        return context.plan().places().stream().filter(other -> sameBuilding(other, place)).anyMatch(other ->
+        return context.plan().places().stream().filter(other -> within(place, other)).anyMatch(other ->
                 other.measures().stream().anyMatch(m -> m != index && m >= 0 && m < measures.size()
                         && measures.get(m).entersPremises() && context.authorisation().covers(m)
                         && (StreetAddress.of(measures.get(m).address()) != null ? atTheBuildingOf(measures.get(m), other)
@@ -103,10 +103,11 @@ final class MeasuresAuthorised implements PlanPolicy {
                 && atTheAddressOf(measure, place);
     }
 
-    private static boolean sameBuilding(ExecutionPlan.Place one, ExecutionPlan.Place other) {
-        StreetAddress a = building(one.city(), one.address());
+    /** Whether the place lies within the other's building, and within its flat or box where it names one. */
+    private static boolean within(ExecutionPlan.Place place, ExecutionPlan.Place other) {
+        StreetAddress a = building(place.city(), place.address());
         StreetAddress b = building(other.city(), other.address());
-        return a != null && b != null && CityNames.same(one.city(), other.city()) && a.samePlaceAs(b);
+        return a != null && b != null && CityNames.same(place.city(), other.city()) && a.within(b);
     }
 
     /**
@@ -118,8 +119,7 @@ final class MeasuresAuthorised implements PlanPolicy {
         return planned != null && context.authorisation().placesFor(index).stream()
                 .filter(named -> CityNames.same(named.city(), place.city()))
                 .map(named -> building(named.city(), named.address()))
-                .anyMatch(named -> named != null && named.samePlaceAs(planned)
-                        && (named.unit().isEmpty() || named.unit().equals(planned.unit())));
+                .anyMatch(named -> named != null && planned.within(named));
     }
 
     private static StreetAddress building(String city, String line) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.rogatory.intake.domain.CooperationRequest.Address;
 
 /**
@@ -23,7 +24,15 @@ public record StreetAddress(String country, Set<String> street, String number, S
     /** Numbers 100-102: the buildings from one to the other, not number 100 (a slash is a box: 100/3). */
     private static final Pattern RANGE = Pattern.compile("(\\p{N}+\\p{L}?)\\s*-\\s*(\\p{N}+\\p{L}?)\\b");
     /** A box written after a slash (100/3): part of the building. */
-    private static final Pattern BOX = Pattern.compile("(\\p{N})\\s*/\\s*\\p{N}+\\p{L}?");
+    private static final Pattern BOX = Pattern.compile("(\\p{N}+\\p{L}?)\\s*/\\s*(\\p{N}+\\p{L}?)");
+    /**
+     * A date or an ordinal in a street's name ("Rue du 11 Novembre", "Place du 20 Août", "Rue de la 1ère Armée"):
+     * words of the name, not house numbers.
+     */
+    private static final Pattern NAMED_NUMBER = Pattern.compile("\\b(\\p{N}+(?:er|ere|re|e|eme|ieme|de|ste)?)(\\s+"
+            + "(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januari|"
+            + "februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|januar|februar|marz|"
+            + "august|dezember|armee|regiment|division|chasseurs|guides|lanciers|linie)\\b)");
     /** The dashes and minus signs people type between two numbers, read as the hyphen of a range. */
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
     /** Words that announce the house number ("nr. 5", "n° 5", "No 5"): neither street nor number. */
@@ -31,7 +40,7 @@ public record StreetAddress(String country, Set<String> street, String number, S
     /** What joins two addresses in one line: a line break, "&", "+", ";". */
     private static final Pattern JOINED = Pattern.compile("[\\n\\r&+;]");
     /** An ordinal ("3rd", "1er", "2e", "4ème"): a floor, not a house number. */
-    private static final Pattern ORDINAL = Pattern.compile("\\p{N}+(?:st|nd|rd|th|er|re|e|de|ste|eme|ieme)");
+    private static final Pattern ORDINAL = Pattern.compile("\\p{N}+(?:st|nd|rd|th|er|ere|re|e|de|ste|eme|ieme)");
     private static final Pattern NOTE = Pattern.compile("\\([^)]*\\)|\\[[^]]*\\]");
     /** Words that introduce the part of a building, in the languages of addresses here. */
     private static final Set<String> UNIT_WORDS = Set.of("floor", "etage", "verdieping", "stock", "stockwerk", "apt",
@@ -73,7 +82,8 @@ public record StreetAddress(String country, Set<String> street, String number, S
             return null;
         }
         String line = withoutCity(NOTE.matcher(NameSpotter.fold(address.line())).replaceAll(" "), address.city());
-        Matcher m = WORD.matcher(RANGE.matcher(line).replaceAll("$1to$2"));
+        Matcher m = WORD.matcher(inStreetNames(BOX.matcher(RANGE.matcher(line).replaceAll("$1to$2"))
+                .replaceAll("$1 box $2")));
         Set<String> street = new TreeSet<>();
         String number = null;
         List<String> unit = new ArrayList<>();
@@ -124,8 +134,8 @@ public record StreetAddress(String country, Set<String> street, String number, S
         if (JOINED.matcher(address.line()).find()) {
             return 2;
         }
-        String line = BOX.matcher(withoutCity(NameSpotter.fold(address.line()).replace('(', ' ').replace(')', ' '),
-                address.city())).replaceAll("$1");
+        String line = inStreetNames(BOX.matcher(withoutCity(NameSpotter.fold(address.line()).replace('(', ' ')
+                .replace(')', ' '), address.city())).replaceAll("$1"));
         if (RANGE.matcher(line).find()) {
             return 2;
         }
@@ -140,6 +150,25 @@ public record StreetAddress(String country, Set<String> street, String number, S
             unitNamed = UNIT_WORDS.contains(word);
         }
         return numbers;
+    }
+
+    /**
+     * The numbers in a street's name written as a word of letters ("11 novembre" as "qbb novembre"), so that
+     * they are read as part of the name and not as the house's number.
+     */
+    private static String inStreetNames(String line) {
+        return NAMED_NUMBER.matcher(line).replaceAll(named -> "q" + named.group(1).chars()
+                .mapToObj(c -> Character.isDigit(c) ? String.valueOf((char) ('a' + Character.digit(c, 10)))
+                        : String.valueOf((char) c))
+                .collect(Collectors.joining()) + named.group(2));
+    }
+
+    /**
+     * Whether this place lies within what a warrant names: the same building, and the same flat or box where the
+     * warrant names one (a warrant for box 4 is not one for the building, nor for box 5).
+     */
+    public boolean within(StreetAddress warrant) {
+        return samePlaceAs(warrant) && (warrant.unit.isEmpty() || warrant.unit.equals(unit));
     }
 
     /** The line without the ", postcode city, country" it may end in, dashes read as hyphens. */

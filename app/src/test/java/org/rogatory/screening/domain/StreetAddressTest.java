@@ -80,6 +80,29 @@ class StreetAddressTest {
         assertThat(StreetAddress.namesOneBuilding(address)).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Rue du 11 Novembre 5       | Rue du 11 Novembre 7
+            Place du 20 Août 3         | Place du 20 Août 4
+            Rue de la 1ère Armée 4     | Rue de la 1ère Armée 6
+            """)
+    void readsTheNumbersInAStreetsNameAsTheName(String one, String other) {
+        Address address = new Address("BE", "Leuven", one);
+        assertThat(StreetAddress.namesOneBuilding(address)).isTrue();
+        assertThat(StreetAddress.of(address).samePlaceAs(StreetAddress.of(new Address("BE", "Leuven", other))))
+                .isFalse();
+    }
+
+    @Test
+    void aPlaceIsWithinAWarrantForTheBuildingOrForItsOwnBox() {
+        StreetAddress boxFour = StreetAddress.of(new Address("BE", "Leuven", "Naamsestraat 5 bus 4"));
+        StreetAddress building = StreetAddress.of(new Address("BE", "Leuven", "Naamsestraat 5"));
+        assertThat(StreetAddress.of(new Address("BE", "Leuven", "Naamsestraat 5/4")).within(boxFour)).isTrue();
+        assertThat(StreetAddress.of(new Address("BE", "Leuven", "Naamsestraat 5, boîte 4")).within(boxFour)).isTrue();
+        assertThat(building.within(boxFour)).as("the building is more than box 4").isFalse();
+        assertThat(boxFour.within(building)).isTrue();
+    }
+
     @Test
     void aStreetWithoutNumberOrANumberWithoutStreetIsNoBuilding() {
         assertThat(StreetAddress.namesOneBuilding(new Address("BE", "Leuven", "Naamsestraat"))).isFalse();
