@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletResponse;
 import org.rogatory.access.Access;
 import org.rogatory.access.Operation;
-import org.rogatory.access.Role;
 import org.rogatory.access.User;
 import org.rogatory.casework.Casework;
 import org.rogatory.casework.Views.CaseView;
@@ -80,7 +79,7 @@ class DecidePage {
         form.setVersion(view.version());
         gating(view).forEach(f -> form.getAnswers().add(new DecisionForm.Answer(f.id())));
         if (view.outcomesOpenToYou().contains(Outcome.AUTHORISE)) {
-            offerAuthorisation(form, request(view), inForce(view));
+            offerAuthorisation(form, request(view), ExecutionPage.authorisation(view));
         }
         return page(view, form, model);
     }
@@ -141,18 +140,6 @@ class DecidePage {
 
     private CooperationRequest request(CaseView view) {
         return json.treeToValue(view.request(), CooperationRequest.class);
-    }
-
-    /** The judge's authorisation in force: the latest AUTHORISE of a judge that took effect. */
-    static Authorisation inForce(CaseView view) {
-        Authorisation latest = null;
-        for (DecisionView decision : view.decisions()) {
-            if (decision.outcome() == Outcome.AUTHORISE && decision.status() == DecisionStatus.EFFECTIVE
-                    && decision.role() == Role.INVESTIGATING_JUDGE) {
-                latest = decision.authorisation();
-            }
-        }
-        return latest;
     }
 
     /**

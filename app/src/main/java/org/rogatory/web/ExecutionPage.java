@@ -7,6 +7,7 @@ import java.util.Set;
 import org.rogatory.access.Access;
 import org.rogatory.access.Operation;
 import org.rogatory.access.Rights;
+import org.rogatory.access.Role;
 import org.rogatory.access.User;
 import org.rogatory.casework.Casework;
 import org.rogatory.casework.Views.CaseView;
@@ -14,6 +15,7 @@ import org.rogatory.casework.Views.DecisionView;
 import org.rogatory.casework.domain.Authorisation;
 import org.rogatory.casework.domain.CaseState;
 import org.rogatory.casework.domain.DecisionStatus;
+import org.rogatory.casework.domain.Outcome;
 import org.rogatory.execution.Execution;
 import org.rogatory.execution.ExecutionViews.ExecutionView;
 import org.rogatory.execution.domain.BarNotice.BarAnswer;
@@ -145,13 +147,16 @@ class ExecutionPage {
         return "execution";
     }
 
-    /** The judge's authorisation in force: that of the latest effective decision that gave one. */
+    /**
+     * The judge's authorisation in force, as casework reads it: that of the latest effective AUTHORISE of a
+     * judge, a later one in the execution's states included.
+     */
     static Authorisation authorisation(CaseView view) {
         List<DecisionView> decisions = view.decisions();
         for (int i = decisions.size() - 1; i >= 0; i--) {
             DecisionView d = decisions.get(i);
-            if (d.authorisation() != null && d.status() == DecisionStatus.EFFECTIVE
-                    && d.toState() == CaseState.EXECUTION_PLANNING) {
+            if (d.outcome() == Outcome.AUTHORISE && d.status() == DecisionStatus.EFFECTIVE
+                    && d.role() == Role.INVESTIGATING_JUDGE) {
                 return d.authorisation();
             }
         }
