@@ -146,7 +146,8 @@ class DecidePage {
      * The authorisation's fields as the judge first sees them: what the authorisation in force allows, or
      * every measure of the request; the officials it allows, ticked, then those the request asks to be present
      * and it does not name, not ticked: presence is the judge's choice, never a default; and a place to name
-     * for each search or seizure the request gives no street address for.
+     * for each search or seizure the request gives no street address for: each place the authorisation in
+     * force names for it, so that authorising again keeps them all.
      */
     static void offerAuthorisation(DecisionForm form, CooperationRequest request, Authorisation inForce) {
         form.setAuthorising(true);
@@ -173,9 +174,14 @@ class DecidePage {
         for (int i = 0; i < request.measures().size(); i++) {
             Measure measure = request.measures().get(i);
             if (measure.entersPremises() && StreetAddress.of(measure.address()) == null) {
-                AuthorisedPlace named = inForce == null ? null : inForce.placesFor(i).stream().findFirst().orElse(null);
-                form.getPlaces().add(named != null ? new DecisionForm.Place(i, named.address(), named.city())
-                        : new DecisionForm.Place(i, null, measure.address() == null ? null : measure.address().city()));
+                List<AuthorisedPlace> named = inForce == null ? List.of() : inForce.placesFor(i);
+                for (AuthorisedPlace place : named) {
+                    form.getPlaces().add(new DecisionForm.Place(i, place.address(), place.city()));
+                }
+                if (named.isEmpty()) {
+                    form.getPlaces().add(new DecisionForm.Place(i, null,
+                            measure.address() == null ? null : measure.address().city()));
+                }
             }
         }
     }

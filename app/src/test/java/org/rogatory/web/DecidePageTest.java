@@ -133,6 +133,17 @@ class DecidePageTest {
     }
 
     @Test
+    void authorisingAgainKeepsEveryPlaceTheAuthorisationInForceNamesForAMeasure() {
+        List<AuthorisedPlace> inForce = List.of(new AuthorisedPlace(1, "Rue Haute 1", "Eupen"),
+                new AuthorisedPlace(1, "Rue Haute 3", "Eupen"));
+        DecisionForm again = form("AUTHORISE");
+        DecidePage.offerAuthorisation(again, request(), new Authorisation(List.of(), List.of(), null, inForce));
+        assertThat(DecidePage.proposal(again, new DecidePage.PostedRows()).authorisation().places())
+                .as("the seizure's two buildings, the second one included")
+                .containsExactlyElementsOf(inForce);
+    }
+
+    @Test
     void onlyAnAuthoriseFromAFormThatOfferedItCarriesAnAuthorisation() {
         DecisionForm refusal = form("REFUSE");
         DecidePage.offerAuthorisation(refusal, request(), null);
