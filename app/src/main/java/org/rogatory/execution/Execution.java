@@ -133,12 +133,19 @@ public class Execution {
 
     /**
      * Confirms the plan (POLICE): refused while an OBLIGATION is unmet (the bar president's notice
-     * delivered, the observers named by the judge, the judge's authorisation), naming each one.
+     * delivered, the observers named by the judge, the judge's authorisation), naming each one. When
+     * {@code shown} is given, only that plan: a colleague's redraft in the meantime is not confirmed unread.
      */
-    public ExecutionView confirmPlan(String id, User police) {
+    public ExecutionView confirmPlan(String id, Integer shown, User police) {
         CaseFile file = casework.caseForUpdate(id, police);
         casework.requireState(file, police, "execution-plan.confirmation.refused", CaseState.EXECUTION_PLANNING);
         ExecutionPlan plan = planOf(file, police, "execution-plan.confirmation.refused");
+        if (shown != null && shown != plan.number()) {
+            throw casework.refusal(file, police, "execution-plan.confirmation.refused",
+                    "Plan " + plan.number() + " has been drafted since plan " + shown + ".",
+                    List.of(Reason.about("plan-redrafted", "plan/" + plan.id(), "Plan " + plan.number()
+                            + " replaces the plan you read: read it before you confirm.")));
+        }
         if (!plan.confirmed()) {
             Verdict verdict = PlanPolicies.check(PlanPolicies.whenConfirmed(), context(file, plan));
             if (verdict instanceof Verdict.Blocked blocked) {

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The execution of a request: plan, notices to bar presidents, report, incidents. */
@@ -86,11 +87,12 @@ class ExecutionController {
     @Operation(summary = "Confirm the plan (POLICE)",
             description = "Refused (409) while an OBLIGATION is unmet, each named: BAR_PRESIDENT_NOTIFICATION (notice "
                     + "not delivered), FOREIGN_OFFICIALS_AUTHORISATION (an official not named by the judge, or not "
-                    + "observing), INVESTIGATING_JUDGE_REQUIRED (no judge's AUTHORISE).")
+                    + "observing), INVESTIGATING_JUDGE_REQUIRED (no judge's AUTHORISE). `plan`, the number of the plan "
+                    + "the officer read: 409 `plan-redrafted` when another plan has been drafted since.")
     @ApiResponse(responseCode = "200", description = "Confirmed (or confirmed already): the execution")
     @ProblemResponses({UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BLOCKED})
-    ExecutionView confirm(@PathVariable String id) {
-        return execution.confirmPlan(id, access.require(org.rogatory.access.Operation.PLAN_EXECUTION));
+    ExecutionView confirm(@PathVariable String id, @RequestParam(required = false) Integer plan) {
+        return execution.confirmPlan(id, plan, access.require(org.rogatory.access.Operation.PLAN_EXECUTION));
     }
 
     @PostMapping(path = "/notices/{noticeId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)

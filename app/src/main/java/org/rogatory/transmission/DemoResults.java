@@ -78,7 +78,7 @@ class DemoResults implements ApplicationRunner {
                 Premises.DATA_CARRIER, store.address(), store.city(), null)),
                 List.of(new ExecutionPlan.Officer("Inspector Lotte Peeters", "Computer crime unit Antwerp")),
                 List.of()), police);
-        execution.confirmPlan(id.get(), police);
+        execution.confirmPlan(id.get(), null, police);
         execution.fileReport(id.get(), new ExecutionReport(now, List.of(new PresentPerson("Inspector Lotte Peeters",
                 PresentRole.OFFICER, null, null, false, List.of(Conduct.COPIED_DATA))), List.of(
                 new SeizedItem(SeizedKind.DATA_CARRIER, "Mobile telephone (forensic copy)", "Evidence store, bag 24-117",

@@ -83,9 +83,9 @@ class ExecutionPage {
     }
 
     @PostMapping("/cases/{id}/execution/confirmation")
-    String confirm(@PathVariable String id, RedirectAttributes redirect) {
+    String confirm(@PathVariable String id, @RequestParam(required = false) Integer plan, RedirectAttributes redirect) {
         User police = access.require(Operation.PLAN_EXECUTION);
-        return act(id, redirect, "plan", "execution.plan.confirmed", () -> execution.confirmPlan(id, police));
+        return act(id, redirect, "plan", "execution.plan.confirmed", () -> execution.confirmPlan(id, plan, police));
     }
 
     @PostMapping("/cases/{id}/execution/notices/{noticeId}/answer")

@@ -179,7 +179,7 @@ class DecisionsIT {
         // bank records are produced at no premises: the plan names officers, no place
         Answer drafted = police.post(base + "/plan", Api.json(Executions.placelessPlan(LocalDateTime.now(clock), 2)));
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
-        Answer confirmed = police.post(base + "/plan/confirmation", "");
+        Answer confirmed = police.post(base + "/plan/confirmation?plan=2", "");
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         Answer beforeConfirmation = police.post(base + "/report", Api.json(Map.of(
                 "executedAt", LocalDateTime.now(clock).minusDays(1).withNano(0).toString(),
@@ -195,6 +195,28 @@ class DecisionsIT {
         assertThat(cases().read("demo-police", id).get("state").asString()).isEqualTo("EXECUTED");
         assertThat(police.get(base).body().get("incidents").findValuesAsString("kind"))
                 .as("a seizure is coercive: no judge authorised one").containsExactly("SEIZURE_NOT_AUTHORISED");
+    }
+
+    @Test
+    void aPlanRedraftedSinceTheOfficerReadItIsNotConfirmed() {
+        String id = cases().register(Fixtures.BENIGN);
+        cases().move("demo-central", id, "FORWARD");
+        cases().move("demo-prosecutor", id, "EXECUTE");
+        Api police = api().as("demo-police");
+        String base = "/api/v1/requests/" + id + "/execution";
+        for (int plan = 1; plan <= 2; plan++) {
+            Answer drafted = police.post(base + "/plan", Api.json(Executions.placelessPlan(LocalDateTime.now(clock), plan)));
+            assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        }
+        Answer stale = police.post(base + "/plan/confirmation?plan=1", "");
+        assertThat(stale.status()).as("plan 2 has been drafted since the officer read plan 1").isEqualTo(409);
+        assertThat(stale.body().get("reasons").findValuesAsString("code")).containsExactly("plan-redrafted");
+        assertThat(police.get(base).body().get("plan").get("status").asString()).isEqualTo("DRAFT");
+        Answer notANumber = police.post(base + "/plan/confirmation?plan=two", "");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.body().toString()).contains("plan");
+        assertThat(police.post(base + "/plan/confirmation?plan=2", "").status()).isEqualTo(200);
+        assertThat(police.get(base).body().get("plan").get("status").asString()).isEqualTo("CONFIRMED");
     }
 
     @Test
