@@ -24,18 +24,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rogatory.cli.RogatoryCommand;
-import org.rogatory.execution.Letter;
+import org.rogatory.letters.Letter;
 import org.rogatory.support.Api;
 import org.rogatory.support.Api.Answer;
 import org.rogatory.support.CaseStudyWalk;
 import org.rogatory.support.Executions;
 import org.rogatory.support.MutableClock;
+import org.rogatory.support.Pdfs;
 import org.rogatory.support.Imports;
 import org.rogatory.support.ReferenceDataIT;
 import org.rogatory.support.TestMail;
@@ -270,7 +268,7 @@ class ExecutionEndToEndIT {
         assertThat(manifest.get("useLimitation").get("grounds").toString())
                 .contains("ROG-USE-LIMITATION", "ECMA59-AP2-26-1", "UNCAC-46-19");
         assertThat(manifest.get("authorisingDecision").get("outcome").asString()).isEqualTo("AUTHORISE");
-        String letter = pdfText(files.get("cover-letter.pdf"));
+        String letter = Pdfs.text(files.get("cover-letter.pdf"));
         assertThat(letter).contains("Use limitation (speciality)", "Limitation d'usage (spécialité)",
                 "ROG-USE-LIMITATION", "KZ-ACA-2024/0877", manifest.get("items").get(1).get("sha256").asString());
 
@@ -313,7 +311,7 @@ class ExecutionEndToEndIT {
                 }
             }
             assertThat(pdf).isNotNull();
-            String letter = pdfText(pdf);
+            String letter = Pdfs.text(pdf);
             for (String text : List.of(body, letter)) {
                 assertThat(text).contains(caseId, Executions.ADDRESS)
                         .doesNotContain("KZ", "Kazakhstan", "Kuanishbaeva", "Dinara", "mbezzlement", "KZ-ACA",
@@ -357,12 +355,6 @@ class ExecutionEndToEndIT {
             }
         }
         return files;
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -14,6 +14,16 @@ public enum Language {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The language of a locale; English for one that is none of ours. */
+    public static Language of(Locale locale) {
+        for (Language language : values()) {
+            if (language.locale().getLanguage().equals(locale.getLanguage())) {
+                return language;
+            }
+        }
+        return EN;
+    }
+
     public static Language ofCode(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }

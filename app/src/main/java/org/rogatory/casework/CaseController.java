@@ -9,12 +9,16 @@ import static org.rogatory.web.ProblemKind.UNAUTHENTICATED;
 import static org.rogatory.web.ProblemKind.UNSUPPORTED_MEDIA_TYPE;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.rogatory.access.Access;
+import org.rogatory.access.Language;
 import org.rogatory.access.Operation;
 import org.rogatory.access.User;
 import org.rogatory.casework.Views.CaseView;
@@ -28,6 +32,8 @@ import org.rogatory.casework.domain.FindingDisposition;
 import org.rogatory.casework.domain.Outcome;
 import org.rogatory.casework.domain.Proposal;
 import org.rogatory.web.ProblemResponses;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,10 +54,12 @@ class CaseController {
 
     private final Access access;
     private final Casework casework;
+    private final DecisionLetters letters;
 
-    CaseController(Access access, Casework casework) {
+    CaseController(Access access, Casework casework, DecisionLetters letters) {
         this.access = access;
         this.casework = casework;
+        this.letters = letters;
     }
 
     @GetMapping("/{id}")
@@ -107,6 +115,24 @@ class CaseController {
     ResponseEntity<DecisionView> approve(@PathVariable String id, @PathVariable String decisionId) {
         DecisionView decision = casework.approve(id, decisionId, access.require(Operation.APPROVE_DECISION));
         return ResponseEntity.status(HttpStatus.CREATED).body(decision);
+    }
+
+    @GetMapping(path = "/{id}/decisions/{decisionId}/letter", produces = MediaType.APPLICATION_PDF_VALUE)
+    @io.swagger.v3.oas.annotations.Operation(summary = "The letter of a decision (PDF), in FR, NL, DE or EN",
+            description = "What was decided, by whom and when, the grounds, the reasons, each finding's answer and, for "
+                    + "an AUTHORISE, what it allows. `language`: FR, NL, DE or EN (default: the caller's). For users who "
+                    + "may read the case; audited.")
+    @ApiResponse(responseCode = "200", description = "The letter", content = @Content(
+            mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
+    @ProblemResponses({INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND})
+    ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable String decisionId,
+                                  @RequestParam Optional<Language> language) {
+        User reader = access.require(Operation.READ_CASE);
+        Language in = language.orElse(reader.language());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(decisionId + "-" + in.name().toLowerCase(Locale.ROOT) + ".pdf").build().toString())
+                .body(letters.pdf(id, decisionId, in, reader));
     }
 
     static String etag(long version) {

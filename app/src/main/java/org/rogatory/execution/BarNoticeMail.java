@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.rogatory.execution.domain.Bar;
+import org.rogatory.letters.Letter;
 import org.rogatory.execution.domain.ExecutionPlan.Place;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;

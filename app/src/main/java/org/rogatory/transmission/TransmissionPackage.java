@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.rogatory.RogatoryApplication;
 import org.rogatory.access.Language;
 import org.rogatory.casework.domain.Decision;
-import org.rogatory.execution.Letter;
+import org.rogatory.letters.Letter;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.transmission.domain.Dossier;
 import org.rogatory.transmission.domain.UseLimitation;
@@ -141,13 +141,14 @@ class TransmissionPackage {
             letter.line(text(language, "letter.to"), act.recipient()
                             + (act.request().requestingAuthority() == null ? ""
                                     : "\n" + act.request().requestingAuthority().name()))
-                    .line(text(language, "letter.channel"), act.channel())
+                    .line(text(language, "letter.channel"),
+                            messages.getMessage("channel." + act.channel(), null, act.channel(), language.locale()))
                     .line(text(language, "letter.your-reference"), act.request().foreignReference())
                     .line(text(language, "letter.our-reference"), act.caseId())
-                    .line(text(language, "letter.date"), date.toString())
+                    .line(text(language, "letter.date"), Letter.date(date, language.locale()))
                     .line(text(language, "letter.authorised"), act.authorising().id() + " ("
-                            + act.authorising().author() + ", " + LocalDate.ofInstant(act.authorising().decidedAt(),
-                            RogatoryApplication.JURISDICTION_ZONE) + ")")
+                            + act.authorising().author() + ", " + Letter.date(LocalDate.ofInstant(
+                            act.authorising().decidedAt(), RogatoryApplication.JURISDICTION_ZONE), language.locale()) + ")")
                     .paragraph(text(language, "letter.intro"))
                     .heading(text(language, "letter.items"));
             if (items.isEmpty()) {

@@ -3,12 +3,16 @@ package org.rogatory.web;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.rogatory.access.Access;
+import org.rogatory.access.Language;
 import org.rogatory.access.Operation;
 import org.rogatory.access.Rights;
 import org.rogatory.access.User;
 import org.rogatory.casework.Casework;
+import org.rogatory.casework.DecisionLetters;
 import org.rogatory.casework.Views.CaseView;
 import org.rogatory.casework.Views.DecisionView;
 import org.rogatory.casework.Views.FindingView;
@@ -16,7 +20,12 @@ import org.rogatory.casework.Views.RegistrationView;
 import org.rogatory.intake.Intake;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.screening.domain.Severity;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,12 +47,14 @@ class CaseFilePage {
     private final Casework casework;
     private final Intake intake;
     private final JsonMapper json;
+    private final DecisionLetters letters;
 
-    CaseFilePage(Access access, Casework casework, Intake intake, JsonMapper json) {
+    CaseFilePage(Access access, Casework casework, Intake intake, JsonMapper json, DecisionLetters letters) {
         this.access = access;
         this.casework = casework;
         this.intake = intake;
         this.json = json;
+        this.letters = letters;
     }
 
     @GetMapping("/cases/{id}")
@@ -57,12 +68,25 @@ class CaseFilePage {
         model.addAttribute("subjects", subjects(request));
         model.addAttribute("awaiting", view.decisions().stream()
                 .filter(d -> d.id().equals(view.awaitingApproval())).findFirst().orElse(null));
+        model.addAttribute("letterLanguages", Language.values());
         model.addAttribute("afterAuthorisation", ExecutionPage.FROM_EXECUTION.contains(view.state()));
         model.addAttribute("mayDecide", Rights.allows(user.role(), Operation.DECIDE) && !view.outcomesOpenToYou().isEmpty());
         if (Rights.allows(user.role(), Operation.READ_CASE_AUDIT)) {
             model.addAttribute("auditTrail", casework.auditTrail(id, user));
         }
         return "case";
+    }
+
+    /** A decision's letter in the language asked for (the page's, when none is). */
+    @GetMapping("/cases/{id}/decisions/{decisionId}/letter")
+    ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable String decisionId,
+                                  @RequestParam Optional<Language> language) {
+        User user = access.require(Operation.READ_CASE);
+        Language in = language.orElseGet(() -> Language.of(LocaleContextHolder.getLocale()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(decisionId + "-" + in.name().toLowerCase(Locale.ROOT) + ".pdf").build().toString())
+                .body(letters.pdf(id, decisionId, in, user));
     }
 
     @PostMapping("/cases/{id}/decisions/{decisionId}/approval")

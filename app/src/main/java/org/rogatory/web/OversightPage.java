@@ -14,6 +14,7 @@ import org.rogatory.oversight.OversightReport;
 import org.rogatory.oversight.domain.Figures;
 import org.rogatory.oversight.domain.Filter;
 import org.rogatory.oversight.domain.Standing;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -73,7 +74,8 @@ class OversightPage {
         Year asked = AdminForms.year(year, Year.now(clock)).orElseThrow(() -> Problems.exception(
                 Problems.invalidRequest(List.of(new FieldProblem("/year", "must be a year from "
                         + AdminForms.FIRST_YEAR + " to this year")))));
-        byte[] pdf = report.render(figures.of(asked, reader, "pdf"), reader.language().locale(), LocalDate.now(clock));
+        // the page's language, which the reader may have switched since signing in
+        byte[] pdf = report.render(figures.of(asked, reader, "pdf"), LocaleContextHolder.getLocale(), LocalDate.now(clock));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

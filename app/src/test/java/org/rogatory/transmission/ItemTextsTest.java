@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.junit.jupiter.api.Test;
-import org.rogatory.execution.Letter;
+import org.rogatory.letters.Letter;
 
 /**
  * An item is screened on its text: uploaded as text, or extracted from a PDF with everything the file

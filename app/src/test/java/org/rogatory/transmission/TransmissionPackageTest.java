@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.rogatory.access.Language;
 import org.rogatory.access.Role;
@@ -20,6 +17,7 @@ import org.rogatory.casework.domain.CaseState;
 import org.rogatory.casework.domain.Decision;
 import org.rogatory.casework.domain.Outcome;
 import org.rogatory.intake.domain.CooperationRequest;
+import org.rogatory.support.Pdfs;
 import org.rogatory.transmission.domain.Dossier;
 import org.rogatory.transmission.domain.ResultItem;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -52,14 +50,14 @@ class TransmissionPackageTest {
         assertThat(manifest.get("useLimitation").get("grounds").toString())
                 .contains("ROG-USE-LIMITATION", "ECMA59-AP2-26-1", "UNCAC-46-19");
         assertThat(written.sent().packageSha256()).isEqualTo(ItemTexts.sha256(written.zip()));
-        String letter = text(files.get("cover-letter.pdf"));
+        String letter = Pdfs.text(files.get("cover-letter.pdf"));
         assertThat(letter).contains("Verwendungsbeschränkung (Spezialität)", "DE-42", "03-laptop-copy.txt")
                 .doesNotContain("Use limitation");
     }
 
     @Test
     void writesToAStateWithoutAWorkingLanguageOfOursInEnglishAndFrench() throws Exception {
-        String letter = text(unzip(write(WorkingLanguages.OTHERWISE, List.of()).zip()).get("cover-letter.pdf"));
+        String letter = Pdfs.text(unzip(write(WorkingLanguages.OTHERWISE, List.of()).zip()).get("cover-letter.pdf"));
         assertThat(letter).contains("Use limitation (speciality)", "Limitation d'usage (spécialité)",
                 "No item is transmitted.", "Aucune pièce n'est transmise.");
     }
@@ -90,11 +88,5 @@ class TransmissionPackageTest {
             }
         }
         return files;
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }

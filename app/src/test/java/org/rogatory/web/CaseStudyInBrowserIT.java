@@ -234,6 +234,12 @@ class CaseStudyInBrowserIT {
         assertThat(authorisation.getText()).contains("Serik Observer", "KZ-P-0042");
         assertThat(authorisation.findElements(By.cssSelector("li"))).as("each measure, and one official")
                 .hasSize(measures + 1);
+        String letter = browser.find("li.decision[data-status='EFFECTIVE'] a[data-letter='"
+                + language.toUpperCase(java.util.Locale.ROOT) + "']").getAttribute("href");
+        Object fetched = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));""", letter);
+        assertThat(fetched).as("the authorisation's letter, in the judge's language").isEqualTo("200 application/pdf");
     }
 
     private void filterAndCheckGround(String search, String code) {

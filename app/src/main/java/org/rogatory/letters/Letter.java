@@ -1,4 +1,4 @@
-package org.rogatory.execution;
+package org.rogatory.letters;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -12,13 +12,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A plain PDF letter (OpenPDF): a title, paragraphs, and label-value lines. Written in a font with
  * Latin, Cyrillic and Greek letters embedded, so that names and addresses print as they are spelt.
- * The bar-president notice and the transmission's cover letter are letters.
+ * The bar-president notice, the transmission's cover letter and the decision letters are letters.
  */
 public final class Letter {
 
@@ -49,6 +53,11 @@ public final class Letter {
     public Letter line(String label, String value) {
         parts.add(new Part(label, value, false));
         return this;
+    }
+
+    /** A date as a letter in that language writes it (28 novembre 2026, 28. November 2026). */
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     public byte[] pdf() {
