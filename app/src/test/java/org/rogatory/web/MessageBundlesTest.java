@@ -67,9 +67,39 @@ class MessageBundlesTest {
         for (String language : List.of("", "_fr", "_nl", "_de")) {
             Properties messages = load("messages" + language + ".properties");
             assertThat(messages.stringPropertyNames().stream()
-                    .filter(key -> messages.getProperty(key).contains("{0}"))
+                    .filter(key -> messages.getProperty(key).contains("{0"))
                     .filter(key -> LONE_APOSTROPHE.matcher(messages.getProperty(key)).find()))
                     .as("messages" + language).isEmpty();
+        }
+    }
+
+    @Test
+    void oneIsCountedInTheSingular() throws IOException {
+        Map<String, List<String>> oneAndTwo = Map.of(
+                "", List.of("1 request:", "2 requests:", "1 decision awaits", "2 decisions await"),
+                "_fr", List.of("1 demande :", "2 demandes :", "1 décision en attente", "2 décisions en attente"),
+                "_nl", List.of("1 verzoek:", "2 verzoeken:", "1 beslissing wacht", "2 beslissingen wachten"),
+                "_de", List.of("1 Ersuchen:", "2 Ersuchen:", "1 Entscheidung wartet", "2 Entscheidungen warten"));
+        oneAndTwo.forEach((language, expected) -> {
+            Properties messages = uncheckedLoad("messages" + language + ".properties");
+            Locale locale = language.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(language.substring(1));
+            assertThat(List.of(format(messages.getProperty("queue.caption"), locale, 1),
+                    format(messages.getProperty("queue.caption"), locale, 2),
+                    format(messages.getProperty("approvals.caption"), locale, 1),
+                    format(messages.getProperty("approvals.caption"), locale, 2)))
+                    .as(language).zipSatisfy(expected, (written, start) -> assertThat(written).startsWith(start));
+        });
+    }
+
+    private static String format(String pattern, Locale locale, int count) {
+        return new java.text.MessageFormat(pattern, locale).format(new Object[] {count});
+    }
+
+    private static Properties uncheckedLoad(String name) {
+        try {
+            return load(name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
