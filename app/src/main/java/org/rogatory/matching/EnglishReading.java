@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ai (Ty, Tye), and so is a y after the first consonants that opens a syllable (Ryan, Tyler, Myers), the
  * e after a final ay is silent (Shaye, Kaye), a c or g before a silent final e is soft (Grace, Page,
  * Hodge), a final oe of a short word is o (Joe, Roe),
- * kn-, wr-, wh-, woo-, -mb lose their silent letter, so does the p of mps and mpb (Simpson = سيمسون,
+ * kn-, wr-, wh-, woo-, -mb and -ugh lose their silent letters (Hugh, Attenborough), so does the p of mps and mpb (Simpson = سيمسون,
  * Campbell = كامبل), and a final ey is i (Joey, Harvey, Kelley). A short list gives the sound of common
  * given names that no rule does (Michael, Sean, Ian, Stephen).
  */
@@ -61,6 +61,9 @@ final class EnglishReading {
         } else if (s.startsWith("woo")) {
             // the w before oo is not heard: Japanese and Korean write Woods ウッズ, 우즈
             s = s.substring(1);
+        }
+        if (s.endsWith("ugh")) {
+            s = s.substring(0, s.length() - 2);
         }
         if (s.endsWith("mb")) {
             s = s.substring(0, s.length() - 1);

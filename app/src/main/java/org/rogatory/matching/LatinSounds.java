@@ -84,8 +84,9 @@ final class LatinSounds {
 
     /**
      * Spellings that stand for one sound: ou, oo, ee (before v the e-ye of Russian names: Sergeev =
-     * Сергеев); -ow before a consonant (Rowley = Роули); a silent gh before t or at the end (Dwight,
-     * Wright, Leigh), with igh read ai; dt read t (Schmidt).
+     * Сергеев); -ow before a consonant (Rowley = Роули); a silent gh before t or after a final i (Dwight,
+     * Wright, Leigh), with igh read ai (a final ugh is the gh of Forough = فروغ, silent only in the English
+     * reading: Hugh); dt read t (Schmidt).
      */
     private static String spellingVariants(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -95,7 +96,7 @@ final class LatinSounds {
             char after = i + 2 < s.length() ? s.charAt(i + 2) : 0;
             char before = i > 0 ? s.charAt(i - 1) : 0;
             boolean silentGh = c == 'g' && next == 'h' && isVowel(before)
-                    && (after == 't' || after == 0 && (before == 'i' || before == 'u'));
+                    && (after == 't' || after == 0 && before == 'i');
             if (silentGh) {
                 if (s.charAt(i - 1) == 'i' && (i < 2 || s.charAt(i - 2) != 'e')) {
                     out.setCharAt(out.length() - 1, 'a');
