@@ -133,12 +133,15 @@ class ExecutionAccessIT {
         // the transmission, and the same package again for the judge (byte for byte what left: nothing new)
         assertThat(zips).containsExactly("[GET] [/api/v1/requests/{id}/transmission/package]",
                 "[POST] [/api/v1/requests/{id}/transmission]");
-        // besides these, only oversight's yearly report (through the API and from the oversight page): aggregate
-        // counts for OVERSIGHT, never a case's content
+        // besides these, oversight's yearly report (through the API and from the oversight page): aggregate
+        // counts for OVERSIGHT, never a case's content; and a decision's letter, what the case file shows of the
+        // decision, for those who may read the case
         assertThat(binary).containsExactly(
                 "[GET] [/api/v1/oversight/report.pdf]",
+                "[GET] [/api/v1/requests/{id}/decisions/{decisionId}/letter]",
                 "[GET] [/api/v1/requests/{id}/results/{itemId}/content]",
                 "[GET] [/api/v1/requests/{id}/transmission/package]",
+                "[GET] [/cases/{id}/decisions/{decisionId}/letter]",
                 "[GET] [/cases/{id}/transmission/package]",
                 "[GET] [/oversight/report.pdf]",
                 "[POST] [/api/v1/requests/{id}/transmission]");

@@ -1,20 +1,29 @@
 package org.rogatory.web;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import org.rogatory.access.Language;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
-/** The language of each page: the signed-in user's (kept in the session), else the browser's if we speak it. */
+/**
+ * The language of each page: the signed-in user's, else the one last chosen in this browser (a cookie, so that
+ * the sign-in page after signing out still speaks it), else the browser's if we speak it.
+ */
 @Configuration
 class WebUiConfiguration {
 
+    static final String COOKIE = "rogatory-language";
+
     @Bean
     LocaleResolver localeResolver() {
-        SessionLocaleResolver resolver = new SessionLocaleResolver();
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(request -> {
             Locale asked = request.getLocale();
             return Arrays.stream(Language.values()).map(Language::locale)

@@ -71,6 +71,7 @@ class SignInInBrowserIT {
         assertThat(browser.text("h1")).isEqualTo("Mein Eingang");
         browser.signOut();
         assertThat(browser.path()).isEqualTo("/login?logout");
+        assertThat(browser.lang()).as("signed out, the browser still speaks the language last chosen").isEqualTo("de");
 
         signIn(username, PASSWORD);
         assertThat(browser.lang()).isEqualTo("de");
