@@ -214,7 +214,7 @@ public class Casework {
     public DecisionView approve(String id, String decisionId, User supervisor) {
         CaseFile file = visible(id, supervisor);
         if (file.decision(decisionId).isEmpty()) {
-            throw CaseworkRefusal.notFound();
+            throw CaseworkRefusal.noSuchDecision();
         }
         Approved approved = file.approve(chain, decisionId, supervisor.username(), now());
         if (approved instanceof Approved.ByItsAuthor) {

@@ -23,6 +23,11 @@ public final class CaseworkRefusal extends ProblemException {
         return new CaseworkRefusal(Problems.of(ProblemKind.NOT_FOUND, "There is no request with this id that you may see."));
     }
 
+    /** 404 for a decision the case (which the caller may see) does not have. */
+    public static CaseworkRefusal noSuchDecision() {
+        return new CaseworkRefusal(Problems.of(ProblemKind.NOT_FOUND, "There is no decision with this id on this request."));
+    }
+
     public static CaseworkRefusal blocked(String detail, List<Views.ReasonView> reasons) {
         return new CaseworkRefusal(Problems.blocked(detail, reasons));
     }

@@ -20,8 +20,6 @@ import org.rogatory.casework.domain.LegalGround;
 import org.rogatory.casework.domain.LegalGroundCatalogue;
 import org.rogatory.intake.domain.CooperationRequest;
 import org.rogatory.letters.Letter;
-import org.rogatory.web.ProblemKind;
-import org.rogatory.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +54,7 @@ public class DecisionLetters {
     public byte[] pdf(String id, String decisionId, Language language, User reader) {
         CaseView view = casework.read(id, reader);
         DecisionView decision = view.decisions().stream().filter(d -> d.id().equals(decisionId)).findFirst()
-                .orElseThrow(() -> Problems.exception(Problems.of(ProblemKind.NOT_FOUND,
-                        "There is no decision with this id on this request.")));
+                .orElseThrow(CaseworkRefusal::noSuchDecision);
         byte[] pdf = new Composer(language.locale(), json.treeToValue(view.request(), CooperationRequest.class))
                 .letter(view, decision);
         audit.record(Actor.of(reader), "decision.letter.read", id, "decision/" + decisionId,

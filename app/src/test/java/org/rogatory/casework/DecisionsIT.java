@@ -337,8 +337,11 @@ class DecisionsIT {
         String approval = "/api/v1/requests/" + id + "/decisions/" + decision + "/approval";
         assertThat(api().as("demo-supervisor").post(approval, "").status()).isEqualTo(201);
         assertThat(api().as("demo-supervisor").post(approval, "").status()).isEqualTo(409);
-        assertThat(api().as("demo-supervisor").post("/api/v1/requests/" + id + "/decisions/no-such/approval", "")
-                .status()).isEqualTo(404);
+        Answer noSuchDecision = api().as("demo-supervisor").post("/api/v1/requests/" + id
+                + "/decisions/no-such/approval", "");
+        assertThat(noSuchDecision.status()).isEqualTo(404);
+        assertThat(noSuchDecision.body().get("detail").asString()).as("the request is there; the decision is not")
+                .isEqualTo("There is no decision with this id on this request.");
     }
 
     @Test
