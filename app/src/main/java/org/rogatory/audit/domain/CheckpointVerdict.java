@@ -27,7 +27,9 @@ public record CheckpointVerdict(boolean ok, long sequence, long events, Long fir
         List<CheckpointProblem> problems = new ArrayList<>();
         if (!checkpoint.signatureHolds()) {
             problems.add(CheckpointProblem.SIGNATURE_INVALID);
-        } else if (!trusted) {
+        }
+        // a key swapped into a checkpoint breaks its signature and is a stranger besides: both are said
+        if (!trusted) {
             problems.add(CheckpointProblem.UNTRUSTED_KEY);
         }
         if (!held) {

@@ -110,6 +110,11 @@ class CheckpointTest {
         assertThat(verdict.problems()).containsExactly(CheckpointProblem.SIGNATURE_INVALID,
                 CheckpointProblem.HEAD_NOT_IN_CHAIN, CheckpointProblem.CHAIN_BROKEN);
         assertThat(verdict.firstBroken()).isEqualTo(8);
+
+        Checkpoint keySwapped = new Checkpoint(foreign.sequence(), foreign.hash(), foreign.signedAt(),
+                ofHead(log, SERVER).publicKey(), foreign.signature());
+        assertThat(verdict(keySwapped, log, false).problems()).as("another key put in a stranger's checkpoint")
+                .containsExactly(CheckpointProblem.SIGNATURE_INVALID, CheckpointProblem.UNTRUSTED_KEY);
     }
 
     static CheckpointVerdict verdict(Checkpoint checkpoint, List<AuditEvent> log, boolean trusted) {
