@@ -66,7 +66,8 @@ final class AuditCommands implements Runnable {
 
         @Override
         public Integer call() {
-            String url = db != null ? db : System.getenv().getOrDefault("ROGATORY_DB_URL", embeddedDatabase());
+            String chosen = DatabaseUrl.chosen(db);
+            String url = chosen != null ? chosen : embeddedDatabase();
             if (checkpoint != null) {
                 return verifyCheckpoint(url);
             }

@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.rogatory.RogatoryApplication;
 import org.rogatory.audit.Actor;
 import org.rogatory.screening.ReferenceFileException;
 import org.rogatory.screening.ReferenceImports;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("rogatory import: " + e.getMessage());
             return 2;
         }
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = Operator.start(db)) {
             long started = System.nanoTime();
             ReferenceImports.Imported imported = app.getBean(ReferenceImports.class).importFile(what,
                     file.getFileName().toString(), content, operator(), rows -> {
@@ -86,22 +82,6 @@ final class ImportCommand implements Callable<Integer> {
             err.println("rogatory import: " + e.getMessage());
             return 2;
         }
-    }
-
-    /**
-     * The application on the database serve would use. Its web layer is part of it (security needs
-     * it), so it listens, on a free port of the loopback interface only, for as long as the import runs.
-     */
-    private ConfigurableApplicationContext start() {
-        List<String> args = new ArrayList<>(List.of("--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                "--server.port=0", "--server.address=127.0.0.1"));
-        String url = db != null ? db : System.getenv("ROGATORY_DB_URL");
-        if (url != null) {
-            args.add("--spring.datasource.url=" + url);
-        }
-        return new SpringApplicationBuilder(RogatoryApplication.class)
-                .logStartupInfo(false)
-                .run(args.toArray(String[]::new));
     }
 
     /** Whoever runs the command on the server is its operator, the ADMIN of DESIGN.md §1. */

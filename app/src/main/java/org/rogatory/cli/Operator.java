@@ -25,7 +25,7 @@ final class Operator {
     static ConfigurableApplicationContext start(String db) {
         List<String> args = new ArrayList<>(List.of("--logging.level.root=WARN", "--spring.main.banner-mode=off",
                 "--server.port=0", "--server.address=127.0.0.1"));
-        String url = db != null ? db : System.getenv("ROGATORY_DB_URL");
+        String url = DatabaseUrl.chosen(db);
         if (url != null) {
             args.add("--spring.datasource.url=" + url);
         }

@@ -28,7 +28,7 @@ final class ServerCommands {
         @Override
         public Integer call() {
             List<String> args = new ArrayList<>();
-            String url = db != null ? db : System.getenv("ROGATORY_DB_URL");
+            String url = DatabaseUrl.chosen(db);
             if (url != null) {
                 args.add("--spring.datasource.url=" + url);
             }
@@ -65,7 +65,7 @@ final class ServerCommands {
 
         @Override
         public Integer call() {
-            String url = db != null ? db : System.getenv("ROGATORY_DB_URL");
+            String url = DatabaseUrl.chosen(db);
             if (url != null && !url.startsWith("jdbc:h2:mem:")) {
                 System.err.println("rogatory demo: refusing to load demo data into a non-embedded database (" + url + ")");
                 return 2;
