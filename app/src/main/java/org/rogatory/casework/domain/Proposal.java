@@ -26,6 +26,11 @@ public record Proposal(Outcome outcome, List<String> grounds, String reasons, Li
                 : dispositions.stream().map(d -> d == null ? new FindingDisposition(null, null, null) : d).toList();
     }
 
+    /** The most characters a decision's reasons may have (the decide form's limit). */
+    public static final int REASONS_TEXT = 20_000;
+    /** The most characters the reasons of one finding's answer may have (the decide form's limit). */
+    public static final int ANSWER_TEXT = 5_000;
+
     public Proposal(Outcome outcome, List<String> grounds, String reasons, List<FindingDisposition> dispositions) {
         this(outcome, grounds, reasons, dispositions, null);
     }
@@ -52,6 +57,8 @@ public record Proposal(Outcome outcome, List<String> grounds, String reasons, Li
             // DESIGN.md §3: every move is a decision with written reasons, the record of why each filter let it through
             defects.add(new ProposalDefect("/reasons", outcome == Outcome.REFUSE ? "a refusal must give its reasons"
                     : "a decision gives its written reasons"));
+        } else if (reasons.length() > REASONS_TEXT) {
+            defects.add(new ProposalDefect("/reasons", "at most " + REASONS_TEXT + " characters"));
         }
         if (outcome == Outcome.REFUSE) {
             boolean upholdsAFinding = dispositions.stream().anyMatch(d -> d.disposition() == Disposition.UPHELD);
@@ -78,6 +85,8 @@ public record Proposal(Outcome outcome, List<String> grounds, String reasons, Li
             } else if (answer.disposition().needsReasons() && isBlank(answer.reasons())) {
                 defects.add(new ProposalDefect("/findings/" + i + "/reasons",
                         "a finding " + answer.disposition().name().toLowerCase() + " needs reasons"));
+            } else if (answer.reasons() != null && answer.reasons().length() > ANSWER_TEXT) {
+                defects.add(new ProposalDefect("/findings/" + i + "/reasons", "at most " + ANSWER_TEXT + " characters"));
             }
         }
         return defects;

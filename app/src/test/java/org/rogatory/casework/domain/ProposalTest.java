@@ -67,6 +67,17 @@ class ProposalTest {
     }
 
     @Test
+    void reasonsLongerThanTheFormAllowsAreMalformed() {
+        String answer = "a".repeat(Proposal.ANSWER_TEXT);
+        assertThat(pointers(new Proposal(Outcome.FORWARD, List.of(), "r".repeat(Proposal.REASONS_TEXT), List.of(
+                new FindingDisposition("F-1", Disposition.OVERRIDDEN, answer))))).isEmpty();
+        assertThat(pointers(new Proposal(Outcome.FORWARD, List.of(), "r".repeat(Proposal.REASONS_TEXT + 1), List.of(
+                new FindingDisposition("F-1", Disposition.OVERRIDDEN, answer + "a"),
+                new FindingDisposition("F-2", Disposition.UPHELD, answer + "a")))))
+                .containsExactly("/reasons", "/findings/0/reasons", "/findings/1/reasons");
+    }
+
+    @Test
     void answersToFindingsTheCaseDoesNotHaveAreMalformed() {
         CaseFile file = CaseFileFixture.aCase().with(CaseFileFixture.UNIDENTIFIED).build();
         assertThat(new Proposal(Outcome.FORWARD, List.of(), "r", List.of(
