@@ -237,8 +237,12 @@ class SecurityMatrixIT {
         assertSameRefusal(judge.get("/api/v1/requests/" + id), judge.get("/api/v1/requests/" + nobody));
         assertSameRefusal(judge.post("/api/v1/requests/" + id + "/decisions", Api.json(Cases.refusal())),
                 judge.post("/api/v1/requests/" + nobody + "/decisions", Api.json(Cases.refusal())));
+        // a supervisor sees a case while one of its decisions awaits approval, not once it is decided without one
+        String decided = cases.register(Fixtures.BENIGN);
+        cases.move("demo-central", decided, "FORWARD");
+        String effective = cases.read("demo-central", decided).get("decisions").get(0).get("id").asString();
         Api supervisor = Api.at(port).as("demo-supervisor");
-        assertSameRefusal(supervisor.post("/api/v1/requests/" + id + "/decisions/" + nobody + "/approval", ""),
+        assertSameRefusal(supervisor.post("/api/v1/requests/" + decided + "/decisions/" + effective + "/approval", ""),
                 supervisor.post("/api/v1/requests/" + nobody + "/decisions/" + decision + "/approval", ""));
     }
 

@@ -72,6 +72,7 @@ public final class CaseStudyWalk {
 
         assertThat(central.post("/api/v1/requests/" + id + "/decisions/" + decisionId + "/approval", "").status())
                 .isEqualTo(403);
+        expectedEvents += 1; // the role's refusal is on the record
 
         assertThat(supervisor.get("/api/v1/requests").body().findValuesAsString("id")).contains(id);
         expectedEvents += 1;
