@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.rogatory.access.Access;
@@ -131,7 +130,7 @@ class CaseController {
         Language in = language.orElse(reader.language());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(decisionId + "-" + in.name().toLowerCase(Locale.ROOT) + ".pdf").build().toString())
+                        .filename(DecisionLetters.fileName(decisionId, in)).build().toString())
                 .body(letters.pdf(id, decisionId, in, reader));
     }
 

@@ -62,6 +62,11 @@ public class DecisionLetters {
         return pdf;
     }
 
+    /** The name a letter is saved under: the decision and the language (d-12ab-fr.pdf). */
+    public static String fileName(String decisionId, Language language) {
+        return decisionId + "-" + language.code() + ".pdf";
+    }
+
     /** Writes one letter in one language. */
     private final class Composer {
 

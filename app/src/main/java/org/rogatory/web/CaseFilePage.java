@@ -85,7 +85,7 @@ class CaseFilePage {
         Language in = language.orElseGet(() -> Language.of(LocaleContextHolder.getLocale()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(decisionId + "-" + in.name().toLowerCase(Locale.ROOT) + ".pdf").build().toString())
+                        .filename(DecisionLetters.fileName(decisionId, in)).build().toString())
                 .body(letters.pdf(id, decisionId, in, user));
     }
 

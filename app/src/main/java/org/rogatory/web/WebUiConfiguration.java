@@ -1,8 +1,6 @@
 package org.rogatory.web;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
 import org.rogatory.access.Language;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,12 +22,8 @@ class WebUiConfiguration {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
-        resolver.setDefaultLocaleFunction(request -> {
-            Locale asked = request.getLocale();
-            return Arrays.stream(Language.values()).map(Language::locale)
-                    .filter(l -> asked != null && l.getLanguage().equals(asked.getLanguage()))
-                    .findFirst().orElse(Language.EN.locale());
-        });
+        resolver.setDefaultLocaleFunction(request ->
+                (request.getLocale() == null ? Language.EN : Language.of(request.getLocale())).locale());
         return resolver;
     }
 }
