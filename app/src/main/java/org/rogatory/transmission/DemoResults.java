@@ -11,9 +11,9 @@ import org.rogatory.access.User;
 import org.rogatory.access.Users;
 import org.rogatory.casework.Casework;
 import org.rogatory.casework.QueueItem;
+import org.rogatory.casework.domain.Authorisation.AuthorisedPlace;
 import org.rogatory.casework.domain.CaseState;
 import org.rogatory.execution.Execution;
-import org.rogatory.casework.domain.Authorisation.AuthorisedPlace;
 import org.rogatory.execution.domain.ExecutionPlan;
 import org.rogatory.execution.domain.ExecutionReport;
 import org.rogatory.execution.domain.ExecutionReport.Conduct;
@@ -71,9 +71,7 @@ class DemoResults implements ApplicationRunner {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         // where the judge's authorisation says the data carriers are, since the request gives no address
-        AuthorisedPlace store = casework.read(id.get(), police).decisions().stream()
-                .filter(d -> d.authorisation() != null).reduce((first, second) -> second).orElseThrow()
-                .authorisation().placesFor(0).get(0);
+        AuthorisedPlace store = casework.caseFor(id.get(), police).authorisation().placesFor(0).get(0);
         execution.draftPlan(id.get(), new PlanDraft(now.plusMinutes(5), List.of(new ExecutionPlan.Place(List.of(0),
                 Premises.DATA_CARRIER, store.address(), store.city(), null)),
                 List.of(new ExecutionPlan.Officer("Inspector Lotte Peeters", "Computer crime unit Antwerp")),

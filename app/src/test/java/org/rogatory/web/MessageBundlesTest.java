@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -80,26 +82,18 @@ class MessageBundlesTest {
                 "_fr", List.of("1 demande :", "2 demandes :", "1 décision en attente", "2 décisions en attente"),
                 "_nl", List.of("1 verzoek:", "2 verzoeken:", "1 beslissing wacht", "2 beslissingen wachten"),
                 "_de", List.of("1 Ersuchen:", "2 Ersuchen:", "1 Entscheidung wartet", "2 Entscheidungen warten"));
-        oneAndTwo.forEach((language, expected) -> {
-            Properties messages = uncheckedLoad("messages" + language + ".properties");
-            Locale locale = language.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(language.substring(1));
-            assertThat(List.of(format(messages.getProperty("queue.caption"), locale, 1),
-                    format(messages.getProperty("queue.caption"), locale, 2),
-                    format(messages.getProperty("approvals.caption"), locale, 1),
-                    format(messages.getProperty("approvals.caption"), locale, 2)))
-                    .as(language).zipSatisfy(expected, (written, start) -> assertThat(written).startsWith(start));
-        });
-    }
-
-    private static String format(String pattern, Locale locale, int count) {
-        return new java.text.MessageFormat(pattern, locale).format(new Object[] {count});
-    }
-
-    private static Properties uncheckedLoad(String name) {
-        try {
-            return load(name);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (Map.Entry<String, List<String>> language : oneAndTwo.entrySet()) {
+            Properties messages = load("messages" + language.getKey() + ".properties");
+            Locale locale = language.getKey().isEmpty() ? Locale.ENGLISH
+                    : Locale.forLanguageTag(language.getKey().substring(1));
+            List<String> written = new ArrayList<>();
+            for (String key : List.of("queue.caption", "approvals.caption")) {
+                for (int count : new int[] {1, 2}) {
+                    written.add(new MessageFormat(messages.getProperty(key), locale).format(new Object[] {count}));
+                }
+            }
+            assertThat(written).as(language.getKey())
+                    .zipSatisfy(language.getValue(), (text, start) -> assertThat(text).startsWith(start));
         }
     }
 
